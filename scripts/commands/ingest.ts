@@ -1,0 +1,73 @@
+/** `chexthought ingest [DIR]`: index a dataset folder (canonical layout) with reconciliation. */
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createClient, elasticsearchUrl } from '../../search-index/src/engine.ts';
+import { DatasetError, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
+import { indexPrefix } from '../../search-index/src/indices/names.ts';
+import { formatCounts } from '../../search-index/src/ingest/reconcile.ts';
+import { silentProgress, terminalProgress } from '../../search-index/src/ingest/progress.ts';
+import { UserError } from '../user-error.ts';
+import { DEMO_DIR } from '../paths.ts';
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('Index a dataset folder (canonical layout) into fresh indices and swap the aliases atomically.')
+    .argument('[dir]', 'dataset folder', DEMO_DIR)
+    .option('--rejects <file>', 'where rejected rows are written (file, line, reason)', 'ingest-rejects.ndjson')
+    .option('--prefix <prefix>', 'index/alias prefix (default: CHEXTHOUGHT_INDEX_PREFIX or "chexthought")')
+    .option('--quiet', 'no progress bars')
+    .action(async (dir: string, opts: { rejects: string; prefix?: string; quiet?: boolean }) => {
+      const report = await runIngest(dir, opts);
+      process.exitCode = report.ok ? 0 : 1;
+    });
+}
+
+export async function runIngest(
+  dir: string,
+  opts: { rejects?: string; prefix?: string; quiet?: boolean } = {},
+): Promise<IngestReport> {
+  const client = createClient({ requestTimeoutMs: 120_000 });
+  const url = elasticsearchUrl();
+  try {
+    await client.ping();
+  } catch {
+    throw new UserError(`Elasticsearch does not answer at ${url}; run \`npx chexthought elasticsearch start\` or set ELASTICSEARCH_URL`);
+  }
+  const prefix = opts.prefix ?? indexPrefix();
+  const rejectsPath = resolve(opts.rejects ?? 'ingest-rejects.ndjson');
+  let report: IngestReport;
+  try {
+    report = await ingestDataset({
+      dir: resolve(dir),
+      client,
+      prefix,
+      rejectsPath,
+      progress: opts.quiet ? silentProgress : terminalProgress(),
+    });
+  } catch (err) {
+    if (err instanceof DatasetError) throw new UserError(err.message);
+    throw err;
+  } finally {
+    await client.close();
+  }
+  printReport(report, url);
+  return report;
+}
+
+function printReport(r: IngestReport, url: string): void {
+  const out = r.ok ? console.log : console.error;
+  out(`\nIngest of "${r.manifest.name}" into ${url} (prefix ${Object.values(r.indices)[0]!.replace(/-images-v.*$/, '')}):`);
+  out(r.files.length ? indent(formatCounts(r.files)) : '  (no files)');
+  out(`  ${r.documents} documents in ${r.seconds.toFixed(1)} s (${Math.round(r.documents / r.seconds)} docs/s); aliases now point at ${Object.values(r.indices).join(', ')}`);
+  if (r.retired.length) out(`  retired: ${r.retired.join(', ')}`);
+  if (r.rejected) {
+    out(`  ${r.rejected} row(s) rejected; every one is in ${r.rejectsPath}. First ones:`);
+    for (const j of r.firstRejects.slice(0, 10)) out(`    ${j.file}:${j.line}${j.id ? ` (${j.id})` : ''}: ${j.reason}`);
+  }
+  if (r.unaccounted) out(`  ${r.unaccounted} row(s) read but neither indexed nor rejected — this is a bug; please report it.`);
+}
+
+function indent(s: string): string {
+  return s.replace(/^/gm, '  ');
+}

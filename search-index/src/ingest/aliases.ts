@@ -1,0 +1,99 @@
+/**
+ * Versioned indices behind aliases: an ingest creates fresh concrete indices, loads them with
+ * loading settings, restores serving settings, then moves every alias in one atomic
+ * `_aliases` call and deletes the indices the aliases used to point at.
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import type { EngineClient } from '../engine.ts';
+import type { DatasetManifest } from '../model.ts';
+import { INDEX_KINDS, aliasNames, versionedName, type IndexAliases, type IndexKind } from '../indices/names.ts';
+import { loadingSettings, servingSettings } from '../indices/settings.ts';
+import { imagesMapping } from '../indices/images.ts';
+import { readersMapping } from '../indices/readers.ts';
+import { readsMapping } from '../indices/reads.ts';
+import { tracksMapping } from '../indices/tracks.ts';
+
+export const MAPPINGS: Record<IndexKind, estypes.MappingTypeMapping> = {
+  images: imagesMapping,
+  readers: readersMapping,
+  reads: readsMapping,
+  tracks: tracksMapping,
+};
+
+/** Stored in the reads index's mapping `_meta`: what dataset the indices hold, and since when. */
+export interface IndexMeta {
+  dataset: DatasetManifest;
+  indexedAt: string;
+}
+
+export async function createVersionedIndices(client: EngineClient, prefix: string, meta: IndexMeta): Promise<IndexAliases> {
+  const aliases = aliasNames(prefix);
+  const now = new Date();
+  const created = {} as IndexAliases;
+  for (const kind of INDEX_KINDS) {
+    const index = versionedName(aliases[kind], now);
+    const mappings = kind === 'reads' ? { ...MAPPINGS[kind], _meta: { ...meta } } : MAPPINGS[kind];
+    await client.indices.create({ index, settings: loadingSettings(), mappings });
+    created[kind] = index;
+  }
+  return created;
+}
+
+export async function finishLoading(client: EngineClient, indices: IndexAliases): Promise<void> {
+  const names = Object.values(indices);
+  await client.indices.putSettings({ index: names, settings: servingSettings() });
+  await client.indices.refresh({ index: names });
+}
+
+/** Points every alias at the new indices atomically; returns the indices it retired. */
+export async function swapAliases(client: EngineClient, prefix: string, indices: IndexAliases): Promise<string[]> {
+  const aliases = aliasNames(prefix);
+  const actions: estypes.IndicesUpdateAliasesAction[] = [];
+  const retired: string[] = [];
+  for (const kind of INDEX_KINDS) {
+    const alias = aliases[kind];
+    const current = await currentIndices(client, alias);
+    for (const index of current) {
+      actions.push({ remove: { index, alias } });
+      retired.push(index);
+    }
+    actions.push({ add: { index: indices[kind], alias, is_write_index: true } });
+  }
+  await client.indices.updateAliases({ actions });
+  return retired;
+}
+
+async function currentIndices(client: EngineClient, alias: string): Promise<string[]> {
+  const exists = await client.indices.existsAlias({ name: alias });
+  if (!exists) {
+    // A concrete index squatting on the alias name would make the swap fail: say so.
+    if (await client.indices.exists({ index: alias }))
+      throw new Error(`an index named ${alias} exists where the alias should be; delete it or pick another CHEXTHOUGHT_INDEX_PREFIX`);
+    return [];
+  }
+  const res = await client.indices.getAlias({ name: alias });
+  return Object.keys(res);
+}
+
+export async function deleteIndices(client: EngineClient, names: string[]): Promise<void> {
+  if (names.length) await client.indices.delete({ index: names, ignore_unavailable: true });
+}
+
+/** Removes every index of a prefix (tests, `chexthought ingest --drop`). */
+export async function dropPrefix(client: EngineClient, prefix: string): Promise<void> {
+  const res = await client.indices.get({
+    index: INDEX_KINDS.map((k) => `${prefix}-${k}-v*`),
+    allow_no_indices: true,
+    expand_wildcards: ['open', 'closed'],
+  });
+  await deleteIndices(client, Object.keys(res));
+}
+
+/** The `_meta` of the reads index behind the alias, or null when nothing is indexed. */
+export async function readIndexMeta(client: EngineClient, prefix: string): Promise<IndexMeta | null> {
+  const alias = aliasNames(prefix).reads;
+  if (!(await client.indices.existsAlias({ name: alias }))) return null;
+  const res = await client.indices.getMapping({ index: alias });
+  const first = Object.values(res)[0];
+  return (first?.mappings._meta as IndexMeta | undefined) ?? null;
+}

@@ -1,0 +1,43 @@
+/**
+ * Record-level checks of the canonical layout: schema validation plus the cross-record rules
+ * a schema cannot see (duplicate ids, references to unknown or rejected records, samples
+ * outside the image).
+ */
+import type { z } from 'zod';
+import { describeIssues, type ImageRecord, type TrackRecord } from '../model.ts';
+import { parseJsonLine } from './ndjson.ts';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; id?: string };
+
+export function parseRecord<S extends z.ZodType>(schema: S, text: string): Checked<z.infer<S>> {
+  const json = parseJsonLine(text);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, reason: describeIssues(parsed.error), id: idOf(json.value) };
+}
+
+function idOf(value: unknown): string | undefined {
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    const id = v.id ?? v.readId;
+    if (typeof id === 'string') return id;
+  }
+  return undefined;
+}
+
+/** First sample, fixation or out-of-image coordinate, described; null when all are inside. */
+export function outsideImage(track: TrackRecord, image: Pick<ImageRecord, 'width' | 'height' | 'id'>): string | null {
+  const { t, x, y } = track.samples;
+  const inside = (px: number, py: number) => px >= 0 && py >= 0 && px <= image.width && py <= image.height;
+  for (let i = 0; i < t.length; i++) {
+    const xi = x[i], yi = y[i];
+    if (xi == null || yi == null) continue;
+    if (!inside(xi, yi))
+      return `sample ${i} (t=${t[i]}s) at (${xi}, ${yi}) lies outside image ${image.id} (${image.width}×${image.height} px)`;
+  }
+  for (const [i, f] of (track.fixations ?? []).entries())
+    if (!inside(f.x, f.y))
+      return `fixation ${i} (t=${f.start}s) at (${f.x}, ${f.y}) lies outside image ${image.id} (${image.width}×${image.height} px)`;
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Fixations derived from attention samples when a dataset gives none.
+ *
+ * Dense gaze (median sample interval < 50 ms, i.e. ≥ 20 Hz) uses I-DT (Salvucci & Goldberg
+ * 2000): a window of at least MIN_FIXATION_SEC whose dispersion (x range + y range) stays under
+ * one degree of visual angle is a fixation. Sparse attention samples (CheXthought-style, about
+ * one per second) are each a dwell point: consecutive samples within the dispersion limit merge,
+ * and a fixation lasts until the next one starts, capped at MAX_SPARSE_DWELL_SEC.
+ */
+import type { Fixation, TrackRecord } from '../model.ts';
+
+export const MIN_FIXATION_SEC = 0.1;
+export const MAX_SPARSE_DWELL_SEC = 2;
+/** Used when a track does not say how many pixels make one degree (typical reading setup). */
+export const DEFAULT_PIXELS_PER_DEGREE = 40;
+const DENSE_INTERVAL_SEC = 0.05;
+
+export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerDegree'>): Fixation[] {
+  const { t, x, y } = track.samples;
+  const maxDispersion = track.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE;
+  if (t.length === 0) return [];
+  return medianInterval(t) < DENSE_INTERVAL_SEC
+    ? idt(t, x, y, maxDispersion)
+    : sparseDwell(t, x, y, maxDispersion);
+}
+
+function medianInterval(t: number[]): number {
+  if (t.length < 2) return Infinity;
+  const gaps: number[] = [];
+  for (let i = 1; i < t.length; i++) gaps.push(t[i]! - t[i - 1]!);
+  gaps.sort((a, b) => a - b);
+  return gaps[gaps.length >> 1]!;
+}
+
+function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispersion: number): Fixation[] {
+  const out: Fixation[] = [];
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    if (x[i] == null || y[i] == null) {
+      i++;
+      continue;
+    }
+    // Grow the initial window to the minimum duration.
+    let j = i;
+    let minX = x[i]!, maxX = x[i]!, minY = y[i]!, maxY = y[i]!;
+    let broken = false;
+    while (j + 1 < n && t[j]! - t[i]! < MIN_FIXATION_SEC) {
+      j++;
+      const xj = x[j], yj = y[j];
+      if (xj == null || yj == null) { broken = true; break; }
+      minX = Math.min(minX, xj); maxX = Math.max(maxX, xj);
+      minY = Math.min(minY, yj); maxY = Math.max(maxY, yj);
+    }
+    if (broken || t[j]! - t[i]! < MIN_FIXATION_SEC || maxX - minX + (maxY - minY) > maxDispersion) {
+      i++;
+      continue;
+    }
+    // Extend while dispersion stays under the limit.
+    while (j + 1 < n) {
+      const xj = x[j + 1], yj = y[j + 1];
+      if (xj == null || yj == null) break;
+      const nMinX = Math.min(minX, xj), nMaxX = Math.max(maxX, xj);
+      const nMinY = Math.min(minY, yj), nMaxY = Math.max(maxY, yj);
+      if (nMaxX - nMinX + (nMaxY - nMinY) > maxDispersion) break;
+      minX = nMinX; maxX = nMaxX; minY = nMinY; maxY = nMaxY;
+      j++;
+    }
+    let sx = 0, sy = 0;
+    for (let k = i; k <= j; k++) { sx += x[k]!; sy += y[k]!; }
+    const count = j - i + 1;
+    out.push({ start: t[i]!, end: t[j]!, x: round1(sx / count), y: round1(sy / count) });
+    i = j + 1;
+  }
+  return out;
+}
+
+function sparseDwell(t: number[], x: (number | null)[], y: (number | null)[], maxDispersion: number): Fixation[] {
+  const groups: Array<{ start: number; last: number; sx: number; sy: number; n: number }> = [];
+  for (let i = 0; i < t.length; i++) {
+    const xi = x[i], yi = y[i];
+    if (xi == null || yi == null) continue;
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(xi - g.sx / g.n) + Math.abs(yi - g.sy / g.n) <= maxDispersion) {
+      g.sx += xi; g.sy += yi; g.n++; g.last = t[i]!;
+    } else {
+      groups.push({ start: t[i]!, last: t[i]!, sx: xi, sy: yi, n: 1 });
+    }
+  }
+  return groups.map((g, k) => {
+    const next = groups[k + 1]?.start;
+    const end = Math.min(next ?? g.last + MAX_SPARSE_DWELL_SEC / 2, g.last + MAX_SPARSE_DWELL_SEC);
+    return { start: g.start, end: Math.max(end, g.last), x: round1(g.sx / g.n), y: round1(g.sy / g.n) };
+  });
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}

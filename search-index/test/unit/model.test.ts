@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ImageRecord, ReadRecord, ReaderRecord, TrackRecord, describeIssues } from '../../src/model.ts';
+import { parseRecord, outsideImage } from '../../src/ingest/validate.ts';
+
+const read = {
+  id: 'R1',
+  imageId: 'I1',
+  readerId: 'U1',
+  startedAt: '2025-03-01T10:00:00Z',
+  durationSec: 30,
+  findings: [{ label: 'Atelectasis', certainty: 4 }],
+  impression: 'Left basal atelectasis.',
+  strategy: 'systematic',
+  strategySource: 'given',
+  reasoning: [{ text: 'Possibly atelectasis.', start: 1, end: 3, kind: 'observation', hedges: ['possibly'] }],
+  synthetic: true,
+};
+
+test('a valid read parses and gets its defaults', () => {
+  const r = ReadRecord.parse(read);
+  assert.deepEqual(r.clinicalContext, { shown: false, text: null, used: false });
+  assert.equal(r.findings[0]!.region, null);
+  assert.deepEqual(r.reasoning[0]!.words, []);
+});
+
+test('an unknown finding label is named in the error', () => {
+  const r = parseRecord(ReadRecord, JSON.stringify({ ...read, findings: [{ label: 'Cardiomegaly', certainty: 4 }] }));
+  assert.equal(r.ok, false);
+  assert.match((r as { reason: string }).reason, /findings\.0\.label: unknown finding label "Cardiomegaly"/);
+  assert.equal((r as { id?: string }).id, 'R1');
+});
+
+test('wrong types name the field and the expected type', () => {
+  const r = parseRecord(ReadRecord, JSON.stringify({ ...read, durationSec: '30' }));
+  assert.equal(r.ok, false);
+  assert.match((r as { reason: string }).reason, /^durationSec: .*number/);
+});
+
+test('truncated JSON is reported as invalid JSON', () => {
+  const r = parseRecord(ReadRecord, JSON.stringify(read).slice(0, 40));
+  assert.equal(r.ok, false);
+  assert.match((r as { reason: string }).reason, /^invalid JSON \(/);
+});
+
+test('unknown fields are rejected (strict layout catches typos)', () => {
+  const r = ReadRecord.safeParse({ ...read, strateg: 'focal' });
+  assert.equal(r.success, false);
+  assert.match(describeIssues(r.error!), /strateg/);
+});
+
+test('a step ending after the read is rejected', () => {
+  const r = ReadRecord.safeParse({ ...read, reasoning: [{ ...read.reasoning[0], end: 99 }] });
+  assert.equal(r.success, false);
+  assert.match(describeIssues(r.error!), /reasoning\.0\.end: step ends at 99s, after the read's duration 30s/);
+});
+
+test('reader country and continent are checked against the vocabulary', () => {
+  assert.equal(ReaderRecord.safeParse({ id: 'U', country: 'BR', experienceYears: 3, role: 'resident', synthetic: true }).success, true);
+  const bad = ReaderRecord.safeParse({ id: 'U', country: 'ZZ', experienceYears: 3, role: 'resident', synthetic: true });
+  assert.match(describeIssues(bad.error!), /country: unknown country code "ZZ"/);
+  const mismatch = ReaderRecord.safeParse({ id: 'U', country: 'BR', continent: 'EU', experienceYears: 3, role: 'resident', synthetic: true });
+  assert.match(describeIssues(mismatch.error!), /continent: continent does not match country/);
+});
+
+test('ids with spaces or slashes are rejected', () => {
+  const r = ImageRecord.safeParse({ id: 'a/b', dataset: 'x', patientId: 'p', followUp: 0, viewPosition: 'PA', width: 10, height: 10, synthetic: false });
+  assert.equal(r.success, false);
+  assert.match(describeIssues(r.error!), /^id: ids may hold/);
+});
+
+const track = (t: number[], x: (number | null)[], y: (number | null)[]) =>
+  TrackRecord.parse({ readId: 'R1', samples: { t, x, y }, synthetic: true });
+
+test('track columns of different lengths and backwards time are rejected', () => {
+  const r = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, 1], x: [1], y: [1, 2] }, synthetic: true });
+  assert.match(describeIssues(r.error!), /differ in length \(2, 1, 2\)/);
+  const back = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, 2, 1], x: [1, 1, 1], y: [1, 1, 1] }, synthetic: true });
+  assert.match(describeIssues(back.error!), /go backwards at sample 2/);
+});
+
+test('samples outside the image are found, blinks are not', () => {
+  const image = { id: 'I1', width: 100, height: 50 };
+  assert.equal(outsideImage(track([0, 1, 2], [10, null, 100], [10, null, 50]), image), null);
+  assert.equal(
+    outsideImage(track([0, 1], [10, 101], [10, 10]), image),
+    'sample 1 (t=1s) at (101, 10) lies outside image I1 (100×50 px)',
+  );
+});
