@@ -1,7 +1,7 @@
 /** `chexthought ingest [DIR]`: index a dataset folder (canonical layout) with reconciliation. */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createClient, elasticsearchUrl } from '../../search-index/src/engine.ts';
+import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
 import { DatasetError, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
 import { indexPrefix } from '../../search-index/src/indices/names.ts';
 import { formatCounts } from '../../search-index/src/ingest/reconcile.ts';
@@ -29,9 +29,8 @@ export async function runIngest(
 ): Promise<IngestReport> {
   const client = createClient({ requestTimeoutMs: 120_000 });
   const url = elasticsearchUrl();
-  try {
-    await client.ping();
-  } catch {
+  if (!(await engineAnswers(client))) {
+    await client.close();
     throw new UserError(`Elasticsearch does not answer at ${url}; run \`npx chexthought elasticsearch start\` or set ELASTICSEARCH_URL`);
   }
   const prefix = opts.prefix ?? indexPrefix();

@@ -31,3 +31,16 @@ export function createClient(options: ClientOptions = {}): Client {
     compression: false,
   });
 }
+
+/**
+ * True when the cluster answers. Uses cluster health, not `GET /`: the distribution the project
+ * runs has no rest-root module, so the root endpoint (and client.ping/info) answer 405.
+ */
+export async function engineAnswers(client: Client): Promise<boolean> {
+  try {
+    await client.cluster.health({ timeout: '5s' }, { requestTimeout: 5_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -55,7 +55,16 @@ export interface ReadDocument {
   track: TrackSummary | null;
 }
 
-const english = { type: 'text', analyzer: 'english', index_options: 'offsets' } as const;
+/**
+ * Reasoning and impression text. The distribution the project runs (integ-test-zip) has no
+ * analysis-common module, so no language analyzers or stemmers: the standard analyzer with
+ * English stop words is what every node here has. Offsets make highlighting cheap.
+ */
+const english = { type: 'text', analyzer: 'standard_english', index_options: 'offsets' } as const;
+
+export const readsAnalysis: estypes.IndicesIndexSettingsAnalysis = {
+  analyzer: { standard_english: { type: 'standard', stopwords: '_english_' } },
+};
 
 export const readsMapping: estypes.MappingTypeMapping = {
   dynamic: 'strict',

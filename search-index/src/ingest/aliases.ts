@@ -10,7 +10,7 @@ import { INDEX_KINDS, aliasNames, versionedName, type IndexAliases, type IndexKi
 import { loadingSettings, servingSettings } from '../indices/settings.ts';
 import { imagesMapping } from '../indices/images.ts';
 import { readersMapping } from '../indices/readers.ts';
-import { readsMapping } from '../indices/reads.ts';
+import { readsAnalysis, readsMapping } from '../indices/reads.ts';
 import { tracksMapping } from '../indices/tracks.ts';
 
 export const MAPPINGS: Record<IndexKind, estypes.MappingTypeMapping> = {
@@ -33,7 +33,9 @@ export async function createVersionedIndices(client: EngineClient, prefix: strin
   for (const kind of INDEX_KINDS) {
     const index = versionedName(aliases[kind], now);
     const mappings = kind === 'reads' ? { ...MAPPINGS[kind], _meta: { ...meta } } : MAPPINGS[kind];
-    await client.indices.create({ index, settings: loadingSettings(), mappings });
+    // Images nest the reads' text fields, so both need the reads' analyzer.
+    const analysis = kind === 'reads' || kind === 'images' ? readsAnalysis : undefined;
+    await client.indices.create({ index, settings: loadingSettings(analysis ? { analysis } : {}), mappings });
     created[kind] = index;
   }
   return created;

@@ -196,6 +196,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
         if ((++n & 255) === 0) progress.update(bytes, n);
         yield { id: track.readId, doc, line };
       }
+      progress.update(fileSize(paths.tracks), n);
     }
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
 
@@ -223,6 +224,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
         if ((++n & 1023) === 0) progress.update(bytes, n);
         yield { id: r.value.id, doc, line };
       }
+      progress.update(fileSize(paths.reads), n);
     }
     await load(readDocs(), 'reads', LAYOUT.reads);
 
@@ -248,6 +250,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
         if ((++n & 255) === 0) progress.update(n, n);
         yield { id, doc, line: images.lines.get(id)! };
       }
+      progress.update(n, n);
     }
     await load(imageDocs(), 'images', LAYOUT.images);
 
@@ -264,6 +267,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
         if ((++n & 255) === 0) progress.update(n, n);
         yield { id, doc, line: readers.lines.get(id)! };
       }
+      progress.update(n, n);
     }
     await load(readerDocs(), 'readers', LAYOUT.readers);
 

@@ -1,0 +1,68 @@
+/**
+ * `chexthought test` (`npm test`): every check, on a machine with nothing running. Generates the
+ * API types, typechecks, lints, starts Elasticsearch (unless ELASTICSEARCH_URL) and runs every
+ * test file — unit, integration and browser — in one node:test run, then stops what it started.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Command } from 'commander';
+import { ensureElasticsearch } from '../elasticsearch/index.ts';
+import { runStep } from '../children.ts';
+import { REPO_ROOT } from '../paths.ts';
+import { UserError } from '../user-error.ts';
+
+/** Folders whose `*.test.ts` files make up the suite (Node 20 has no fs.glob). */
+const TEST_ROOTS = ['search-index/test', 'api/test', 'web/test', 'scripts/test'];
+
+function testFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // a workspace without tests
+    }
+    for (const e of entries) {
+      if (e.isDirectory() && e.name !== 'node_modules') walk(join(dir, e.name));
+      else if (e.isFile() && e.name.endsWith('.test.ts')) found.push(relative(REPO_ROOT, join(dir, e.name)));
+    }
+  };
+  for (const root of TEST_ROOTS) walk(join(REPO_ROOT, root));
+  return found.sort();
+}
+
+export function registerTestCommand(program: Command): void {
+  program
+    .command('test')
+    .description('Run every check and test against a real local Elasticsearch.')
+    .option('--unit', 'unit tests only (no Elasticsearch, no browser)')
+    .option('--skip-static', 'skip codegen, typecheck and lint')
+    .argument('[files...]', 'test files to run (default: all)')
+    .action(async (files: string[], opts: { unit?: boolean; skipStatic?: boolean }) => {
+      const bin = (name: string) => `${REPO_ROOT}/node_modules/.bin/${name}`;
+      if (!opts.skipStatic) {
+        await step('codegen', bin('graphql-codegen'), ['--config', 'codegen.ts', '--silent']);
+        await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+        await step('lint', bin('eslint'), ['.']);
+      }
+      const selected = files.length
+        ? files
+        : testFiles().filter((f) => !opts.unit || f.includes('/unit/'));
+      if (selected.length === 0) throw new UserError('no test files found');
+      const es = opts.unit ? null : await ensureElasticsearch({ heap: process.env.CHEXTHOUGHT_ES_HEAP ?? '1g' });
+      let code: number;
+      try {
+        code = await runStep(bin('tsx'), ['--test', '--test-concurrency=1', ...selected], es ? { ELASTICSEARCH_URL: es.url } : {});
+      } finally {
+        await es?.stop();
+      }
+      if (code !== 0) throw new UserError(`tests failed (exit code ${code})`, code);
+    });
+}
+
+async function step(name: string, command: string, args: string[]): Promise<void> {
+  console.log(`\n— ${name}`);
+  const code = await runStep(command, args);
+  if (code !== 0) throw new UserError(`${name} failed (exit code ${code})`, code);
+}
