@@ -29,10 +29,13 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
       },
     },
-    'web/src/generated/graphql.ts': {
-      documents: ['web/src/**/*.graphql'],
-      plugins: ['typescript', 'typescript-operations'],
-      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: { field: true }, maybeValue: 'T | null' },
+    // The portal's operations live beside the components that use them, written with graphql();
+    // documentMode 'string' gives typed strings, so the browser needs no GraphQL runtime.
+    'web/src/generated/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, avoidOptionals: { field: true } },
     },
   },
 };

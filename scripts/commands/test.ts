@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { ensureElasticsearch } from '../elasticsearch/index.ts';
 import { runStep } from '../children.ts';
+import { ensureChromium } from '../chromium.ts';
 import { REPO_ROOT } from '../paths.ts';
 import { UserError } from '../user-error.ts';
 
@@ -50,6 +51,10 @@ export function registerTestCommand(program: Command): void {
         ? files
         : testFiles().filter((f) => !opts.unit || f.includes('/unit/'));
       if (selected.length === 0) throw new UserError('no test files found');
+      if (selected.some((f) => f.startsWith('web/test/'))) {
+        await ensureChromium();
+        await step('portal build', process.execPath, [`${REPO_ROOT}/node_modules/next/dist/bin/next`, 'build', 'web']);
+      }
       const es = opts.unit ? null : await ensureElasticsearch({ heap: process.env.CHEXTHOUGHT_ES_HEAP ?? '1g' });
       let code: number;
       try {

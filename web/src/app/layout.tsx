@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'CheXthought Explorer',
+  description: 'Explore how radiologists read chest X-rays: images, reads, reasoning and gaze.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            CheXthought Explorer
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/">Overview</Link>
+            <Link href="/explore">Explore</Link>
+            <Link href="/explorer">Query explorer</Link>
+          </nav>
+        </header>
+        {children}
+        <footer className="site-footer">
+          Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (
+          <a href="https://nihcc.app.box.com/v/ChestXray-NIHCC">nihcc.app.box.com/v/ChestXray-NIHCC</a>); Wang X et al.,
+          ChestX-ray8, IEEE CVPR 2017. Reads in the demo dataset are synthetic.
+        </footer>
+      </body>
+    </html>
+  );
+}
