@@ -41,6 +41,8 @@ export interface IngestOptions {
   /** Bulk request size (bytes) and parallel requests. */
   flushBytes?: number;
   concurrency?: number;
+  /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
+  onDocument?: (kind: keyof IndexAliases, id: string, doc: object) => void;
 }
 
 export interface IngestReport {
@@ -130,8 +132,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
 
     const indices = await createVersionedIndices(opts.client, opts.prefix, { dataset: manifest, indexedAt: new Date().toISOString() });
     const load = async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
+      const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
       try {
-        await bulkLoad(source, {
+        await bulkLoad(observed, {
           client: opts.client,
           index: indices[kind],
           file,
@@ -292,6 +295,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   } finally {
     progress.stop();
     await rec.close();
+  }
+}
+
+async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void): AsyncGenerator<T> {
+  for await (const item of source) {
+    see(item);
+    yield item;
   }
 }
 

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:ingest -- [--images N] [--reads M] [--seed S] [--keep]`
+ *
+ * Generates a dataset of the given scale, ingests it with `chexthought ingest`'s pipeline, and
+ * in the same run sends the very same documents with a raw `_bulk` sender (pre-serialised
+ * bodies, plain fetch, same request size and concurrency, same mappings and load settings) as
+ * the baseline. Prints docs/s of both, their ratio and the index sizes. Needs a running
+ * Elasticsearch (ELASTICSEARCH_URL, or `npx chexthought elasticsearch start`).
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
+import { generateDataset } from '../../search-index/src/generate/index.ts';
+import { type IndexKind } from '../../search-index/src/indices/names.ts';
+import { createVersionedIndices, dropPrefix, finishLoading, swapAliases } from '../../search-index/src/ingest/aliases.ts';
+import { ingestDataset } from '../../search-index/src/ingest/index.ts';
+import { readLines } from '../../search-index/src/ingest/ndjson.ts';
+import { terminalProgress } from '../../search-index/src/ingest/progress.ts';
+
+const FLUSH_BYTES = 5_000_000;
+const CONCURRENCY = 2;
+
+const { values } = parseArgs({
+  options: {
+    images: { type: 'string', default: '5000' },
+    reads: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const images = Number(values.images);
+const reads = Number(values.reads);
+if (!Number.isInteger(images) || !Number.isInteger(reads) || images < 1 || reads < 2 * images)
+  throw new Error('--images and --reads must be whole numbers with reads ≥ 2 × images');
+
+const client = createClient({ requestTimeoutMs: 300_000 });
+if (!(await engineAnswers(client))) throw new Error(`no Elasticsearch at ${elasticsearchUrl()}`);
+const work = mkdtempSync(join(tmpdir(), 'cxt-bench-ingest-'));
+const dataset = join(work, 'dataset');
+const captured = join(work, 'bulk.ndjson');
+const ours = `bench-ours-${process.pid}`;
+const raw = `bench-raw-${process.pid}`;
+
+try {
+  console.log(`Generating ${images} images / ${reads} reads (seed ${values.seed}) …`);
+  let t = performance.now();
+  const gen = await generateDataset({ seed: Number(values.seed), images, reads, out: dataset });
+  console.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s: ${gen.samples.toLocaleString('en-US')} attention samples`);
+
+  // Our pipeline, recording the documents it sends as pre-serialised bulk lines for the baseline.
+  const out = createWriteStream(captured);
+  let pending = Promise.resolve();
+  const report = await ingestDataset({
+    dir: dataset,
+    client,
+    prefix: ours,
+    rejectsPath: join(work, 'rejects.ndjson'),
+    progress: terminalProgress(),
+    flushBytes: FLUSH_BYTES,
+    concurrency: CONCURRENCY,
+    onDocument: (kind, id, doc) => {
+      const line = `${kind}\t${JSON.stringify({ index: { _index: `@${kind}`, _id: id } })}\n${JSON.stringify(doc)}\n`;
+      if (!out.write(line)) pending = once(out, 'drain').then(() => undefined);
+    },
+  });
+  await pending;
+  out.end();
+  await once(out, 'finish');
+  if (!report.ok) throw new Error(`the pipeline rejected ${report.rejected} rows: ${JSON.stringify(report.firstRejects.slice(0, 3))}`);
+  const oursRate = report.documents / report.seconds;
+
+  // Raw baseline: same documents, same indices settings, plain _bulk.
+  const indices = await createVersionedIndices(client, raw, { dataset: report.manifest, indexedAt: new Date().toISOString() });
+  t = performance.now();
+  const sent = await rawBulk(captured, indices);
+  await finishLoading(client, indices);
+  await swapAliases(client, raw, indices);
+  const rawSeconds = (performance.now() - t) / 1000;
+  const rawRate = sent / rawSeconds;
+
+  const sizes = async (prefix: string) => {
+    const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'mb' });
+    return Object.fromEntries(res.map((r) => [r.index!.replace(`${prefix}-`, '').replace(/-v\d+$/, ''), `${r['docs.count']} docs, ${r['store.size']} MB`]));
+  };
+  console.log(`\nResults (${images} images, ${reads} reads, ${gen.samples.toLocaleString('en-US')} samples; ${report.documents} documents):`);
+  console.log(`  pipeline (validate + build + bulk helper): ${report.seconds.toFixed(1)} s, ${Math.round(oursRate)} docs/s`);
+  console.log(`  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`);
+  console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
+  console.log(`  bulk body captured: ${(statSync(captured).size / 1e6).toFixed(0)} MB`);
+  console.log('  index sizes (pipeline):', await sizes(ours));
+  console.log('  index sizes (raw):     ', await sizes(raw));
+} finally {
+  if (!values.keep) {
+    await dropPrefix(client, ours).catch(() => {});
+    await dropPrefix(client, raw).catch(() => {});
+    rmSync(work, { recursive: true, force: true });
+  }
+  await client.close();
+}
+
+/** Sends captured bulk lines in ~FLUSH_BYTES bodies, CONCURRENCY at a time; returns docs indexed. */
+async function rawBulk(file: string, indices: Record<IndexKind, string>): Promise<number> {
+  const url = `${elasticsearchUrl().replace(/\/$/, '')}/_bulk`;
+  const inFlight = new Set<Promise<void>>();
+  let body: string[] = [];
+  let bytes = 0;
+  let docs = 0;
+  let errors = 0;
+  const send = (chunk: string) => {
+    const p = fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: chunk })
+      .then((r) => r.json() as Promise<{ errors: boolean; items: Array<Record<string, { status: number }>> }>)
+      .then((r) => {
+        for (const item of r.items) {
+          const status = Object.values(item)[0]!.status;
+          if (status < 300) docs++;
+          else errors++;
+        }
+      })
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    return p;
+  };
+  let action: string | null = null;
+  for await (const { text } of readLines(file)) {
+    if (action === null) {
+      const tab = text.indexOf('\t');
+      const kind = text.slice(0, tab) as IndexKind;
+      action = text.slice(tab + 1).replace(`"@${kind}"`, JSON.stringify(indices[kind]));
+      continue;
+    }
+    body.push(action, text);
+    bytes += action.length + text.length + 2;
+    action = null;
+    if (bytes >= FLUSH_BYTES) {
+      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+      void send(body.join('\n') + '\n');
+      body = [];
+      bytes = 0;
+    }
+  }
+  if (body.length) void send(body.join('\n') + '\n');
+  await Promise.all(inFlight);
+  if (errors) throw new Error(`raw baseline: ${errors} documents failed`);
+  return docs;
+}
