@@ -10,6 +10,7 @@ import {
   COUNTRIES,
   CONTINENTS,
   FINDINGS,
+  HEDGES,
   ROLES,
   SEXES,
   STEP_KINDS,
@@ -117,8 +118,14 @@ export const ReasoningStep = z
     end: Seconds,
     kind: z.enum(STEP_KINDS),
     findings: z.array(FindingLabel).default([]),
-    /** Uncertainty markers found in the text (e.g. "possibly", "cannot exclude"). */
-    hedges: z.array(z.string().min(1)).default([]),
+    /** Uncertainty markers found in the text, from the HEDGES vocabulary (filterable and faceted). */
+    hedges: z
+      .array(
+        z.enum(HEDGES, {
+          error: (issue) => `unknown hedge ${JSON.stringify(issue.input)}; hedges come from the HEDGES vocabulary`,
+        }),
+      )
+      .default([]),
     /** Word-level timestamps, where the reasoning was dictated. */
     words: z.array(WordRecord).default([]),
   })

@@ -109,6 +109,7 @@ export const HEDGES = [
   'suggests',
   'versus',
 ] as const;
+export type Hedge = (typeof HEDGES)[number];
 
 export const CONTINENTS = {
   AF: 'Africa',

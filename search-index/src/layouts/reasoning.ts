@@ -5,7 +5,7 @@
  * docs/importers.md: they are heuristics, meant for faceting and linking, not clinical NLP.
  */
 import type { ReasoningStep } from '../model.ts';
-import { HEDGES, type Finding, type StepKind } from '../vocabulary.ts';
+import { HEDGES, type Finding, type Hedge, type StepKind } from '../vocabulary.ts';
 
 /** A transcript token: a word, possibly with punctuation attached, or punctuation alone. */
 export interface TimedToken {
@@ -151,10 +151,10 @@ export function findingsIn(text: string): Finding[] {
 }
 
 /** Hedges of the vocabulary found in the text, longest first, without overlaps ("less likely" is not also "likely"). */
-export function hedgesIn(text: string): string[] {
+export function hedgesIn(text: string): Hedge[] {
   const lower = text.toLowerCase();
   const taken: Array<[number, number]> = [];
-  const found: string[] = [];
+  const found: Hedge[] = [];
   for (const hedge of HEDGES) {
     const re = new RegExp(`\\b${hedge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
     for (const m of lower.matchAll(re)) {

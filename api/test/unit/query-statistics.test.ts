@@ -1,0 +1,130 @@
+/** The statistics query's parser, on a hand-written response of its two requests. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseStatistics, statisticsAggregations } from '../../src/query/statistics.ts';
+
+test('parseStatistics: counts, labelled distributions, histograms, reads per image', () => {
+  const aggs = statisticsAggregations({ experience: { min: 0, max: 30 }, duration: { min: 10, max: 70 } }, 3);
+  const reads = {
+    readCount: { value: 120 },
+    imageCount: { value: 61 },
+    readerCount: { value: 14 },
+    countryCount: { value: 5 },
+    sampleCount: { value: 3_456_789_012 },
+    readsByCountry: {
+      sum_other_doc_count: 0,
+      buckets: [
+        { key: 'BR', doc_count: 70 },
+        { key: 'DE', doc_count: 50 },
+      ],
+    },
+    readsByContinent: {
+      sum_other_doc_count: 0,
+      buckets: [
+        { key: 'SA', doc_count: 70 },
+        { key: 'EU', doc_count: 50 },
+      ],
+    },
+    readsByFinding: {
+      sum_other_doc_count: 0,
+      buckets: [
+        { key: 'No finding', doc_count: 40 },
+        { key: 'High lung volume / emphysema', doc_count: 9 },
+      ],
+    },
+    readsByStrategy: {
+      sum_other_doc_count: 0,
+      buckets: [
+        { key: 'global-then-focal', doc_count: 80 },
+        { key: 'free-search', doc_count: 40 },
+      ],
+    },
+    readsByRole: { sum_other_doc_count: 0, buckets: [{ key: 'attending', doc_count: 120 }] },
+    experienceHistogram: {
+      meta: (aggs.experienceHistogram as { meta: unknown }).meta,
+      buckets: [
+        { key: '*-10.0', to: 10, doc_count: 30 },
+        { key: '10.0-20.0', from: 10, to: 20, doc_count: 60 },
+        { key: '20.0-*', from: 20, doc_count: 30 },
+      ],
+    },
+    durationHistogram: {
+      meta: (aggs.durationHistogram as { meta: unknown }).meta,
+      buckets: [
+        { key: '*-30.0', to: 30, doc_count: 100 },
+        { key: '30.0-50.0', from: 30, to: 50, doc_count: 15 },
+        { key: '50.0-*', from: 50, doc_count: 5 },
+      ],
+    },
+  };
+  const images = {
+    readsPerImage: {
+      sum_other_doc_count: 0,
+      buckets: [
+        { key: 1, doc_count: 20 },
+        { key: 2, doc_count: 35 },
+        { key: 5, doc_count: 6 },
+      ],
+    },
+  };
+  assert.deepEqual(parseStatistics(reads, images), {
+    readCount: 120,
+    imageCount: 61,
+    readerCount: 14,
+    countryCount: 5,
+    sampleCount: 3_456_789_012,
+    readsByCountry: [
+      { value: 'BR', label: 'Brazil', count: 70 },
+      { value: 'DE', label: 'Germany', count: 50 },
+    ],
+    readsByContinent: [
+      { value: 'SA', label: 'South America', count: 70 },
+      { value: 'EU', label: 'Europe', count: 50 },
+    ],
+    readsByFinding: [
+      { value: 'NO_FINDING', label: 'No finding', count: 40 },
+      { value: 'HIGH_LUNG_VOLUME_EMPHYSEMA', label: 'High lung volume / emphysema', count: 9 },
+    ],
+    readsByStrategy: [
+      { value: 'GLOBAL_THEN_FOCAL', label: 'Global then focal', count: 80 },
+      { value: 'FREE_SEARCH', label: 'Free search', count: 40 },
+    ],
+    readsByRole: [{ value: 'ATTENDING', label: 'Attending', count: 120 }],
+    experienceHistogram: [
+      { from: 0, to: 10, count: 30 },
+      { from: 10, to: 20, count: 60 },
+      { from: 20, to: 30, count: 30 },
+    ],
+    durationHistogram: [
+      { from: 10, to: 30, count: 100 },
+      { from: 30, to: 50, count: 15 },
+      { from: 50, to: 70, count: 5 },
+    ],
+    readsPerImage: [
+      { value: '1', label: '1', count: 20 },
+      { value: '2', label: '2', count: 35 },
+      { value: '5', label: '5', count: 6 },
+    ],
+  });
+});
+
+test('parseStatistics: an empty index (no bounds yet, no images request)', () => {
+  const aggs = statisticsAggregations({});
+  assert.equal(aggs.experienceHistogram, undefined);
+  const empty = {
+    readCount: { value: 0 },
+    imageCount: { value: 0 },
+    readerCount: { value: 0 },
+    countryCount: { value: 0 },
+    sampleCount: { value: 0 },
+    readsByCountry: { buckets: [] },
+    readsByContinent: { buckets: [] },
+    readsByFinding: { buckets: [] },
+    readsByStrategy: { buckets: [] },
+    readsByRole: { buckets: [] },
+  };
+  const s = parseStatistics(empty, undefined);
+  assert.equal(s.readCount, 0);
+  assert.deepEqual(s.experienceHistogram, []);
+  assert.deepEqual(s.readsPerImage, []);
+});
