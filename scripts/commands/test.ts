@@ -46,6 +46,7 @@ export function registerTestCommand(program: Command): void {
         await step('codegen', bin('graphql-codegen'), ['--config', 'codegen.ts', '--silent']);
         await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
         await step('typecheck (portal)', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']);
+        await step('typecheck (browser tests)', bin('tsc'), ['-p', 'web/test/e2e/tsconfig.json', '--noEmit']);
         await step('lint', bin('eslint'), ['.']);
       }
       const selected = files.length

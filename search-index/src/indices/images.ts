@@ -84,14 +84,14 @@ export type ImageAggregates = Pick<
   | 'agreement'
   | 'difficulty'
   | 'findingVotes'
-  | 'reads'
 >;
 
+/** The image document without its nested reads (the ingest appends those as serialised JSON). */
 export function imageDocument(
   image: ImageRecord,
   links: { priorImageId: string | null; nextImageId: string | null },
   aggregates: ImageAggregates,
-): ImageDocument {
+): Omit<ImageDocument, 'reads'> {
   return {
     id: image.id,
     dataset: image.dataset,

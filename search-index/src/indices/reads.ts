@@ -124,13 +124,12 @@ export function positiveLabels(read: Pick<ReadRecord, 'findings'>): Finding[] {
   return [...new Set(read.findings.filter((f) => f.certainty >= POSITIVE_CERTAINTY).map((f) => f.label))];
 }
 
-export function readDocument(
-  read: ReadRecord,
-  reader: Parameters<typeof readerSummary>[0],
-  image: ImageRecord,
-  imageStats: { agreement: number | null; difficulty: number | null },
-  track: TrackSummary | null,
-): ReadDocument {
+/** Fields of a read document that need later ingest passes: the image's agreement, the track. */
+export type LateReadFields = 'image' | 'track';
+export type ReadDocumentBase = Omit<ReadDocument, LateReadFields>;
+
+/** Everything of a read document known once the read, its reader and its image are validated. */
+export function readDocumentBase(read: ReadRecord, reader: Parameters<typeof readerSummary>[0], image: ImageRecord): ReadDocumentBase {
   const hedges = read.reasoning.flatMap((s) => s.hedges);
   return {
     id: read.id,
@@ -141,12 +140,6 @@ export function readDocument(
     startedAt: read.startedAt,
     durationSec: read.durationSec,
     reader: readerSummary(reader),
-    image: {
-      viewPosition: image.viewPosition,
-      patientId: image.patientId,
-      referenceFindings: image.referenceFindings,
-      ...imageStats,
-    },
     findings: read.findings,
     findingLabels: positiveLabels(read),
     mentionedLabels: [...new Set(read.findings.map((f) => f.label))],
@@ -161,7 +154,20 @@ export function readDocument(
     hedges: [...new Set(hedges)],
     hedgeCount: hedges.length,
     wordCount: read.reasoning.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0),
-    track,
+  };
+}
+
+/** The read's copy of its image's fields, with the image's agreement and difficulty. */
+export function readImageFields(
+  image: ImageRecord,
+  stats: { agreement: number | null; difficulty: number | null },
+): ReadDocument['image'] {
+  return {
+    viewPosition: image.viewPosition,
+    patientId: image.patientId,
+    referenceFindings: image.referenceFindings,
+    agreement: stats.agreement,
+    difficulty: stats.difficulty,
   };
 }
 
@@ -191,10 +197,11 @@ export const FILTERABLE_READ_FIELDS = [
 
 export type FilterableRead = Pick<ReadDocument, (typeof FILTERABLE_READ_FIELDS)[number]>;
 
-export function filterableRead(doc: ReadDocument): FilterableRead {
+/** The filterable fields of a read known in the first pass (image and track come later). */
+export function filterableReadBase(doc: ReadDocumentBase): Omit<FilterableRead, LateReadFields> {
   const out = {} as Record<string, unknown>;
-  for (const f of FILTERABLE_READ_FIELDS) out[f] = doc[f];
-  return out as FilterableRead;
+  for (const f of FILTERABLE_READ_FIELDS) if (f !== 'image' && f !== 'track') out[f] = doc[f];
+  return out as Omit<FilterableRead, LateReadFields>;
 }
 
 export const filterableReadMapping: estypes.MappingProperty = {

@@ -30,14 +30,17 @@ export async function createVersionedIndices(client: EngineClient, prefix: strin
   const aliases = aliasNames(prefix);
   const now = new Date();
   const created = {} as IndexAliases;
-  for (const kind of INDEX_KINDS) {
-    const index = versionedName(aliases[kind], now);
-    const mappings = kind === 'reads' ? { ...MAPPINGS[kind], _meta: { ...meta } } : MAPPINGS[kind];
-    // Images nest the reads' text fields, so both need the reads' analyzer.
-    const analysis = kind === 'reads' || kind === 'images' ? readsAnalysis : undefined;
-    await client.indices.create({ index, settings: loadingSettings(analysis ? { analysis } : {}), mappings });
-    created[kind] = index;
-  }
+  // In parallel: each creation waits for its shards to start, about half a second apiece.
+  await Promise.all(
+    INDEX_KINDS.map(async (kind) => {
+      const index = versionedName(aliases[kind], now);
+      const mappings = kind === 'reads' ? { ...MAPPINGS[kind], _meta: { ...meta } } : MAPPINGS[kind];
+      // Images nest the reads' text fields, so both need the reads' analyzer.
+      const analysis = kind === 'reads' || kind === 'images' ? readsAnalysis : undefined;
+      await client.indices.create({ index, settings: loadingSettings(analysis ? { analysis } : {}), mappings });
+      created[kind] = index;
+    }),
+  );
   return created;
 }
 

@@ -1,13 +1,14 @@
 /**
- * Bulk loading through the client's bulk helper. Each document remembers the file line it came
- * from, so a document Elasticsearch drops is reported as a reject with its line and reason.
+ * Bulk loading through the client's bulk helper. Documents may be objects or JSON text (sent
+ * as is). Each remembers the file line it came from until Elasticsearch answers, so a document
+ * Elasticsearch drops is reported as a reject with its line and reason.
  */
 import type { EngineClient } from '../engine.ts';
 import type { Reconciliation } from './reconcile.ts';
 
 export interface SourcedDocument {
   id: string;
-  doc: object;
+  doc: object | string;
   line: number;
 }
 
@@ -16,42 +17,38 @@ export interface BulkLoadOptions {
   index: string;
   file: string;
   reconciliation: Reconciliation;
-  onIndexed?: (count: number) => void;
   flushBytes?: number;
   concurrency?: number;
 }
 
 export async function bulkLoad(source: AsyncIterable<SourcedDocument>, opts: BulkLoadOptions): Promise<void> {
-  const origin = new WeakMap<object, { id: string; line: number }>();
+  const inFlight = new Map<string, number>();
   async function* documents() {
     for await (const s of source) {
-      origin.set(s.doc, { id: s.id, line: s.line });
-      yield s.doc;
+      inFlight.set(s.id, s.line);
+      yield s;
     }
   }
-  let indexed = 0;
-  const stats = await opts.client.helpers.bulk<object>({
+  const idOf = (result: Record<string, { _id?: string | null } | undefined>) => Object.values(result)[0]?._id ?? '';
+  const stats = await opts.client.helpers.bulk<SourcedDocument>({
     datasource: documents(),
-    onDocument: (doc) => ({ index: { _index: opts.index, _id: origin.get(doc)!.id } }),
+    onDocument: (s) => [{ index: { _index: opts.index, _id: s.id } }, s.doc as object],
     onDrop: (drop) => {
-      const o = origin.get(drop.document);
+      const id = idOf(drop.operation as never);
       opts.reconciliation.reject({
         file: opts.file,
-        line: o?.line ?? 0,
-        id: o?.id,
+        line: inFlight.get(id) ?? 0,
+        id,
         reason: `dropped by Elasticsearch (status ${drop.status}): ${drop.error?.type ?? 'error'}: ${drop.error?.reason ?? 'no reason given'}`,
       });
+      inFlight.delete(id);
     },
-    onSuccess: () => {
-      indexed++;
-      if ((indexed & 255) === 0) opts.onIndexed?.(indexed);
-    },
+    onSuccess: ({ result }) => inFlight.delete(idOf(result as never)),
     flushBytes: opts.flushBytes ?? 5_000_000,
     concurrency: opts.concurrency ?? 2,
     retries: 3,
     refreshOnCompletion: false,
   });
-  opts.onIndexed?.(indexed);
   opts.reconciliation.indexed(opts.file, stats.successful);
   if (stats.aborted) throw new Error(`bulk load into ${opts.index} was aborted`);
 }

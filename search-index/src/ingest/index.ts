@@ -4,28 +4,30 @@
  * rejects file with its file, line and reason; the report reconciles the two.
  *
  * Passes: images and readers are held in memory (needed to denormalise reads); reads are
- * validated once to learn which are good and to aggregate per image and reader; tracks are then
- * loaded (their bounds are checked against the read's image) and summarised; reads are loaded
- * with those summaries; then images and readers with their aggregates.
+ * validated once, aggregated per image and reader, and their documents serialised to a spool
+ * file; tracks are then loaded (their bounds are checked against the read's image) and
+ * summarised; the spooled reads are loaded with the image agreement and track summary appended;
+ * then images (with their reads nested) and readers with their aggregates.
  */
 import type { z } from 'zod';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineClient } from '../engine.ts';
 import { DatasetManifest, ImageRecord, LAYOUT, ReadRecord, ReaderRecord, TrackRecord, describeIssues } from '../model.ts';
-import { imageAgreement, type ReadVote } from '../metrics/agreement.ts';
-import { COUNTRIES, type Finding } from '../vocabulary.ts';
 import { deriveFixations } from '../metrics/fixations.ts';
 import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
-import { filterableRead, positiveLabels, readDocument, type FilterableRead, type TrackSummary } from '../indices/reads.ts';
+import { filterableReadBase, readDocumentBase, readImageFields, type TrackSummary } from '../indices/reads.ts';
 import type { TrackDocument } from '../indices/tracks.ts';
 import { createVersionedIndices, deleteIndices, finishLoading, swapAliases } from './aliases.ts';
+import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
+import { appendFields, appendRawFields } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { Reconciliation, type FileCounts, type Reject } from './reconcile.ts';
+import { Spool } from './spool.ts';
 import { outsideImage, parseRecord } from './validate.ts';
 
 export class DatasetError extends Error {
@@ -42,7 +44,7 @@ export interface IngestOptions {
   flushBytes?: number;
   concurrency?: number;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
-  onDocument?: (kind: keyof IndexAliases, id: string, doc: object) => void;
+  onDocument?: (kind: keyof IndexAliases, id: string, doc: object | string) => void | Promise<void>;
 }
 
 export interface IngestReport {
@@ -73,16 +75,20 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const rec = new Reconciliation(opts.rejectsPath);
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
 
+  const spool = new Spool();
+  // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
+  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, { dataset: manifest, indexedAt: new Date().toISOString() });
+  indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
+  let swapped = false;
   try {
     const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
     const readers = await loadById(paths.readers, LAYOUT.readers, ReaderRecord, rec, progress);
 
-    // Pass 1 over reads: validate, cross-check, aggregate.
+    // Pass 1 over reads: validate, cross-check, aggregate, serialise to the spool.
     const goodReads = new Map<string, GoodRead>();
-    const votes = new Map<string, ReadVote<Finding>[]>();
-    const readerStats = new Map<string, { count: number; duration: number; strategies: Set<string> }>();
-    const imageReadStats = new Map<string, { countries: Set<string>; continents: Set<string>; strategies: Set<string> }>();
-    const imageVotes = new Map<string, Map<Finding, { positive: number; certaintySum: number }>>();
+    const aggregates = new ReadAggregates();
+    /** Per image: its reads' filterable fields, serialised (image and track appended later). */
+    const imageReads = new Map<string, Array<{ readId: string; json: string }>>();
     progress.start('validating reads', fileSize(paths.reads));
     for await (const { line, text, bytes } of readLines(paths.reads)) {
       rec.read(LAYOUT.reads);
@@ -101,36 +107,21 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
         continue;
       }
       const read = r.value;
-      goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
-      const v = votes.get(read.imageId) ?? [];
-      const positive = positiveLabels(read);
-      v.push({ positive, certainties: read.findings.filter((f) => f.label !== 'No finding').map((f) => f.certainty) });
-      votes.set(read.imageId, v);
-      const iv = imageVotes.get(read.imageId) ?? new Map();
-      for (const f of read.findings.filter((f) => positive.includes(f.label))) {
-        const e = iv.get(f.label) ?? { positive: 0, certaintySum: 0 };
-        e.positive++;
-        e.certaintySum += f.certainty;
-        iv.set(f.label, e);
-      }
-      imageVotes.set(read.imageId, iv);
       const reader = readers.records.get(read.readerId)!;
-      const rs = readerStats.get(read.readerId) ?? { count: 0, duration: 0, strategies: new Set() };
-      rs.count++;
-      rs.duration += read.durationSec;
-      rs.strategies.add(read.strategy);
-      readerStats.set(read.readerId, rs);
-      const is = imageReadStats.get(read.imageId) ?? { countries: new Set(), continents: new Set(), strategies: new Set() };
-      is.countries.add(reader.country);
-      is.continents.add(COUNTRIES[reader.country]!.continent);
-      is.strategies.add(read.strategy);
-      imageReadStats.set(read.imageId, is);
+      goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
+      aggregates.add(read, reader);
+      const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
+      await spool.write({ id: read.id, line, json: JSON.stringify(base) });
+      const list = imageReads.get(read.imageId) ?? [];
+      list.push({ readId: read.id, json: JSON.stringify(filterableReadBase(base)) });
+      imageReads.set(read.imageId, list);
       if ((goodReads.size & 1023) === 0) progress.update(bytes, goodReads.size);
     }
+    await spool.finish();
+    progress.update(fileSize(paths.reads), goodReads.size);
     progress.stop();
-    const agreement = new Map([...votes].map(([id, v]) => [id, imageAgreement(v)]));
 
-    const indices = await createVersionedIndices(opts.client, opts.prefix, { dataset: manifest, indexedAt: new Date().toISOString() });
+    const indices = await indicesCreated;
     const load = async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
       const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
       try {
@@ -173,23 +164,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
           continue;
         }
         trackLines.set(track.readId, line);
-        const fixations = track.fixations ?? deriveFixations(track);
-        const doc: TrackDocument = {
-          readId: track.readId,
-          imageId: read.imageId,
-          readerId: read.readerId,
-          synthetic: track.synthetic,
-          samplingHz: track.samplingHz,
-          pixelsPerDegree: track.pixelsPerDegree,
-          sampleCount: track.samples.t.length,
-          durationSec: track.samples.t.at(-1) ?? 0,
-          fixationCount: fixations.length,
-          fixationsDerived: track.fixations === null,
-          hasViewport: track.viewport.length > 0,
-          samples: track.samples,
-          fixations,
-          viewport: track.viewport,
-        };
+        const doc = trackDocument(track, read);
         trackSummaries.set(track.readId, {
           sampleCount: doc.sampleCount,
           fixationCount: doc.fixationCount,
@@ -203,51 +178,32 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     }
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
 
-    // Reads, pass 2: only the lines pass 1 accepted.
-    const imageReads = new Map<string, FilterableRead[]>();
+    // Reads, pass 2: the spooled documents with what the later passes learnt appended.
+    const lateFields = (readId: string, imageId: string) => ({
+      image: readImageFields(images.records.get(imageId)!, aggregates.agreement(imageId)),
+      track: trackSummaries.get(readId) ?? null,
+    });
     async function* readDocs(): AsyncGenerator<SourcedDocument> {
-      progress.start('loading reads', fileSize(paths.reads));
+      progress.start('loading reads', goodReads.size);
       let n = 0;
-      for await (const { line, text, bytes } of readLines(paths.reads)) {
-        const r = parseRecord(ReadRecord, text);
-        if (!r.ok) continue; // rejected in pass 1
-        const good = goodReads.get(r.value.id);
-        if (!good || good.line !== line) continue; // rejected in pass 1 (e.g. a duplicate)
-        const image = images.records.get(good.imageId)!;
-        const doc = readDocument(
-          r.value,
-          readers.records.get(good.readerId)!,
-          image,
-          agreement.get(good.imageId) ?? { agreement: null, difficulty: null },
-          trackSummaries.get(r.value.id) ?? null,
-        );
-        const list = imageReads.get(good.imageId) ?? [];
-        list.push(filterableRead(doc));
-        imageReads.set(good.imageId, list);
-        if ((++n & 1023) === 0) progress.update(bytes, n);
-        yield { id: r.value.id, doc, line };
+      for await (const { id, line, json } of spool.entries()) {
+        const doc = appendFields(json, lateFields(id, goodReads.get(id)!.imageId));
+        if ((++n & 1023) === 0) progress.update(n, n);
+        yield { id, doc, line };
       }
-      progress.update(fileSize(paths.reads), n);
+      progress.update(n, n);
     }
     await load(readDocs(), 'reads', LAYOUT.reads);
 
-    // Images with prior/next links and read aggregates.
+    // Images with prior/next links, read aggregates and their reads nested.
     const links = followUpLinks(images.records);
     async function* imageDocs(): AsyncGenerator<SourcedDocument> {
       progress.start('loading images', images.records.size);
       let n = 0;
       for (const [id, image] of images.records) {
-        const v = votes.get(id) ?? [];
-        const s = imageReadStats.get(id);
-        const doc = imageDocument(image, links.get(id)!, {
-          readCount: v.length,
-          readerCountries: [...(s?.countries ?? [])].sort(),
-          readerContinents: [...(s?.continents ?? [])].sort(),
-          findingLabels: [...new Set(v.flatMap((x) => x.positive))].sort(),
-          strategies: [...(s?.strategies ?? [])].sort(),
-          ...(agreement.get(id) ?? { agreement: null, difficulty: null }),
-          findingVotes: findingVotes(imageVotes.get(id)),
-          reads: imageReads.get(id) ?? [],
+        const nested = (imageReads.get(id) ?? []).map((r) => appendFields(r.json, lateFields(r.readId, id)));
+        const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, aggregates.image(id))), {
+          reads: `[${nested.join(',')}]`,
         });
         imageReads.delete(id);
         if ((++n & 255) === 0) progress.update(n, n);
@@ -261,12 +217,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading readers', readers.records.size);
       let n = 0;
       for (const [id, reader] of readers.records) {
-        const s = readerStats.get(id);
-        const doc = readerDocument(reader, {
-          readCount: s?.count ?? 0,
-          strategies: [...(s?.strategies ?? [])].sort(),
-          meanDurationSec: s ? Math.round((s.duration / s.count) * 10) / 10 : null,
-        });
+        const doc = readerDocument(reader, aggregates.reader(id));
         if ((++n & 255) === 0) progress.update(n, n);
         yield { id, doc, line: readers.lines.get(id)! };
       }
@@ -276,6 +227,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
 
     await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
+    swapped = true;
     await deleteIndices(opts.client, retired);
 
     const files = rec.files;
@@ -292,15 +244,41 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       seconds: (performance.now() - started) / 1000,
       ok: rec.totalRejected === 0 && rec.unaccounted === 0,
     };
+  } catch (err) {
+    // Never leave half-loaded indices behind; the aliases still point at the previous ones.
+    if (!swapped) await indicesCreated.then((created) => deleteIndices(opts.client, Object.values(created)), () => {});
+    throw err;
   } finally {
     progress.stop();
+    spool.remove();
     await rec.close();
   }
 }
 
-async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void): AsyncGenerator<T> {
+/** The packed track document: samples as given, fixations as given or derived. */
+function trackDocument(track: TrackRecord, read: GoodRead): TrackDocument {
+  const fixations = track.fixations ?? deriveFixations(track);
+  return {
+    readId: track.readId,
+    imageId: read.imageId,
+    readerId: read.readerId,
+    synthetic: track.synthetic,
+    samplingHz: track.samplingHz,
+    pixelsPerDegree: track.pixelsPerDegree,
+    sampleCount: track.samples.t.length,
+    durationSec: track.samples.t.at(-1) ?? 0,
+    fixationCount: fixations.length,
+    fixationsDerived: track.fixations === null,
+    hasViewport: track.viewport.length > 0,
+    samples: track.samples,
+    fixations,
+    viewport: track.viewport,
+  };
+}
+
+async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void | Promise<void>): AsyncGenerator<T> {
   for await (const item of source) {
-    see(item);
+    await see(item);
     yield item;
   }
 }
@@ -379,10 +357,4 @@ function followUpLinks(images: Map<string, ImageRecord>) {
     );
   }
   return links;
-}
-
-function findingVotes(votes: Map<Finding, { positive: number; certaintySum: number }> | undefined) {
-  return [...(votes ?? [])]
-    .sort((a, b) => b[1].positive - a[1].positive || a[0].localeCompare(b[0]))
-    .map(([label, v]) => ({ label, positive: v.positive, meanCertainty: Math.round((v.certaintySum / v.positive) * 100) / 100 }));
 }
