@@ -1,0 +1,173 @@
+/**
+ * The HTTP service: Apollo Server 5 on Express 5 at /graphql, plus /health, /ready, /tiles/*
+ * (DZI pyramids and thumbnails) and /export/*. `createApp` builds everything without listening,
+ * so tests and the benchmark run it in-process on an ephemeral port.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildSchema } from 'graphql';
+import { REPO_ROOT, type ApiConfig } from './config.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { cors } from './cors.ts';
+import { createRootClient, type RootClient } from './es-requests.ts';
+import { createErrorFormatter } from './errors.ts';
+import { exportRouter } from './export.ts';
+import { healthHandler, readyHandler } from './health.ts';
+import { costLimitPlugin, validationRules } from './limits.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { requestLogger, type RequestLog } from './request-log.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createSharedState, type SharedState } from './shared.ts';
+
+export const SCHEMA_PATH = resolve(REPO_ROOT, 'schema.graphql');
+
+export interface App {
+  app: express.Express;
+  /** The HTTP server (not yet listening: call `listen`). */
+  server: Server;
+  apollo: ApolloServer<ApiContext>;
+  shared: SharedState;
+  /** Listens (port 0: an ephemeral one) and resolves to the GraphQL URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops taking requests, drains those in flight, closes the Elasticsearch client. */
+  close(): Promise<void>;
+}
+
+export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const root: RootClient = createRootClient({ url: config.elasticsearchUrl, requestTimeoutMs: config.esRequestTimeoutMs, logger });
+  const shared = createSharedState(config, logger, root);
+  const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple'); // no nested objects from query strings
+  const server = createServer(app);
+
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: createErrorFormatter(logger),
+    // Compact JSON: Apollo's default pretty-prints, which doubles the size of a track response.
+    stringifyResult: (result) => JSON.stringify(result),
+    validationRules: validationRules(),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching hints are used; without this plugin no resolver is wrapped per field.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
+      costLimitPlugin(),
+      requestMetricsPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestLogger(logger));
+  app.use(cors(config.corsOrigins));
+  app.get('/health', healthHandler);
+  app.get('/ready', readyHandler(root, shared.indices));
+  app.use(
+    '/tiles',
+    express.static(config.tilesDir, { immutable: true, maxAge: '365d', index: false, dotfiles: 'ignore', redirect: false, fallthrough: true }),
+  );
+  app.use(exportRouter(shared, buildSchema(typeDefs)));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const log = res.locals.log as RequestLog;
+        return createContext(shared, { log });
+      },
+    }),
+  );
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: `no such resource: ${req.method} ${req.path}` } });
+  });
+  app.use(httpErrorHandler(logger));
+
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    server,
+    apollo,
+    shared,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolvePromise, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const addr = server.address() as AddressInfo;
+          const h = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+          resolvePromise(`http://${h}:${addr.port}/graphql`);
+        });
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        if (server.listening) await apollo.stop();
+        else await apollo.stop().catch(() => {});
+        await root.client.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Sets `x-es-requests` and fills the request log with the operation name and error codes. */
+function requestMetricsPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didResolveOperation({ request, operation }) {
+          const log = contextValue.log;
+          if (log) log.operationName = request.operationName ?? operation?.name?.value ?? undefined;
+        },
+        async willSendResponse({ response, errors, contextValue: ctx }) {
+          response.http.headers.set('x-es-requests', String(ctx.esRequests.count));
+          const log = ctx.log;
+          if (log && errors?.length) log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+        },
+      };
+    },
+  };
+}
+
+/** Body-parser and other HTTP-level failures as JSON, never HTML or a stack. */
+function httpErrorHandler(logger: Logger) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { status?: number; statusCode?: number; type?: string; message?: string };
+    const status = e.status ?? e.statusCode ?? 500;
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (status === 413 || e.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large; the limit is documented in docs/api.md' } });
+    } else if (status === 400 && e.type === 'entity.parse.failed') {
+      res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'request body is not valid JSON' } });
+    } else if (status >= 400 && status < 500) {
+      res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'bad request' } });
+    } else {
+      const id = Math.random().toString(16).slice(2, 10);
+      logger.error('unhandled error', { logId: id, path: req.path, error: err });
+      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `internal error; see server log id=${id}` } });
+    }
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * Connections (reads, images, readers, Reader.reads): ONE search per connection field answers
+ * its hits, its exact totalCount and every facet selected under it. Look-ahead decides what
+ * that search asks for: no hits when only totalCount/facets are selected, facet aggregations
+ * only when `facets` is.
+ *
+ * Paging: `first` + 1 hits are fetched to know whether there is a next page; each edge's
+ * cursor carries its sort values and the concrete index it came from. The first page searches
+ * the alias; the first time a cursor is followed, a point in time (keep_alive 5m) is opened on
+ * that concrete index and its id travels in every later cursor, so a client paging through
+ * millions of results sees one consistent snapshot. An expired PIT or a retired index is a
+ * BAD_USER_INPUT "cursor expired", never a server error.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { estypes } from '@elastic/elasticsearch';
+import { engineErrors } from '@chexthought/search-index';
+import type {
+  Highlight,
+  ImageSort,
+  ReadFilter,
+  ReaderFilter,
+  ReaderSort,
+  ReadSort,
+} from './generated/graphql.ts';
+import type { ApiContext } from './context.ts';
+import type { ConnectionModel, EdgeModel, ImageModel, ReaderModel, ReadModel } from './models.ts';
+import { READ_SEARCH_ONLY_FIELDS } from './models.ts';
+import { compileImageQuery, compileReaderFilter, compileReadQuery, validateReadFilter } from './query/filter.ts';
+import { compileSearch, highlightRequest, matchedReadId, normalizeSearch, parseHighlights } from './query/search.ts';
+import { compileImageSort, compileReaderSort, compileReadSort } from './query/sort.ts';
+import { decodeCursor, encodeCursor, searchAfterFor, type Cursor } from './query/cursor.ts';
+import { CURSOR_EXPIRED, badUserInput, isExpiredSnapshot } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { subFields, subFieldsOf, type SelectedField } from './selection.ts';
+import { planFacets, type FacetPlan } from './facet-plan.ts';
+
+export const PIT_KEEP_ALIVE = '5m';
+
+/** Validated page size: `first` defaults to 50 and must be 0–500. */
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  const n = first ?? LIMITS.defaultFirst;
+  if (!Number.isInteger(n) || n < 0 || n > LIMITS.maxFirst)
+    throw badUserInput(`${field} must be between 0 and ${LIMITS.maxFirst} (got ${n}); page with \`after\` for more`, { field, limit: LIMITS.maxFirst });
+  return n;
+}
+
+export interface ReadsArgs {
+  filter?: ReadFilter | null;
+  search?: string | null;
+  first?: number | null;
+  after?: string | null;
+  sort?: readonly ReadSort[] | null;
+}
+
+export interface ImagesArgs {
+  filter?: ReadFilter | null;
+  search?: string | null;
+  first?: number | null;
+  after?: string | null;
+  sort?: readonly ImageSort[] | null;
+}
+
+export interface ReadersArgs {
+  filter?: ReaderFilter | null;
+  first?: number | null;
+  after?: string | null;
+  sort?: readonly ReaderSort[] | null;
+}
+
+export async function readsConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: ReadsArgs): Promise<ConnectionModel> {
+  const first = pageSize(args.first);
+  const search = args.search == null ? null : normalizeSearch(args.search);
+  validateReadFilter(args.filter);
+  const sel = lookAhead(info);
+  const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'reads', args.filter ?? null, search) : null;
+  return runConnection(ctx, {
+    index: ctx.indices.reads,
+    query: compileReadQuery(args.filter, search),
+    sort: compileReadSort(args.sort, { search: search != null }),
+    first,
+    after: args.after,
+    sel,
+    facets,
+    source: { excludes: [...READ_SEARCH_ONLY_FIELDS] },
+    highlight: search != null && sel.highlights ? highlightRequest() : undefined,
+    prime: (node) => ctx.loaders.reads.prime((node as ReadModel).id, node as ReadModel),
+  });
+}
+
+export async function imagesConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: ImagesArgs): Promise<ConnectionModel> {
+  const first = pageSize(args.first);
+  const search = args.search == null ? null : normalizeSearch(args.search);
+  validateReadFilter(args.filter);
+  const sel = lookAhead(info);
+  const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'images', args.filter ?? null, search) : null;
+  return runConnection(ctx, {
+    index: ctx.indices.images,
+    query: compileImageQuery(args.filter, search, { innerHits: search != null && sel.highlights }),
+    sort: compileImageSort(args.sort, { search: search != null }),
+    first,
+    after: args.after,
+    sel,
+    facets,
+    prime: (node) => ctx.loaders.images.prime((node as ImageModel).id, node as ImageModel),
+    highlightsOf: search != null && sel.highlights ? (hits) => imageHighlights(ctx, search, hits) : undefined,
+  });
+}
+
+/**
+ * Highlights of image hits come from each image's best matching read (the inner hit). The
+ * images index keeps its nested reads out of _source, so they cannot be highlighted there: one
+ * more search on the reads index, restricted to those reads, highlights them all at once.
+ */
+async function imageHighlights(ctx: ApiContext, search: string, hits: estypes.SearchHit<unknown>[]): Promise<Highlight[][]> {
+  const readIds = hits.map((h) => matchedReadId(h));
+  const wanted = [...new Set(readIds.filter((id): id is string => id !== undefined))];
+  if (wanted.length === 0) return hits.map(() => []);
+  const res = await ctx.searcher.search({
+    index: ctx.indices.reads,
+    size: wanted.length,
+    track_total_hits: false,
+    _source: false,
+    query: { bool: { filter: [{ terms: { id: wanted } }], must: [compileSearch(search)] } },
+    highlight: highlightRequest(),
+  });
+  const byId = new Map(res.hits.hits.map((h) => [h._id, parseHighlights(h) as Highlight[]]));
+  return readIds.map((id) => (id === undefined ? [] : (byId.get(id) ?? [])));
+}
+
+export async function readersConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: ReadersArgs): Promise<ConnectionModel> {
+  const first = pageSize(args.first);
+  const sel = lookAhead(info);
+  return runConnection(ctx, {
+    index: ctx.indices.readers,
+    query: compileReaderFilter(args.filter),
+    sort: compileReaderSort(args.sort),
+    first,
+    after: args.after,
+    sel: { ...sel, facets: undefined },
+    facets: null,
+    prime: (node) => ctx.loaders.readers.prime((node as ReaderModel).id, node as ReaderModel),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Selection {
+  totalCount: boolean;
+  /** Edges or pageInfo selected: hits are needed. */
+  hits: boolean;
+  highlights: boolean;
+  /** Every `facets` selection (several when aliased), each with its own response key. */
+  facets?: SelectedField[];
+}
+
+function lookAhead(info: GraphQLResolveInfo): Selection {
+  const fields = subFields(info);
+  const byName = (name: string) => fields.filter((f) => f.name === name);
+  const edges = byName('edges');
+  const edgeFields = edges.flatMap((e) => subFieldsOf(info, e));
+  const facets = byName('facets');
+  return {
+    totalCount: byName('totalCount').length > 0,
+    hits: edges.length > 0 || byName('pageInfo').length > 0,
+    highlights: edgeFields.some((f) => f.name === 'highlights'),
+    facets: facets.length ? facets : undefined,
+  };
+}
+
+interface ConnectionSpec {
+  index: string;
+  query: estypes.QueryDslQueryContainer;
+  sort: estypes.SortCombinations[];
+  first: number;
+  after: string | null | undefined;
+  sel: Selection;
+  facets: FacetPlan | null;
+  source?: estypes.SearchSourceConfig;
+  highlight?: estypes.SearchHighlight;
+  prime: (node: unknown) => void;
+  /** Highlights computed after the search (images); default: from the hits themselves. */
+  highlightsOf?: (hits: estypes.SearchHit<unknown>[]) => Promise<Highlight[][]>;
+}
+
+async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<ConnectionModel> {
+  const cursor = spec.after == null ? null : decodeCursor(spec.after);
+  const searchAfter = cursor ? searchAfterFor(cursor, spec.sort) : undefined;
+  // Cursors are client input: never let one point a PIT at an index of another list.
+  if (cursor?.index !== undefined && !ownsIndex(spec.index, cursor.index)) throw foreignCursor();
+  const size = spec.sel.hits ? spec.first + 1 : 0;
+  const pit = cursor ? await pointInTime(ctx, cursor) : undefined;
+
+  const request: estypes.SearchRequest = {
+    ...(pit ? { pit: { id: pit, keep_alive: PIT_KEEP_ALIVE } } : { index: spec.index }),
+    query: spec.query,
+    size,
+    track_total_hits: spec.sel.totalCount,
+    ...(size > 0 ? { sort: spec.sort } : {}),
+    ...(size > 0 && searchAfter ? { search_after: searchAfter } : {}),
+    ...(size > 0 && spec.source ? { _source: spec.source } : {}),
+    ...(size > 0 && spec.highlight ? { highlight: spec.highlight } : {}),
+    ...(spec.facets ? { aggs: spec.facets.aggs } : {}),
+  };
+  let res: estypes.SearchResponse<unknown>;
+  try {
+    res = await ctx.searcher.search(request);
+  } catch (err) {
+    if (pit && isExpiredSnapshot(err)) throw badUserInput(CURSOR_EXPIRED, { field: 'after' });
+    // A cursor whose values do not parse for the sort fields: Elasticsearch says 400.
+    if (cursor && isBadRequest(err)) throw badUserInput('malformed cursor', { field: 'after' });
+    throw err;
+  }
+
+  const hits = res.hits.hits;
+  if (pit && hits.some((h) => !ownsIndex(spec.index, h._index))) throw foreignCursor();
+  const page = hits.slice(0, spec.first);
+  const nextPit = res.pit_id ?? pit;
+  const highlights = spec.highlightsOf ? await spec.highlightsOf(page) : page.map((h) => parseHighlights(h) as Highlight[]);
+  const edges: EdgeModel<ImageModel | ReadModel | ReaderModel>[] = page.map((h, i) => {
+    const node = h._source as ImageModel | ReadModel | ReaderModel;
+    spec.prime(node);
+    return {
+      cursor: encodeCursor({ sort: h.sort ?? [], ...(nextPit ? { pit: nextPit } : {}), index: h._index }),
+      node,
+      highlights: highlights[i] ?? [],
+    };
+  });
+  return {
+    totalCount: totalOf(res),
+    edges,
+    pageInfo: { hasNextPage: hits.length > spec.first, endCursor: edges.at(-1)?.cursor ?? null },
+    facets: spec.facets ? spec.facets.parse(res.aggregations ?? {}) : null,
+  };
+}
+
+/** The PIT to continue from: the cursor's own, or a new one on the cursor's concrete index. */
+async function pointInTime(ctx: ApiContext, cursor: Cursor): Promise<string | undefined> {
+  if (cursor.pit) return cursor.pit;
+  if (!cursor.index) return undefined;
+  try {
+    const res = await ctx.es.openPointInTime({ index: cursor.index, keep_alive: PIT_KEEP_ALIVE });
+    return res.id;
+  } catch (err) {
+    if (isExpiredSnapshot(err)) throw badUserInput(CURSOR_EXPIRED, { field: 'after' });
+    throw err;
+  }
+}
+
+/** Concrete indices of an alias are `<alias>-v<stamp>` (search-index's versionedName). */
+function ownsIndex(alias: string, index: string): boolean {
+  return index.startsWith(`${alias}-v`) && /^[0-9]+$/.test(index.slice(alias.length + 2));
+}
+
+function foreignCursor() {
+  return badUserInput('malformed cursor: it belongs to another list', { field: 'after' });
+}
+
+function isBadRequest(err: unknown): boolean {
+  return err instanceof engineErrors.ResponseError && err.meta.statusCode === 400;
+}
+
+function totalOf(res: estypes.SearchResponse<unknown>): number {
+  const t = res.hits.total;
+  return typeof t === 'number' ? t : (t?.value ?? 0);
+}

@@ -1,0 +1,40 @@
+/**
+ * The per-operation context: a request-counting Elasticsearch client, the batched searcher and
+ * fresh DataLoaders (so nothing is cached across operations), plus the process-wide state.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EngineClient, IndexAliases } from '@chexthought/search-index';
+import { countingClient, type EsRequestCounter } from './es-requests.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+import { Searcher } from './searcher.ts';
+import type { RequestLog } from './request-log.ts';
+import type { SharedState } from './shared.ts';
+
+export interface ApiContext {
+  requestId: string;
+  /** Every request made through this client is counted in esRequests. */
+  es: EngineClient;
+  esRequests: EsRequestCounter;
+  searcher: Searcher;
+  loaders: Loaders;
+  indices: IndexAliases;
+  shared: SharedState;
+  /** The HTTP request's log line (absent when run outside HTTP, e.g. by the benchmark). */
+  log?: RequestLog;
+}
+
+export function createContext(shared: SharedState, opts: { log?: RequestLog } = {}): ApiContext {
+  const esRequests: EsRequestCounter = opts.log?.esRequests ?? { count: 0 };
+  const es = countingClient(shared.root.client, esRequests);
+  const searcher = new Searcher(es, { requestCache: shared.config.esRequestCache });
+  return {
+    requestId: opts.log?.requestId ?? randomUUID(),
+    es,
+    esRequests,
+    searcher,
+    loaders: createLoaders(es, shared.indices, searcher),
+    indices: shared.indices,
+    shared,
+    log: opts.log,
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * Bulk export of any filtered set: GET /export/{reads,images}.{ndjson,csv}?filter=<ReadFilter
+ * JSON>&search=<text>. The filter is coerced against the schema's ReadFilter type and validated
+ * by the same compiler as the API, so a bad filter is a 400 naming the problem before any byte
+ * is streamed. Documents are then streamed from a point in time with search_after (pages of
+ * 1,000 by default) in constant memory: each write waits for 'drain' when the socket is full, and the PIT
+ * is closed at the end, on error, or when the client goes away.
+ */
+import { once } from 'node:events';
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+import { coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
+import type { estypes } from '@elastic/elasticsearch';
+import type { ReadFilter } from './generated/graphql.ts';
+import { compileImageQuery, compileReadQuery, validateReadFilter } from './query/filter.ts';
+import { FilterError } from './query/errors.ts';
+import { countingClient, type EsRequestCounter } from './es-requests.ts';
+import { isEngineUnavailable } from './errors.ts';
+import { csvHeader, csvRow, type Column } from './csv.ts';
+import { READ_SEARCH_ONLY_FIELDS, type ImageModel, type ReadModel } from './models.ts';
+import type { SharedState } from './shared.ts';
+import type { RequestLog } from './request-log.ts';
+
+const PIT_KEEP_ALIVE = '2m';
+/** A hard cap on the `filter` parameter (URLs are bounded by the server anyway). */
+const MAX_FILTER_CHARS = 64 * 1024;
+
+type Kind = 'reads' | 'images';
+type Format = 'ndjson' | 'csv';
+
+export function exportRouter(shared: SharedState, schema: GraphQLSchema): Router {
+  const router = express.Router();
+  router.get('/export/:file', (req, res, next) => {
+    const m = /^(reads|images)\.(ndjson|csv)$/.exec(String(req.params.file));
+    if (!m) return next();
+    exportHandler(shared, schema, m[1] as Kind, m[2] as Format, req, res).catch(next);
+  });
+  return router;
+}
+
+class ExportInputError extends Error {}
+
+function parseExportQuery(schema: GraphQLSchema, kind: Kind, req: Request): estypes.QueryDslQueryContainer {
+  const rawFilter = single(req.query.filter, 'filter');
+  const rawSearch = single(req.query.search, 'search');
+  let filter: ReadFilter | null = null;
+  if (rawFilter !== undefined && rawFilter.trim() !== '') {
+    if (rawFilter.length > MAX_FILTER_CHARS) throw new ExportInputError(`filter: longer than ${MAX_FILTER_CHARS} characters`);
+    let json: unknown;
+    try {
+      json = JSON.parse(rawFilter);
+    } catch {
+      throw new ExportInputError('filter: not valid JSON (expected a ReadFilter object, e.g. {"countries":["BR"]})');
+    }
+    const type = schema.getType('ReadFilter');
+    if (!type || !isInputType(type)) throw new Error('schema has no ReadFilter input type');
+    const problems: string[] = [];
+    const coerced = coerceInputValue(json, type, (path, _invalid, error) => {
+      problems.push(`filter${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${error.message}`);
+    });
+    if (problems.length) throw new ExportInputError(problems.slice(0, 3).join('; '));
+    filter = coerced as ReadFilter;
+    validateReadFilter(filter);
+  }
+  const search = rawSearch === undefined || rawSearch.trim() === '' ? null : rawSearch;
+  return kind === 'reads' ? compileReadQuery(filter, search) : compileImageQuery(filter, search);
+}
+
+function single(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new ExportInputError(`${name}: give the parameter once, as a string`);
+  return value;
+}
+
+async function exportHandler(shared: SharedState, schema: GraphQLSchema, kind: Kind, format: Format, req: Request, res: Response) {
+  let query: estypes.QueryDslQueryContainer;
+  try {
+    query = parseExportQuery(schema, kind, req);
+  } catch (err) {
+    if (err instanceof ExportInputError || err instanceof FilterError) {
+      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
+      return;
+    }
+    throw err;
+  }
+  const log = res.locals.log as RequestLog | undefined;
+  const counter: EsRequestCounter = log?.esRequests ?? { count: 0 };
+  const es = countingClient(shared.root.client, counter);
+  const index = shared.indices[kind];
+  const abort = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) abort.abort();
+  };
+  res.on('close', onClose);
+  const reqOpts = { signal: abort.signal, requestTimeout: shared.config.esRequestTimeoutMs };
+
+  let pit: string;
+  try {
+    pit = (await es.openPointInTime({ index, keep_alive: PIT_KEEP_ALIVE }, reqOpts)).id;
+  } catch (err) {
+    res.off('close', onClose);
+    if (isEngineUnavailable(err)) {
+      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the search engine is unavailable; retry shortly' } });
+      return;
+    }
+    throw err;
+  }
+
+  const rows = { written: 0 };
+  const pageSize = shared.config.exportPageSize;
+  try {
+    res.status(200);
+    res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${kind}.${format}"`);
+    res.setHeader('cache-control', 'no-store');
+    const columns = (kind === 'reads' ? READ_COLUMNS : IMAGE_COLUMNS) as Column<unknown>[];
+    if (format === 'csv' && !(await write(res, csvHeader(columns)))) return;
+    let searchAfter: estypes.SortResults | undefined;
+    for (;;) {
+      const page: estypes.SearchResponse<unknown> = await es.search(
+        {
+          pit: { id: pit, keep_alive: PIT_KEEP_ALIVE },
+          query,
+          sort: [{ id: 'asc' }],
+          size: pageSize,
+          track_total_hits: false,
+          ...(kind === 'reads' ? { _source: { excludes: [...READ_SEARCH_ONLY_FIELDS] } } : {}),
+          ...(searchAfter ? { search_after: searchAfter } : {}),
+        },
+        reqOpts,
+      );
+      if (page.pit_id) pit = page.pit_id;
+      const hits = page.hits.hits;
+      // One chunk per page keeps syscalls few; memory stays at one page.
+      let chunk = '';
+      for (const h of hits) chunk += format === 'csv' ? csvRow(columns, h._source) : JSON.stringify(h._source) + '\n';
+      rows.written += hits.length;
+      if (chunk && !(await write(res, chunk))) return;
+      if (hits.length < pageSize) break;
+      searchAfter = hits[hits.length - 1]!.sort;
+    }
+    res.end();
+  } catch (err) {
+    if (abort.signal.aborted) return; // the client went away: nothing to tell
+    shared.logger.error('export failed mid-stream', { requestId: log?.requestId, kind, rows: rows.written, error: err });
+    // Headers are gone: a truncated transfer is the only honest signal left.
+    res.destroy(err instanceof Error ? err : new Error(String(err)));
+  } finally {
+    res.off('close', onClose);
+    if (log) log.exportedRows = rows.written;
+    await es.closePointInTime({ id: pit }, { requestTimeout: shared.config.esRequestTimeoutMs }).catch(() => {
+      /* it expires by itself after PIT_KEEP_ALIVE */
+    });
+  }
+}
+
+/** Writes with backpressure; false when the client has gone. */
+async function write(res: Response, chunk: string): Promise<boolean> {
+  if (res.destroyed) return false;
+  if (res.write(chunk)) return true;
+  const [ok] = await Promise.race([once(res, 'drain').then(() => [true]), once(res, 'close').then(() => [false])]);
+  return ok as boolean;
+}
+
+const READ_COLUMNS: Column<ReadModel>[] = [
+  { header: 'id', value: (r) => r.id },
+  { header: 'imageId', value: (r) => r.imageId },
+  { header: 'readerId', value: (r) => r.readerId },
+  { header: 'dataset', value: (r) => r.dataset },
+  { header: 'synthetic', value: (r) => r.synthetic },
+  { header: 'startedAt', value: (r) => r.startedAt },
+  { header: 'durationSec', value: (r) => r.durationSec },
+  { header: 'readerCountry', value: (r) => r.reader.country },
+  { header: 'readerContinent', value: (r) => r.reader.continent },
+  { header: 'readerExperienceYears', value: (r) => r.reader.experienceYears },
+  { header: 'readerExperienceBand', value: (r) => r.reader.experienceBand },
+  { header: 'readerRole', value: (r) => r.reader.role },
+  { header: 'readerSubspecialty', value: (r) => r.reader.subspecialty },
+  { header: 'viewPosition', value: (r) => r.image.viewPosition },
+  { header: 'patientId', value: (r) => r.image.patientId },
+  { header: 'imageAgreement', value: (r) => r.image.agreement },
+  { header: 'imageDifficulty', value: (r) => r.image.difficulty },
+  { header: 'findings', value: (r) => r.findings.map((f) => `${f.label}:${f.certainty}`) },
+  { header: 'positiveFindings', value: (r) => r.findingLabels },
+  { header: 'impression', value: (r) => r.impression },
+  { header: 'clinicalContextShown', value: (r) => r.clinicalContext.shown },
+  { header: 'clinicalContextUsed', value: (r) => r.clinicalContext.used },
+  { header: 'clinicalContextText', value: (r) => r.clinicalContext.text },
+  { header: 'strategy', value: (r) => r.strategy },
+  { header: 'strategySource', value: (r) => r.strategySource },
+  { header: 'stepCount', value: (r) => r.stepCount },
+  { header: 'hedges', value: (r) => r.hedges },
+  { header: 'hedgeCount', value: (r) => r.hedgeCount },
+  { header: 'wordCount', value: (r) => r.wordCount },
+  { header: 'reasoning', value: (r) => r.reasoning.map((s) => s.text).join(' ') },
+  { header: 'sampleCount', value: (r) => r.track?.sampleCount },
+  { header: 'fixationCount', value: (r) => r.track?.fixationCount },
+  { header: 'samplingHz', value: (r) => r.track?.samplingHz },
+];
+
+const IMAGE_COLUMNS: Column<ImageModel>[] = [
+  { header: 'id', value: (i) => i.id },
+  { header: 'dataset', value: (i) => i.dataset },
+  { header: 'patientId', value: (i) => i.patientId },
+  { header: 'followUp', value: (i) => i.followUp },
+  { header: 'priorImageId', value: (i) => i.priorImageId },
+  { header: 'nextImageId', value: (i) => i.nextImageId },
+  { header: 'viewPosition', value: (i) => i.viewPosition },
+  { header: 'width', value: (i) => i.width },
+  { header: 'height', value: (i) => i.height },
+  { header: 'pixelSpacingMm', value: (i) => i.pixelSpacingMm },
+  { header: 'patientAge', value: (i) => i.patientAge },
+  { header: 'patientSex', value: (i) => i.patientSex },
+  { header: 'sourceLabels', value: (i) => i.sourceLabels },
+  { header: 'referenceFindings', value: (i) => i.referenceFindings },
+  { header: 'displayImageId', value: (i) => i.displayImageId },
+  { header: 'synthetic', value: (i) => i.synthetic },
+  { header: 'readCount', value: (i) => i.readCount },
+  { header: 'readerCountries', value: (i) => i.readerCountries },
+  { header: 'readerContinents', value: (i) => i.readerContinents },
+  { header: 'reportedFindings', value: (i) => i.findingLabels },
+  { header: 'strategies', value: (i) => i.strategies },
+  { header: 'agreement', value: (i) => i.agreement },
+  { header: 'difficulty', value: (i) => i.difficulty },
+  { header: 'findingVotes', value: (i) => i.findingVotes.map((v) => `${v.label}:${v.positive}`) },
+];

@@ -1,0 +1,63 @@
+/**
+ * From the `facets { … }` selection of a connection to the aggregations of its one search:
+ * every selected facet (with its arguments and alias) becomes a FacetRequest for the compiler.
+ * Numeric facets need global bounds for their histograms: one `boundsAggregations` request per
+ * concrete index, cached (see shared.ts), counted in the operation that first needs it.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { estypes } from '@elastic/elasticsearch';
+import type { ReadFilter } from './generated/graphql.ts';
+import type { ApiContext } from './context.ts';
+import type { FacetsModel } from './models.ts';
+import {
+  NUMERIC_FACETS,
+  TERMS_FACETS,
+  boundsAggregations,
+  compileFacets,
+  parseBounds,
+  parseFacets,
+  type FacetName,
+  type FacetRequest,
+  type NumericBounds,
+  type Target,
+} from './query/facets.ts';
+import { fieldArgs, subFieldsOf, type SelectedField } from './selection.ts';
+
+export interface FacetPlan {
+  aggs: Record<string, estypes.AggregationsAggregationContainer>;
+  parse(aggregations: Record<string, unknown>): FacetsModel;
+}
+
+/** Key of one facet field: `<facets response key>/<facet response key>` (aliases at both levels). */
+export function facetKey(facetsKey: string | number, fieldKey: string | number): string {
+  return `${facetsKey}/${fieldKey}`;
+}
+
+export async function planFacets(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  facetsFields: SelectedField[],
+  target: Target,
+  filter: ReadFilter | null,
+  search: string | null,
+): Promise<FacetPlan> {
+  const requests: FacetRequest[] = [];
+  for (const facets of facetsFields)
+    for (const f of subFieldsOf(info, facets)) {
+      if (!Object.hasOwn(TERMS_FACETS, f.name) && !Object.hasOwn(NUMERIC_FACETS, f.name)) continue; // __typename
+      requests.push({ name: f.name as FacetName, key: facetKey(facets.key, f.key), ...fieldArgs(info, 'Facets', f) });
+    }
+  const numeric = requests.some((r) => Object.hasOwn(NUMERIC_FACETS, r.name));
+  const bounds = numeric ? await numericBounds(ctx) : {};
+  const aggs = compileFacets({ requests, filter, search, target, bounds });
+  return { aggs, parse: (a) => parseFacets(requests, a) };
+}
+
+/** Global min/max of the numeric facet fields of the current index version. */
+export async function numericBounds(ctx: ApiContext): Promise<NumericBounds> {
+  const index = await ctx.shared.versions.concreteIndex(ctx.es, ctx.indices.reads);
+  return (await ctx.shared.bounds.get(index, async () => {
+    const res = await ctx.es.search({ index, size: 0, track_total_hits: false, aggs: boundsAggregations() });
+    return parseBounds(res.aggregations as Record<string, unknown> | undefined);
+  })) as NumericBounds;
+}

@@ -1,0 +1,38 @@
+/**
+ * Dataset: the manifest stored in the reads index `_meta` at ingest, and exact counts (the
+ * three count searches resolve in the same tick, so the searcher sends them as one msearch).
+ */
+import { readIndexMeta } from '@chexthought/search-index';
+import type { DatasetResolvers } from '../generated/graphql.ts';
+import type { ApiContext } from '../context.ts';
+import type { DatasetModel } from '../models.ts';
+import { serviceUnavailable } from '../errors.ts';
+
+export async function loadDataset(ctx: ApiContext): Promise<DatasetModel> {
+  const meta = await readIndexMeta(ctx.es, ctx.shared.config.indexPrefix);
+  if (!meta) throw notIndexed(ctx);
+  return { meta };
+}
+
+export function notIndexed(ctx: ApiContext) {
+  return serviceUnavailable(
+    `no dataset is indexed under the prefix "${ctx.shared.config.indexPrefix}"; run \`chexthought ingest\` (or set CHEXTHOUGHT_INDEX_PREFIX)`,
+  );
+}
+
+async function count(ctx: ApiContext, index: string): Promise<number> {
+  const res = await ctx.searcher.search({ index, size: 0, track_total_hits: true, query: { match_all: {} } });
+  const total = res.hits.total;
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}
+
+export const Dataset: DatasetResolvers = {
+  name: (d) => d.meta.dataset.name,
+  description: (d) => d.meta.dataset.description,
+  synthetic: (d) => d.meta.dataset.synthetic,
+  attribution: (d) => d.meta.dataset.attribution,
+  indexedAt: (d) => d.meta.indexedAt,
+  imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
+  readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
+  readerCount: (_d, _a, ctx) => count(ctx, ctx.indices.readers),
+};

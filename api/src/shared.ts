@@ -1,0 +1,69 @@
+/**
+ * Process-wide state shared by every operation: configuration, logger, the root Elasticsearch
+ * client, the alias names, and two small caches keyed so that a re-index invalidates them:
+ * alias → concrete index (a few seconds), and numeric-facet bounds per concrete index. Failed
+ * lookups are never cached, so the service recovers by itself when Elasticsearch returns.
+ */
+import { aliasNames, type EngineClient, type IndexAliases } from '@chexthought/search-index';
+import type { ApiConfig } from './config.ts';
+import type { RootClient } from './es-requests.ts';
+import type { Logger } from './logger.ts';
+
+export interface SharedState {
+  config: ApiConfig;
+  logger: Logger;
+  root: RootClient;
+  indices: IndexAliases;
+  versions: IndexVersions;
+  bounds: PerIndexCache<unknown>;
+}
+
+export function createSharedState(config: ApiConfig, logger: Logger, root: RootClient): SharedState {
+  return {
+    config,
+    logger,
+    root,
+    indices: aliasNames(config.indexPrefix),
+    versions: new IndexVersions(),
+    bounds: new PerIndexCache(),
+  };
+}
+
+/** How long the alias → concrete index answer is trusted (a re-index is seen within this). */
+const VERSION_TTL_MS = 5_000;
+
+export class IndexVersions {
+  private readonly entries = new Map<string, { at: number; index: Promise<string> }>();
+
+  /** The concrete index behind an alias (one request through `es` when not cached). */
+  concreteIndex(es: EngineClient, alias: string): Promise<string> {
+    const hit = this.entries.get(alias);
+    if (hit && performance.now() - hit.at < VERSION_TTL_MS) return hit.index;
+    const index = es.indices.getAlias({ name: alias }).then((res) => {
+      const names = Object.keys(res).sort();
+      if (names.length === 0) throw new Error(`alias ${alias} points at no index`);
+      return names[names.length - 1]!;
+    });
+    this.entries.set(alias, { at: performance.now(), index });
+    index.catch(() => this.entries.delete(alias));
+    return index;
+  }
+}
+
+/** Memoised per concrete index (so a re-index starts afresh); rejected promises are dropped. */
+export class PerIndexCache<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(private readonly maxEntries = 16) {}
+
+  get(key: string, compute: () => Promise<T>): Promise<T> {
+    let p = this.entries.get(key);
+    if (!p) {
+      p = compute();
+      this.entries.set(key, p);
+      p.catch(() => this.entries.delete(key));
+      while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Expected answers computed from the dataset files alone: a small, deliberately naive
+ * evaluator of ReadFilter over the records (no Elasticsearch, no query compiler), used to check
+ * totalCount, facet counts and exports.
+ */
+import type { ImageRecord, ReaderRecord, ReadRecord, TrackRecord } from '@chexthought/search-index';
+
+export interface Dataset {
+  manifest: { name: string; synthetic: boolean; attribution: string };
+  images: Map<string, ImageRecord>;
+  readers: Map<string, ReaderRecord>;
+  reads: ReadRecord[];
+  tracks: Map<string, TrackRecord>;
+}
+
+/** A ReadFilter as the tests write it (enum names, as a GraphQL client sends them). */
+export interface Filter {
+  countries?: string[];
+  continents?: string[];
+  findings?: { any?: string[]; all?: string[]; certainty?: { gte?: number; lte?: number } };
+  strategies?: string[];
+  experienceYears?: { gte?: number; lte?: number };
+  experienceBands?: string[];
+  roles?: string[];
+  viewPositions?: string[];
+  datasets?: string[];
+  durationSec?: { gte?: number; lte?: number };
+  hasClinicalContext?: boolean;
+  usedClinicalContext?: boolean;
+  hedges?: string[];
+  imageIds?: string[];
+  readerIds?: string[];
+  readIds?: string[];
+  and?: Filter[];
+  or?: Filter[];
+  not?: Filter;
+}
+
+/** The naming rule of the API's enums, restated: upper case, other characters → "_". */
+export const enumName = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+
+/** Continent of each country code (restated for the countries the fixture uses). */
+import { COUNTRIES } from '@chexthought/search-index';
+export const continentOf = (country: string) => COUNTRIES[country]!.continent;
+
+export function band(years: number): string {
+  return years < 5 ? '0-4' : years < 10 ? '5-9' : years < 20 ? '10-19' : '20+';
+}
+
+const inRange = (v: number, r?: { gte?: number; lte?: number }) => !r || ((r.gte == null || v >= r.gte) && (r.lte == null || v <= r.lte));
+const positives = (r: ReadRecord) => new Set(r.findings.filter((f) => f.certainty >= 3).map((f) => enumName(f.label)));
+export const hedgesOf = (r: ReadRecord) => new Set<string>(r.reasoning.flatMap((s) => s.hedges ?? []));
+
+export function readMatches(d: Dataset, r: ReadRecord, f: Filter | undefined): boolean {
+  if (!f) return true;
+  const reader = d.readers.get(r.readerId)!;
+  const image = d.images.get(r.imageId)!;
+  const oneOf = (list: string[] | undefined, value: string) => !list || list.length === 0 || list.includes(value);
+  if (!oneOf(f.countries, reader.country)) return false;
+  if (!oneOf(f.continents, continentOf(reader.country))) return false;
+  if (!oneOf(f.strategies, enumName(r.strategy))) return false;
+  if (!inRange(reader.experienceYears, f.experienceYears)) return false;
+  if (!oneOf(f.experienceBands, band(reader.experienceYears))) return false;
+  if (!oneOf(f.roles, enumName(reader.role))) return false;
+  if (!oneOf(f.viewPositions, image.viewPosition)) return false;
+  if (!oneOf(f.datasets, image.dataset)) return false;
+  if (!inRange(r.durationSec, f.durationSec)) return false;
+  if (f.hasClinicalContext != null && r.clinicalContext.shown !== f.hasClinicalContext) return false;
+  if (f.usedClinicalContext != null && r.clinicalContext.used !== f.usedClinicalContext) return false;
+  if (f.hedges?.length && !f.hedges.some((h) => hedgesOf(r).has(h))) return false;
+  if (!oneOf(f.imageIds, r.imageId) || !oneOf(f.readerIds, r.readerId) || !oneOf(f.readIds, r.id)) return false;
+  if (f.findings) {
+    const { any = [], all = [], certainty } = f.findings;
+    if (!certainty) {
+      const pos = positives(r);
+      if (any.length && !any.some((l) => pos.has(l))) return false;
+      if (!all.every((l) => pos.has(l))) return false;
+    } else {
+      const has = (label?: string) => r.findings.some((x) => (!label || enumName(x.label) === label) && inRange(x.certainty, certainty));
+      if (any.length && !any.some((l) => has(l))) return false;
+      if (!all.every((l) => has(l))) return false;
+      if (!any.length && !all.length && !has()) return false;
+    }
+  }
+  if (f.and && !f.and.every((s) => readMatches(d, r, s))) return false;
+  if (f.or && !f.or.some((s) => readMatches(d, r, s))) return false;
+  if (f.not && readMatches(d, r, f.not)) return false;
+  return true;
+}
+
+/**
+ * Match of `pattern` in the searched texts of a read, taken together (every word of a search
+ * must occur somewhere in the read: any step, the impression or the clinical context).
+ */
+export function textMatches(r: ReadRecord, pattern: RegExp): boolean {
+  return pattern.test([...r.reasoning.map((s) => s.text), r.impression, r.clinicalContext.text ?? ''].join('\n'));
+}
+
+export function matchingReads(d: Dataset, f?: Filter, text?: RegExp): ReadRecord[] {
+  return d.reads.filter((r) => readMatches(d, r, f) && (!text || textMatches(r, text)));
+}
+
+/** Images with at least one read matching the filter (and text) — the images connection's rule. */
+export function matchingImages(d: Dataset, f?: Filter, text?: RegExp): Set<string> {
+  return new Set(matchingReads(d, f, text).map((r) => r.imageId));
+}
+
+/** Facet name → (its own filter field, the values a read carries). */
+export const FACET_VALUES: Record<string, { field: keyof Filter; values: (d: Dataset, r: ReadRecord) => string[] }> = {
+  country: { field: 'countries', values: (d, r) => [d.readers.get(r.readerId)!.country] },
+  continent: { field: 'continents', values: (d, r) => [continentOf(d.readers.get(r.readerId)!.country)] },
+  finding: { field: 'findings', values: (_d, r) => [...positives(r)] },
+  certainty: { field: 'findings', values: (_d, r) => [...new Set(r.findings.map((f) => String(f.certainty)))] },
+  strategy: { field: 'strategies', values: (_d, r) => [enumName(r.strategy)] },
+  experienceBand: { field: 'experienceBands', values: (d, r) => [band(d.readers.get(r.readerId)!.experienceYears)] },
+  role: { field: 'roles', values: (d, r) => [enumName(d.readers.get(r.readerId)!.role)] },
+  viewPosition: { field: 'viewPositions', values: (d, r) => [d.images.get(r.imageId)!.viewPosition] },
+  dataset: { field: 'datasets', values: (d, r) => [d.images.get(r.imageId)!.dataset] },
+  hedge: { field: 'hedges', values: (_d, r) => [...hedgesOf(r)] },
+};
+
+/**
+ * Expected facet counts with multi-select semantics: every filter field but the facet's own.
+ * Reads: reads per value. Images: images with a matching read carrying the value.
+ */
+export function expectedFacet(d: Dataset, facet: string, target: 'reads' | 'images', f?: Filter, text?: RegExp): Map<string, number> {
+  const spec = FACET_VALUES[facet]!;
+  const without = f ? (Object.fromEntries(Object.entries(f).filter(([k]) => k !== spec.field)) as Filter) : undefined;
+  const reads = matchingReads(d, without, text);
+  const out = new Map<string, Set<string>>();
+  for (const r of reads)
+    for (const v of spec.values(d, r)) {
+      const set = out.get(v) ?? new Set();
+      set.add(target === 'reads' ? r.id : r.imageId);
+      out.set(v, set);
+    }
+  return new Map([...out].map(([v, s]) => [v, s.size]));
+}

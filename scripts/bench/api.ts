@@ -1,0 +1,374 @@
+/**
+ * `npm run bench:api -- [options]`: the GraphQL API against the raw Elasticsearch requests its
+ * queries compile to, in the same run, on the same node and the same HTTP client stack.
+ *
+ * 1. The service starts in-process (request cache off: `request_cache=false` on every search).
+ * 2. Each GraphQL query (facets, full-text search with highlights, one read with its track) is
+ *    run once warm while the service's Elasticsearch requests are captured: that capture IS the
+ *    raw baseline (method, path, query string and body as sent), replayed through the client's
+ *    transport in the same order.
+ * 3. After a warm-up, GraphQL and raw requests are sent interleaved at a fixed total rate
+ *    (open loop: a slow answer does not delay the next send) for a fixed time.
+ * 4. p50/p90/p99 and answered requests/s of each, their ratios, and the targets (GraphQL p50
+ *    within 2 ms of raw, p99 ≤ 1.25× raw).
+ *
+ * A second measurement fetches a generated 100,000-sample track (1,000 Hz, 100 s) through
+ * GraphQL: whole (columnar), packed (base64 Float32) and down-sampled to 2,000 points.
+ *
+ * Options: --prefix P (an ingested dataset; default CHEXTHOUGHT_INDEX_PREFIX or "chexthought"),
+ * --generate (generate + ingest a 100,000-read dataset under P, default prefix "bench-api"),
+ * --rate N total requests/s (default 40), --warmup S (default 5), --duration S (default 20),
+ * --sequential (closed loop instead: one request at a time, alternating; the overhead without
+ * queueing, useful on a busy machine), --no-dense-track, --dense-track-only.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { createClient, dropPrefix, indexPrefix, ingestDataset, type EngineClient } from '@chexthought/search-index';
+import type { App } from '../../api/src/app.ts';
+import type { CapturedRequest } from '../../api/src/es-requests.ts';
+
+// The service as deployed: graphql-js skips its development-only checks in production mode.
+// Set before the API (and so graphql) is loaded, hence the dynamic imports.
+process.env.NODE_ENV ??= 'production';
+const { createApp } = await import('../../api/src/app.ts');
+const { loadConfig } = await import('../../api/src/config.ts');
+import { REPO_ROOT } from '../paths.ts';
+
+const run = promisify(execFile);
+const CLI = join(REPO_ROOT, 'scripts/chexthought.mjs');
+
+interface Options {
+  prefix: string;
+  generate: boolean;
+  rate: number;
+  warmup: number;
+  duration: number;
+  denseTrack: boolean;
+  denseOnly: boolean;
+  /** Closed loop, one request at a time (overhead without queueing, for a busy machine). */
+  sequential: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { prefix: '', generate: false, rate: 40, warmup: 5, duration: 20, denseTrack: true, denseOnly: false, sequential: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const num = () => {
+      const n = Number(argv[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${a} needs a positive number`);
+      return n;
+    };
+    if (a === '--prefix') opts.prefix = argv[++i] ?? '';
+    else if (a === '--generate') opts.generate = true;
+    else if (a === '--rate') opts.rate = num();
+    else if (a === '--warmup') opts.warmup = num();
+    else if (a === '--duration') opts.duration = num();
+    else if (a === '--no-dense-track') opts.denseTrack = false;
+    else if (a === '--dense-track-only') opts.denseOnly = true;
+    else if (a === '--sequential') opts.sequential = true;
+    else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
+  }
+  opts.prefix ||= opts.generate ? 'bench-api' : indexPrefix();
+  return opts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /**
+   * Captured raw requests in the service's own concurrency: requests sent while others were in
+   * flight form one group (replayed in parallel); groups follow each other.
+   */
+  raw: CapturedRequest[][];
+}
+
+async function scenarios(gql: Gql, es: EngineClient, prefix: string): Promise<Scenario[]> {
+  // A read with a track, and a word that occurs in the reasoning, from the data itself.
+  const tracks = await es.search<{ readId: string }>({ index: `${prefix}-tracks`, size: 1, _source: ['readId'], sort: [{ sampleCount: 'desc' }] });
+  const readId = tracks.hits.hits[0]?._source?.readId;
+  if (!readId) throw new Error(`no tracks under prefix ${prefix}: ingest a dataset first (or pass --generate)`);
+  void gql;
+  return [
+    {
+      name: 'facets',
+      query: `query Facets($f: ReadFilter) { reads(filter: $f, first: 20) { totalCount edges { node { id durationSec } }
+        facets { country(size: 10) { buckets { value count } } finding { buckets { value count } } strategy { buckets { value count } }
+                 role { buckets { value count } } experienceBand { buckets { value count } } duration(buckets: 10) { count histogram { from to count } } } } }`,
+      variables: { f: { continents: ['EU', 'AS'], findings: { any: ['CONSOLIDATION', 'PLEURAL_ABNORMALITY'] } } },
+      raw: [],
+    },
+    {
+      name: 'search',
+      query: `query Search($s: String) { reads(search: $s, first: 20) { totalCount edges { node { id impression } highlights { field fragments } } } }`,
+      variables: { s: 'pleural effusion' },
+      raw: [],
+    },
+    {
+      name: 'read+track',
+      query: `query ReadTrack($id: ID!) { read(id: $id) { id durationSec findings { finding certainty } reasoning { text }
+        track(maxPoints: 500) { sampleCount samples { t x y } fixations { number start end x y } } } }`,
+      variables: { id: readId },
+      raw: [],
+    },
+  ];
+}
+
+type Gql = (query: string, variables: Record<string, unknown>) => Promise<{ ok: boolean; body: string }>;
+
+/**
+ * A plain keep-alive HTTP client (as light as the Elasticsearch client's own connection), so
+ * the GraphQL side is not charged for fetch's extra machinery.
+ */
+function gqlClient(url: string): Gql {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const u = new URL(url);
+  return (query, variables) =>
+    new Promise((resolvePromise, reject) => {
+      const payload = JSON.stringify({ query, variables });
+      const req = httpRequest(
+        { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const body = Buffer.concat(chunks).toString('utf8');
+            JSON.parse(body); // as a client would
+            resolvePromise({ ok: res.statusCode === 200 && !body.includes('"errors"'), body });
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+}
+
+async function capture(app: App, gql: Gql, s: Scenario): Promise<void> {
+  await gql(s.query, s.variables); // warm: fills the bounds cache, so the capture is steady state
+  const groups: CapturedRequest[][] = [];
+  let inflight = 0;
+  const stopReq = app.shared.root.onRequest((r) => {
+    if (inflight === 0) groups.push([]);
+    groups.at(-1)!.push(r);
+    inflight++;
+  });
+  const stopRes = app.shared.root.onResponse(() => void inflight--);
+  const res = await gql(s.query, s.variables);
+  stopReq();
+  stopRes();
+  if (!res.ok) throw new Error(`${s.name}: GraphQL answered with errors: ${res.body.slice(0, 400)}`);
+  s.raw = groups;
+}
+
+async function replay(es: EngineClient, groups: CapturedRequest[][]): Promise<void> {
+  for (const group of groups) {
+    await Promise.all(
+      group.map((r) =>
+        es.transport.request({
+          method: r.method,
+          path: r.path,
+          querystring: r.querystring as Record<string, string> | undefined,
+          body: r.body as Record<string, unknown> | undefined,
+        }),
+      ),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+interface Sample {
+  kind: string;
+  ms: number;
+  ok: boolean;
+}
+
+async function load(opts: Options, gql: Gql, es: EngineClient, list: Scenario[], seconds: number, record: boolean): Promise<Sample[]> {
+  const jobs: Array<{ kind: string; fn: () => Promise<unknown> }> = [];
+  for (const s of list) {
+    jobs.push({ kind: `graphql ${s.name}`, fn: async () => {
+      const r = await gql(s.query, s.variables);
+      if (!r.ok) throw new Error(r.body.slice(0, 200));
+    } });
+    jobs.push({ kind: `raw ${s.name}`, fn: () => replay(es, s.raw) });
+  }
+  const samples: Sample[] = [];
+  if (opts.sequential) {
+    const end = performance.now() + seconds * 1000;
+    for (let k = 0; performance.now() < end; k++) {
+      const job = jobs[k % jobs.length]!;
+      const t0 = performance.now();
+      const ok = await job.fn().then(() => true, () => false);
+      if (record) samples.push({ kind: job.kind, ms: performance.now() - t0, ok });
+    }
+    return samples;
+  }
+  const inflight: Promise<void>[] = [];
+  const interval = 1000 / opts.rate;
+  const start = performance.now();
+  const total = Math.floor(seconds * opts.rate);
+  for (let k = 0; k < total; k++) {
+    const due = start + k * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const job = jobs[k % jobs.length]!;
+    const t0 = performance.now();
+    inflight.push(
+      job.fn().then(
+        () => void (record && samples.push({ kind: job.kind, ms: performance.now() - t0, ok: true })),
+        () => void (record && samples.push({ kind: job.kind, ms: performance.now() - t0, ok: false })),
+      ),
+    );
+  }
+  await Promise.all(inflight);
+  return samples;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
+  const stats = (kind: string) => {
+    const ms = samples.filter((s) => s.kind === kind && s.ok).map((s) => s.ms).sort((a, b) => a - b);
+    return { n: ms.length, failed: samples.filter((s) => s.kind === kind && !s.ok).length, p50: percentile(ms, 50), p90: percentile(ms, 90), p99: percentile(ms, 99), rps: ms.length / seconds };
+  };
+  const f = (x: number) => x.toFixed(2).padStart(8);
+  console.log('\nquery         side       n  fail     p50 ms   p90 ms   p99 ms   req/s   ES requests');
+  let pass = true;
+  for (const s of list) {
+    const g = stats(`graphql ${s.name}`);
+    const r = stats(`raw ${s.name}`);
+    for (const [side, x] of [['graphql', g], ['raw', r]] as const)
+      console.log(`${s.name.padEnd(13)} ${side.padEnd(8)} ${String(x.n).padStart(4)} ${String(x.failed).padStart(5)} ${f(x.p50)} ${f(x.p90)} ${f(x.p99)} ${x.rps.toFixed(1).padStart(7)}   ${side === 'raw' ? s.raw.map((g) => g.length).join(' then ') : ''}`);
+    const d50 = g.p50 - r.p50;
+    const r99 = g.p99 / r.p99;
+    const ok = d50 <= 2 && r99 <= 1.25 && g.failed === 0 && r.failed === 0;
+    pass &&= ok;
+    console.log(`${''.padEnd(13)} ratio    p50 ${(g.p50 / r.p50).toFixed(2)}× (+${d50.toFixed(2)} ms)  p90 ${(g.p90 / r.p90).toFixed(2)}×  p99 ${r99.toFixed(2)}×  → ${ok ? 'meets' : 'MISSES'} target (p50 ≤ raw + 2 ms, p99 ≤ 1.25× raw)`);
+  }
+  return pass;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dataset preparation
+
+async function generateAndIngest(es: EngineClient, prefix: string): Promise<void> {
+  const dir = resolve(REPO_ROOT, '.data/bench-api');
+  if (!existsSync(join(dir, 'dataset.json'))) {
+    console.log(`generating a 100,000-read dataset in ${dir} …`);
+    await run(process.execPath, [CLI, 'generate', '--seed', '2024', '--images', '48000', '--reads', '100000', '--out', dir], { cwd: REPO_ROOT, maxBuffer: 1 << 26 });
+  }
+  console.log(`ingesting it under prefix ${prefix} …`);
+  const report = await ingestDataset({ dir, client: es, prefix, rejectsPath: join(dir, 'bench-rejects.ndjson'), concurrency: 2 });
+  console.log(`  ${report.documents} documents in ${report.seconds.toFixed(0)} s${report.ok ? '' : ` (${report.rejected} rejected)`}`);
+}
+
+/** A tiny dataset whose first read has a 100,000-sample (1,000 Hz, 100 s) track. */
+async function denseTrackDataset(): Promise<{ dir: string; readId: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'cxt-bench-dense-'));
+  await run(process.execPath, [CLI, 'generate', '--seed', '5', '--images', '10', '--reads', '20', '--dense-reads', '0', '--out', dir], { cwd: REPO_ROOT, maxBuffer: 1 << 24 });
+  const reads = readFileSync(join(dir, 'reads.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const images = new Map(readFileSync(join(dir, 'images.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => [JSON.parse(l).id, JSON.parse(l)]));
+  const first = reads[0];
+  const img = images.get(first.imageId);
+  const n = 100_000;
+  const t: number[] = [], x: (number | null)[] = [], y: (number | null)[] = [];
+  let px = img.width / 2, py = img.height / 2;
+  let seed = 1;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  for (let i = 0; i < n; i++) {
+    t.push(Math.round(i) / 1000);
+    if (i % 250 === 0) { px = img.width * (0.2 + 0.6 * rnd()); py = img.height * (0.2 + 0.6 * rnd()); } // saccade every 250 ms
+    const blink = i % 4000 < 120; // a 120 ms blink every 4 s
+    x.push(blink ? null : Math.round((px + (rnd() - 0.5) * 8) * 10) / 10);
+    y.push(blink ? null : Math.round((py + (rnd() - 0.5) * 8) * 10) / 10);
+  }
+  first.durationSec = Math.max(first.durationSec, 100);
+  for (const s of first.reasoning) { s.start = Math.min(s.start, 99); s.end = Math.min(s.end, 100); }
+  const lines = readFileSync(join(dir, 'tracks.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const track = lines.find((tr) => tr.readId === first.id);
+  Object.assign(track, { samplingHz: 1000, samples: { t, x, y }, fixations: null, viewport: [] });
+  writeFileSync(join(dir, 'reads.ndjson'), reads.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(join(dir, 'tracks.ndjson'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  return { dir, readId: first.id };
+}
+
+async function benchDenseTrack(es: EngineClient): Promise<void> {
+  const { dir, readId } = await denseTrackDataset();
+  const prefix = `bench-dense-${process.pid}`;
+  const report = await ingestDataset({ dir, client: es, prefix, rejectsPath: join(dir, 'rejects.ndjson') });
+  if (!report.ok) throw new Error(`dense-track dataset rejected: ${JSON.stringify(report.firstRejects.slice(0, 2))}`);
+  const app = await createApp(loadConfig(process.env, { indexPrefix: prefix, logLevel: 'error', port: 0 }));
+  try {
+    const gql = gqlClient(await app.listen(0, '127.0.0.1'));
+    const variants = {
+      'columnar samples (all 100,000)': `{ read(id: "${readId}") { track { sampleCount samples { count t x y } } } }`,
+      'packedSamples (all 100,000)': `{ read(id: "${readId}") { track { sampleCount packedSamples { count t x y } } } }`,
+      'maxPoints 2,000, window 10–60 s': `{ read(id: "${readId}") { track(window: { start: 10, end: 60 }, maxPoints: 2000) { samples { windowCount count t x y } fixations { number } } } }`,
+    };
+    console.log('\n100,000-sample track through GraphQL (ms, 10 runs after 2 warm-ups; includes the track mget):');
+    for (const [name, q] of Object.entries(variants)) {
+      const ms: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 12; i++) {
+        const t0 = performance.now();
+        const r = await gql(q, {});
+        if (!r.ok) throw new Error(r.body.slice(0, 300));
+        if (i >= 2) ms.push(performance.now() - t0);
+        bytes = r.body.length;
+      }
+      ms.sort((a, b) => a - b);
+      console.log(`  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${(bytes / 1e6).toFixed(2)} MB`);
+    }
+  } finally {
+    await app.close();
+    await dropPrefix(es, prefix);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const es = createClient({ requestTimeoutMs: 600_000 });
+  try {
+    if (opts.denseTrack || opts.denseOnly) await benchDenseTrack(es);
+    if (opts.denseOnly) return;
+    if (opts.generate) await generateAndIngest(es, opts.prefix);
+    const app = await createApp(loadConfig(process.env, { indexPrefix: opts.prefix, logLevel: 'error', port: 0, esRequestCache: false }));
+    try {
+      const gql = gqlClient(await app.listen(0, '127.0.0.1'));
+      const list = await scenarios(gql, es, opts.prefix);
+      for (const s of list) await capture(app, gql, s);
+      const docs = (await es.count({ index: `${opts.prefix}-reads` })).count;
+      const mode = opts.sequential ? 'one request at a time (closed loop)' : `${opts.rate} requests/s in total (open loop)`;
+      console.log(`\nprefix ${opts.prefix}: ${docs} reads; ${mode}, interleaved; warm-up ${opts.warmup} s, measured ${opts.duration} s`);
+      for (const s of list) console.log(`  ${s.name}: ${s.raw.map((g) => g.map((r) => `${r.method} ${r.path}`).join(' ∥ ')).join(', then ')}`);
+      await load(opts, gql, es, list, opts.warmup, false);
+      const samples = await load(opts, gql, es, list, opts.duration, true);
+      const pass = report(samples, list, opts.duration);
+      console.log(pass ? '\nall targets met' : '\nsome targets missed (see above)');
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await es.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench:api: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
