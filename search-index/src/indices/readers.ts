@@ -19,17 +19,22 @@ export interface ReaderDocument {
   meanDurationSec: number | null;
 }
 
+/** Mapping of the reader fields that reads carry too (see readerSummary). */
+export const readerSummaryProperties = {
+  country: keyword,
+  countryName: keyword,
+  continent: keyword,
+  experienceYears: float,
+  experienceBand: keyword,
+  role: keyword,
+  subspecialty: keyword,
+} as const;
+
 export const readersMapping: estypes.MappingTypeMapping = {
   dynamic: 'strict',
   properties: {
     id: keyword,
-    country: keyword,
-    countryName: keyword,
-    continent: keyword,
-    experienceYears: float,
-    experienceBand: keyword,
-    role: keyword,
-    subspecialty: keyword,
+    ...readerSummaryProperties,
     synthetic: bool,
     readCount: integer,
     strategies: keyword,

@@ -6,7 +6,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { ImageRecord, ReadRecord } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
-import { readerSummary } from './readers.ts';
+import { readerSummary, readerSummaryProperties } from './readers.ts';
 import { bool, date, float, integer, keyword, stored } from './settings.ts';
 
 /** Certainty at or above which a finding counts as reported (positive) in aggregates. */
@@ -76,17 +76,7 @@ export const readsMapping: estypes.MappingTypeMapping = {
     synthetic: bool,
     startedAt: date,
     durationSec: float,
-    reader: {
-      properties: {
-        country: keyword,
-        countryName: keyword,
-        continent: keyword,
-        experienceYears: float,
-        experienceBand: keyword,
-        role: keyword,
-        subspecialty: keyword,
-      },
-    },
+    reader: { properties: readerSummaryProperties },
     image: {
       properties: {
         viewPosition: keyword,
