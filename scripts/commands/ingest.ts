@@ -59,6 +59,7 @@ function printReport(r: IngestReport, url: string): void {
   out(`\nIngest of "${r.manifest.name}" into ${url} (prefix ${Object.values(r.indices)[0]!.replace(/-images-v.*$/, '')}):`);
   out(r.files.length ? indent(formatCounts(r.files)) : '  (no files)');
   out(`  ${r.documents} documents in ${r.seconds.toFixed(1)} s (${Math.round(r.documents / r.seconds)} docs/s); aliases now point at ${Object.values(r.indices).join(', ')}`);
+  out(`  phases: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
   if (r.retired.length) out(`  retired: ${r.retired.join(', ')}`);
   if (r.rejected) {
     out(`  ${r.rejected} row(s) rejected; every one is in ${r.rejectsPath}. First ones:`);

@@ -58,6 +58,8 @@ export interface IngestReport {
   retired: string[];
   documents: number;
   seconds: number;
+  /** Seconds spent in each phase, in order (validation, each index's load, finishing). */
+  phases: Record<string, number>;
   ok: boolean;
 }
 
@@ -76,6 +78,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
 
   const spool = new Spool();
+  const phases: Record<string, number> = {};
+  let phaseStart = performance.now();
+  const phaseDone = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round((now - phaseStart) / 100) / 10;
+    phaseStart = now;
+  };
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
   const indicesCreated = createVersionedIndices(opts.client, opts.prefix, { dataset: manifest, indexedAt: new Date().toISOString() });
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
@@ -120,8 +129,10 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     await spool.finish();
     progress.update(fileSize(paths.reads), goodReads.size);
     progress.stop();
+    phaseDone('validate');
 
     const indices = await indicesCreated;
+    phaseDone('create indices');
     const load = async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
       const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
       try {
@@ -177,6 +188,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.update(fileSize(paths.tracks), n);
     }
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
+    phaseDone('load tracks');
 
     // Reads, pass 2: the spooled documents with what the later passes learnt appended.
     const lateFields = (readId: string, imageId: string) => ({
@@ -194,6 +206,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.update(n, n);
     }
     await load(readDocs(), 'reads', LAYOUT.reads);
+    phaseDone('load reads');
 
     // Images with prior/next links, read aggregates and their reads nested.
     const links = followUpLinks(images.records);
@@ -212,6 +225,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.update(n, n);
     }
     await load(imageDocs(), 'images', LAYOUT.images);
+    phaseDone('load images');
 
     async function* readerDocs(): AsyncGenerator<SourcedDocument> {
       progress.start('loading readers', readers.records.size);
@@ -224,11 +238,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.update(n, n);
     }
     await load(readerDocs(), 'readers', LAYOUT.readers);
+    phaseDone('load readers');
 
     await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
     swapped = true;
     await deleteIndices(opts.client, retired);
+    phaseDone('finish and swap');
 
     const files = rec.files;
     return {
@@ -242,6 +258,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       retired,
       documents: files.reduce((n, f) => n + f.indexed, 0),
       seconds: (performance.now() - started) / 1000,
+      phases,
       ok: rec.totalRejected === 0 && rec.unaccounted === 0,
     };
   } catch (err) {
