@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { ImageCase } from './ImageCase';
+
+/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
+function routeId(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Image ${routeId(id)} · CheXthought Explorer` };
+}
+
+/** The case viewer: the image (and the patient's prior), its reads and how much they agree. */
+export default async function ImagePage({ params }: Params) {
+  const { id } = await params;
+  return <ImageCase id={routeId(id)} />;
+}

@@ -1,0 +1,200 @@
+'use client';
+/**
+ * One read replayed: the image with the reader's attention track drawn over it and their
+ * reasoning beside it, on one clock. Words and fixations link both ways (lead window), the
+ * viewer can follow the reader's own zoom/pan/window, and ?t= restores a moment.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type OpenSeadragon from 'openseadragon';
+import type { ReplayReadQuery } from '@/generated/graphql';
+import { SyntheticNotice } from '@/components/SyntheticNotice';
+import { ImageViewer } from '@/components/viewer/ImageViewer';
+import { ImageAttribution } from '@/components/viewer/ImageAttribution';
+import { DEFAULT_LEAD_SEC, fixationsBeforeWord } from '@/lib/replay-linking';
+import { currentWordIndex, findingMarkers } from '@/lib/replay-reasoning';
+import { useClockValue, useDeepLinkTime, useReplayClock, useReplayShortcuts } from './clock-hooks';
+import { FixationWordsPopover } from './FixationWordsPopover';
+import { GazeOverlay, type FixationHit, type OverlaySettings } from './GazeOverlay';
+import { OverlayLegend } from './OverlayLegend';
+import { OverlayOptions, type OverlayChoices } from './OverlayOptions';
+import { PlaybackControls } from './PlaybackControls';
+import { ReasoningPanel } from './ReasoningPanel';
+import { ReplayHeader } from './ReplayHeader';
+import { FollowReaderPanel } from './FollowReaderPanel';
+import { TrackNotes } from './TrackNotes';
+import { Timeline } from './Timeline';
+import { readerColor, toReplayRead, kindLabel } from './replay-model';
+import type { OverlayLayer } from './draw-gaze';
+import { useFollowReader } from './useFollowReader';
+import styles from './replay.module.css';
+
+type Data = ReplayReadQuery & { read: NonNullable<ReplayReadQuery['read']> };
+
+export function SingleReadReplay({ data, initialTime }: { data: Data; initialTime: number | null }) {
+  const image = data.read.image;
+  const read = useMemo(() => toReplayRead(data.read, image), [data.read, image]);
+  const findingLabels = useMemo(
+    () => new Map(data.vocabulary.findings.map((f) => [f.finding as string, f.label])),
+    [data.vocabulary],
+  );
+  const strategyLabels = useMemo(
+    () => new Map(data.vocabulary.strategies.map((s) => [s.strategy as string, s.label])),
+    [data.vocabulary],
+  );
+  const findingLabel = useCallback((f: string) => findingLabels.get(f) ?? f, [findingLabels]);
+
+  const clock = useReplayClock(read.durationSec, initialTime);
+  useReplayShortcuts(clock);
+  useDeepLinkTime(clock);
+
+  const [viewer, setViewer] = useState<OpenSeadragon.Viewer | null>(null);
+  const track = read.track;
+  const hasViewport = (track?.viewport.length ?? 0) > 0;
+  const [follow, setFollow] = useState(hasViewport);
+  const followState = useFollowReader(viewer, clock, track?.viewport ?? [], image.width, follow && hasViewport);
+
+  const [choices, setChoices] = useState<OverlayChoices>({
+    // Sparse tracks (about one sample a second) need a longer window to show a path.
+    windowSec: track?.samplingHz ? 3 : 10,
+    heatmap: 'off',
+    showSamples: (track?.samplingHz ?? 0) > 0,
+    showNumbers: true,
+    leadSec: DEFAULT_LEAD_SEC,
+  });
+
+  // The word linked to the image: hovered, else clicked (until playback resumes), else the one being said.
+  const [hoverWord, setHoverWord] = useState<number | null>(null);
+  const [pinnedWord, setPinnedWord] = useState<number | null>(null);
+  const playing = useClockValue(clock, (c) => c.playing);
+  const spokenWord = useClockValue(clock, (c) => currentWordIndex(read.words, c.time));
+  if (playing && pinnedWord !== null) setPinnedWord(null);
+  const linkedWord = hoverWord ?? pinnedWord ?? (spokenWord >= 0 ? spokenWord : null);
+  const onLinkWord = useCallback((i: number | null, pin: boolean) => {
+    if (pin) setPinnedWord(i);
+    else setHoverWord(i);
+  }, []);
+
+  const [popover, setPopover] = useState<FixationHit | null>(null);
+
+  const layers = useMemo<OverlayLayer[]>(
+    () => (track ? [{ id: read.id, color: readerColor(0), track, sizing: read.sizing, timeAt: (t: number) => t }] : []),
+    [track, read],
+  );
+  const emphasised = useMemo(() => {
+    const m = new Map<number, ReadonlySet<number>>();
+    const w = linkedWord != null ? read.words[linkedWord] : undefined;
+    if (track && w) m.set(0, new Set(fixationsBeforeWord(track.fixations, w.start, choices.leadSec)));
+    return m;
+  }, [linkedWord, read.words, track, choices.leadSec]);
+  const settings = useMemo<OverlaySettings>(
+    () => ({
+      windowSec: choices.windowSec,
+      heatmap: choices.heatmap,
+      showSamples: choices.showSamples,
+      showNumbers: choices.showNumbers,
+      showReaderView: !follow,
+      emphasised,
+      selected: popover ? { layer: popover.layer, fixation: popover.fixation } : null,
+    }),
+    [choices, follow, emphasised, popover],
+  );
+
+  const segments = useMemo(
+    () =>
+      read.steps.map((s) => ({ start: s.start, end: s.end, kind: s.kind, label: `${kindLabel(s.kind)}: ${s.text}` })),
+    [read.steps],
+  );
+  const markers = useMemo(
+    () => findingMarkers(read.steps).map((m) => ({ time: m.time, label: findingLabel(m.finding) })),
+    [read.steps, findingLabel],
+  );
+  const popFixation = popover && track ? track.fixations[popover.fixation] : undefined;
+
+  return (
+    <main className={styles.page} data-testid="replay" data-read-id={read.id}>
+      <SyntheticNotice synthetic={data.dataset.synthetic || read.synthetic} />
+      <ReplayHeader
+        read={read}
+        imageId={image.id}
+        readCount={image.readCount}
+        strategyLabel={(s) => strategyLabels.get(s) ?? s}
+      />
+      <div className={styles.layout}>
+        <div className={styles.stage}>
+          <ImageViewer
+            tileSource={image.tileSource}
+            label={`Chest X-ray ${image.id} with the attention track of read ${read.id}`}
+            onViewer={setViewer}
+            onUserNavigate={() => setFollow(false)}
+            clickToZoom={false}
+            className={styles.viewerFrame}
+            imageFilter={followState.filter || undefined}
+            controls={
+              hasViewport ? (
+                <button
+                  type="button"
+                  aria-pressed={follow}
+                  onClick={() => setFollow((f) => !f)}
+                  title="Show what the reader had on screen at each moment"
+                  data-testid="follow-toggle"
+                >
+                  {follow ? 'Following reader' : 'Follow reader'}
+                </button>
+              ) : null
+            }
+          >
+            <GazeOverlay
+              viewer={viewer}
+              clock={clock}
+              imageWidth={image.width}
+              imageHeight={image.height}
+              layers={layers}
+              settings={settings}
+              onFixationClick={setPopover}
+            />
+            {popover && popFixation && (
+              <FixationWordsPopover
+                fixation={popFixation}
+                words={read.words}
+                hasWordTimings={read.hasWordTimings}
+                leadSec={choices.leadSec}
+                x={popover.x}
+                y={popover.y}
+                onSeek={(t) => clock.seek(t)}
+                onClose={() => setPopover(null)}
+              />
+            )}
+          </ImageViewer>
+          <PlaybackControls clock={clock} />
+          <Timeline clock={clock} segments={segments} markers={markers} />
+          <div className={styles.belowStage}>
+            <OverlayOptions value={choices} onChange={setChoices} hasSamples={(track?.samples.count ?? 0) > 0} />
+            <FollowReaderPanel hasViewport={hasViewport} follow={follow} onFollow={setFollow} state={followState} />
+            {track && (
+              <OverlayLegend
+                sizing={read.sizing}
+                color={readerColor(0)}
+                pixelsPerDegree={track.pixelsPerDegree}
+                leadSec={choices.leadSec}
+                hasViewport={hasViewport && !follow}
+                heatmapOn={choices.heatmap !== 'off'}
+              />
+            )}
+          </div>
+          <TrackNotes read={read} />
+        </div>
+        <ReasoningPanel
+          clock={clock}
+          steps={read.steps}
+          words={read.words}
+          hasWordTimings={read.hasWordTimings}
+          findingLabel={findingLabel}
+          linkedWord={linkedWord}
+          onLinkWord={onLinkWord}
+          leadSec={choices.leadSec}
+        />
+      </div>
+      <ImageAttribution attribution={data.dataset.attribution} source={image.dataset} className={styles.attribution} />
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Image ↔ screen mapping for the overlay. The viewer neither rotates nor flips, so image pixels
+ * map to the viewer element by one scale and one offset; the caller derives them from two points
+ * converted by OpenSeadragon's viewport.imageToViewerElementCoordinates, then maps thousands of
+ * samples per frame without allocating a Point each.
+ */
+
+export interface ImageToScreen {
+  /** Screen (CSS) pixels per image pixel. */
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+export function transformFromPoints(
+  origin: { x: number; y: number },
+  corner: { x: number; y: number },
+  imageWidth: number,
+): ImageToScreen {
+  return { scale: (corner.x - origin.x) / imageWidth, offsetX: origin.x, offsetY: origin.y };
+}
+
+export function toScreenX(m: ImageToScreen, x: number) {
+  return m.offsetX + x * m.scale;
+}
+export function toScreenY(m: ImageToScreen, y: number) {
+  return m.offsetY + y * m.scale;
+}
+
+export interface DrawnCircle {
+  /** Screen position and radius in CSS pixels. */
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * Index of the circle under the pointer (the nearest centre among those within their radius
+ * plus `slop` px, so small markers stay clickable), or -1.
+ */
+export function hitTestCircles(circles: readonly DrawnCircle[], px: number, py: number, slop = 4): number {
+  let best = -1;
+  let bestD = Infinity;
+  circles.forEach((c, i) => {
+    const d = Math.hypot(c.x - px, c.y - py);
+    if (d <= c.r + slop && d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  });
+  return best;
+}
