@@ -87,3 +87,16 @@ test('samples outside the image are found, blinks are not', () => {
     'sample 1 (t=1s) at (101, 10) lies outside image I1 (100×50 px)',
   );
 });
+
+test('sample columns and word lists are checked element by element, naming the first bad one', () => {
+  const bad = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, -1], x: [1, 1], y: [1, 'a'] }, synthetic: true });
+  const msg = describeIssues(bad.error!);
+  assert.match(msg, /samples\.t\.1: expected a non-negative finite number, got -1/);
+  assert.match(msg, /samples\.y\.1: expected a finite number or null, got "a"/);
+  const step = { text: 'Lungs clear.', start: 0, end: 2, kind: 'observation' };
+  const words = (w: unknown[]) => ReadRecord.safeParse({ ...read, reasoning: [{ ...step, words: w }] });
+  assert.equal(words([{ text: 'Lungs', start: 0, end: 0.5 }]).success, true);
+  assert.match(describeIssues(words([{ text: 'Lungs', start: 1, end: 0.5 }]).error!), /reasoning\.0\.words\.0: word ends before it starts/);
+  assert.match(describeIssues(words([{ text: '', start: 0, end: 1 }]).error!), /word text must be a non-empty string/);
+  assert.match(describeIssues(words([{ text: 'a', start: 0, end: 1, confidence: 1 }]).error!), /unknown field\(s\) confidence in a word/);
+});
