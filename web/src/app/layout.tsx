@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SiteNav } from '@/components/overview/SiteNav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,11 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             CheXthought Explorer
           </Link>
-          <nav aria-label="Main">
-            <Link href="/">Overview</Link>
-            <Link href="/explore">Explore</Link>
-            <Link href="/explorer">Query explorer</Link>
-          </nav>
+          <SiteNav />
         </header>
         {children}
         <footer className="site-footer">

@@ -917,6 +917,121 @@ export type Word = {
   text: Scalars['String']['output'];
 };
 
+export type ExplorerSampleReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSampleReadQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean }, reads: { __typename?: 'ReadConnection', edges: Array<{ __typename?: 'ReadEdge', node: { __typename?: 'Read', id: string } }> } };
+
+export type ImageCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, followUp: number, viewPosition: ViewPosition, width: number, height: number, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, strategy: Strategy, strategySource: StrategySource, synthetic: boolean, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number } }> } | null };
+
+export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> };
+
+export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> };
+
+export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+
+export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } };
+
+export type ImageRowFragment = { __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } };
+
+export type ExploreReadsQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<ReadSort> | ReadSort>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+
+export type ExploreReadsPageQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<ReadSort> | ReadSort>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }> } };
+
+export type ExploreImagesQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<ImageSort> | ImageSort>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+
+export type ExploreImagesPageQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<Array<ImageSort> | ImageSort>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExploreImagesPageQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }> } };
+
+export type ExploreCountryFacetQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  size: Scalars['Int']['input'];
+  images: Scalars['Boolean']['input'];
+}>;
+
+
+export type ExploreCountryFacetQuery = { __typename?: 'Query', reads?: { __typename?: 'ReadConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } }, images?: { __typename?: 'ImageConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } } };
+
+export type ExploreVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreVocabularyQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean }, vocabulary: { __typename?: 'Vocabulary', experienceBands: Array<string>, findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }>, countries: Array<{ __typename?: 'CountryInfo', code: string, name: string }>, continents: Array<{ __typename?: 'ContinentInfo', code: Continent, name: string }>, certainty: Array<{ __typename?: 'CertaintyLevel', value: number, name: string, probability: string }> } };
+
+export type OverviewQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number, readCount: number, readerCount: number }, statistics: { __typename?: 'DatasetStatistics', readCount: number, imageCount: number, readerCount: number, countryCount: number, sampleCount: number, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+
+export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
+
+export type ReplayImageFieldsFragment = { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string };
+
+export type ReplayReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReplayReadQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, read: { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string }, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null } | null };
+
+export type MultiReplayForImageQueryVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null }> } | null };
+
+export type ReadImageIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReadImageIdQuery = { __typename?: 'Query', read: { __typename?: 'Read', id: string, image: { __typename?: 'Image', id: string } } | null };
+
 export type DatasetInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -940,7 +1055,996 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TermsFacetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TermsFacetFields on TermsFacet {
+  filterField
+  buckets {
+    value
+    label
+    count
+  }
+  otherValues
+  otherCount
+}
+    `, {"fragmentName":"TermsFacetFields"}) as unknown as TypedDocumentString<TermsFacetFieldsFragment, unknown>;
+export const NumericFacetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NumericFacetFields on NumericFacet {
+  filterField
+  count
+  min
+  max
+  histogram {
+    from
+    to
+    count
+  }
+}
+    `, {"fragmentName":"NumericFacetFields"}) as unknown as TypedDocumentString<NumericFacetFieldsFragment, unknown>;
+export const ExploreFacetsFragmentDoc = new TypedDocumentString(`
+    fragment ExploreFacets on Facets {
+  country(size: 10) {
+    ...TermsFacetFields
+  }
+  continent {
+    ...TermsFacetFields
+  }
+  finding(size: 20) {
+    ...TermsFacetFields
+  }
+  strategy {
+    ...TermsFacetFields
+  }
+  certainty {
+    ...TermsFacetFields
+  }
+  experienceBand {
+    ...TermsFacetFields
+  }
+  role {
+    ...TermsFacetFields
+  }
+  viewPosition {
+    ...TermsFacetFields
+  }
+  dataset {
+    ...TermsFacetFields
+  }
+  hedge(size: 40) {
+    ...TermsFacetFields
+  }
+  duration(buckets: 24) {
+    ...NumericFacetFields
+  }
+  experience(buckets: 24) {
+    ...NumericFacetFields
+  }
+  fixationCount(buckets: 24) {
+    ...NumericFacetFields
+  }
+  agreement(buckets: 20) {
+    ...NumericFacetFields
+  }
+  difficulty(buckets: 20) {
+    ...NumericFacetFields
+  }
+}
+    fragment TermsFacetFields on TermsFacet {
+  filterField
+  buckets {
+    value
+    label
+    count
+  }
+  otherValues
+  otherCount
+}
+fragment NumericFacetFields on NumericFacet {
+  filterField
+  count
+  min
+  max
+  histogram {
+    from
+    to
+    count
+  }
+}`, {"fragmentName":"ExploreFacets"}) as unknown as TypedDocumentString<ExploreFacetsFragment, unknown>;
+export const ReadRowFragmentDoc = new TypedDocumentString(`
+    fragment ReadRow on ReadEdge {
+  cursor
+  highlights {
+    field
+    fragments
+  }
+  node {
+    id
+    startedAt
+    durationSec
+    strategy
+    reader {
+      country
+      countryName
+      experienceYears
+      role
+    }
+    image {
+      id
+      thumbnail
+      agreement
+      difficulty
+    }
+    findings {
+      finding
+      label
+      certainty
+    }
+    trackSummary {
+      fixationCount
+    }
+  }
+}
+    `, {"fragmentName":"ReadRow"}) as unknown as TypedDocumentString<ReadRowFragment, unknown>;
+export const ImageRowFragmentDoc = new TypedDocumentString(`
+    fragment ImageRow on ImageEdge {
+  cursor
+  highlights {
+    field
+    fragments
+  }
+  node {
+    id
+    dataset
+    thumbnail
+    viewPosition
+    patientAge
+    patientSex
+    followUp
+    sourceLabels
+    reportedFindings
+    readCount
+    readerCountries
+    agreement
+    difficulty
+  }
+}
+    `, {"fragmentName":"ImageRow"}) as unknown as TypedDocumentString<ImageRowFragment, unknown>;
+export const ReplayReadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayReadFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    id
+    country
+    countryName
+    experienceYears
+    role
+  }
+  findings {
+    finding
+    label
+    certainty
+    certaintyName
+  }
+  reasoning {
+    hasWordTimings
+    steps {
+      index
+      text
+      start
+      end
+      kind
+      findings
+      hedges
+      words {
+        text
+        start
+        end
+      }
+    }
+  }
+  track(maxPoints: $maxPoints) {
+    samplingHz
+    pixelsPerDegree
+    sampleCount
+    durationSec
+    fixationsDerived
+    packedSamples {
+      encoding
+      count
+      windowCount
+      t
+      x
+      y
+    }
+    fixations {
+      number
+      start
+      end
+      x
+      y
+    }
+    viewport {
+      t
+      xmin
+      ymin
+      xmax
+      ymax
+      zoom
+      windowWidth
+      windowLevel
+    }
+  }
+}
+    `, {"fragmentName":"ReplayReadFields"}) as unknown as TypedDocumentString<ReplayReadFieldsFragment, unknown>;
+export const ReplayImageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayImageFields on Image {
+  id
+  dataset
+  patientId
+  width
+  height
+  tileSource
+  readCount
+  synthetic
+  displayImageId
+}
+    `, {"fragmentName":"ReplayImageFields"}) as unknown as TypedDocumentString<ReplayImageFieldsFragment, unknown>;
+export const ExplorerSampleReadDocument = new TypedDocumentString(`
+    query ExplorerSampleRead {
+  dataset {
+    synthetic
+  }
+  reads(first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSampleReadQuery, ExplorerSampleReadQueryVariables>;
+export const ImageCaseDocument = new TypedDocumentString(`
+    query ImageCase($id: ID!) {
+  dataset {
+    name
+    synthetic
+    attribution
+  }
+  vocabulary {
+    findings {
+      finding
+      label
+    }
+    strategies {
+      strategy
+      label
+      description
+    }
+  }
+  image(id: $id) {
+    id
+    dataset
+    patientId
+    followUp
+    viewPosition
+    width
+    height
+    pixelSpacingMm
+    patientAge
+    patientSex
+    sourceLabels
+    referenceFindings
+    tileSource
+    displayImageId
+    synthetic
+    readCount
+    agreement
+    difficulty
+    findingVotes {
+      finding
+      label
+      positive
+      readCount
+      meanCertainty
+    }
+    prior {
+      id
+      followUp
+      viewPosition
+      tileSource
+      sourceLabels
+    }
+    next {
+      id
+      followUp
+    }
+    reads(first: 50) {
+      id
+      durationSec
+      strategy
+      strategySource
+      synthetic
+      reader {
+        id
+        country
+        countryName
+        experienceYears
+        role
+      }
+      findings {
+        finding
+        label
+        certainty
+        certaintyName
+      }
+      trackSummary {
+        sampleCount
+        fixationCount
+        hasViewport
+        samplingHz
+      }
+      reasoning {
+        hasWordTimings
+        hedgeCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageCaseQuery, ImageCaseQueryVariables>;
+export const ExploreReadsDocument = new TypedDocumentString(`
+    query ExploreReads($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!) {
+  reads(filter: $filter, search: $search, sort: $sort, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      ...ReadRow
+    }
+    facets {
+      ...ExploreFacets
+    }
+  }
+}
+    fragment TermsFacetFields on TermsFacet {
+  filterField
+  buckets {
+    value
+    label
+    count
+  }
+  otherValues
+  otherCount
+}
+fragment NumericFacetFields on NumericFacet {
+  filterField
+  count
+  min
+  max
+  histogram {
+    from
+    to
+    count
+  }
+}
+fragment ExploreFacets on Facets {
+  country(size: 10) {
+    ...TermsFacetFields
+  }
+  continent {
+    ...TermsFacetFields
+  }
+  finding(size: 20) {
+    ...TermsFacetFields
+  }
+  strategy {
+    ...TermsFacetFields
+  }
+  certainty {
+    ...TermsFacetFields
+  }
+  experienceBand {
+    ...TermsFacetFields
+  }
+  role {
+    ...TermsFacetFields
+  }
+  viewPosition {
+    ...TermsFacetFields
+  }
+  dataset {
+    ...TermsFacetFields
+  }
+  hedge(size: 40) {
+    ...TermsFacetFields
+  }
+  duration(buckets: 24) {
+    ...NumericFacetFields
+  }
+  experience(buckets: 24) {
+    ...NumericFacetFields
+  }
+  fixationCount(buckets: 24) {
+    ...NumericFacetFields
+  }
+  agreement(buckets: 20) {
+    ...NumericFacetFields
+  }
+  difficulty(buckets: 20) {
+    ...NumericFacetFields
+  }
+}
+fragment ReadRow on ReadEdge {
+  cursor
+  highlights {
+    field
+    fragments
+  }
+  node {
+    id
+    startedAt
+    durationSec
+    strategy
+    reader {
+      country
+      countryName
+      experienceYears
+      role
+    }
+    image {
+      id
+      thumbnail
+      agreement
+      difficulty
+    }
+    findings {
+      finding
+      label
+      certainty
+    }
+    trackSummary {
+      fixationCount
+    }
+  }
+}`) as unknown as TypedDocumentString<ExploreReadsQuery, ExploreReadsQueryVariables>;
+export const ExploreReadsPageDocument = new TypedDocumentString(`
+    query ExploreReadsPage($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!, $after: String) {
+  reads(
+    filter: $filter
+    search: $search
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      ...ReadRow
+    }
+  }
+}
+    fragment ReadRow on ReadEdge {
+  cursor
+  highlights {
+    field
+    fragments
+  }
+  node {
+    id
+    startedAt
+    durationSec
+    strategy
+    reader {
+      country
+      countryName
+      experienceYears
+      role
+    }
+    image {
+      id
+      thumbnail
+      agreement
+      difficulty
+    }
+    findings {
+      finding
+      label
+      certainty
+    }
+    trackSummary {
+      fixationCount
+    }
+  }
+}`) as unknown as TypedDocumentString<ExploreReadsPageQuery, ExploreReadsPageQueryVariables>;
+export const ExploreImagesDocument = new TypedDocumentString(`
+    query ExploreImages($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!) {
+  images(filter: $filter, search: $search, sort: $sort, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      ...ImageRow
+    }
+    facets {
+      ...ExploreFacets
+    }
+  }
+}
+    fragment TermsFacetFields on TermsFacet {
+  filterField
+  buckets {
+    value
+    label
+    count
+  }
+  otherValues
+  otherCount
+}
+fragment NumericFacetFields on NumericFacet {
+  filterField
+  count
+  min
+  max
+  histogram {
+    from
+    to
+    count
+  }
+}
+fragment ExploreFacets on Facets {
+  country(size: 10) {
+    ...TermsFacetFields
+  }
+  continent {
+    ...TermsFacetFields
+  }
+  finding(size: 20) {
+    ...TermsFacetFields
+  }
+  strategy {
+    ...TermsFacetFields
+  }
+  certainty {
+    ...TermsFacetFields
+  }
+  experienceBand {
+    ...TermsFacetFields
+  }
+  role {
+    ...TermsFacetFields
+  }
+  viewPosition {
+    ...TermsFacetFields
+  }
+  dataset {
+    ...TermsFacetFields
+  }
+  hedge(size: 40) {
+    ...TermsFacetFields
+  }
+  duration(buckets: 24) {
+    ...NumericFacetFields
+  }
+  experience(buckets: 24) {
+    ...NumericFacetFields
+  }
+  fixationCount(buckets: 24) {
+    ...NumericFacetFields
+  }
+  agreement(buckets: 20) {
+    ...NumericFacetFields
+  }
+  difficulty(buckets: 20) {
+    ...NumericFacetFields
+  }
+}
+fragment ImageRow on ImageEdge {
+  cursor
+  highlights {
+    field
+    fragments
+  }
+  node {
+    id
+    dataset
+    thumbnail
+    viewPosition
+    patientAge
+    patientSex
+    followUp
+    sourceLabels
+    reportedFindings
+    readCount
+    readerCountries
+    agreement
+    difficulty
+  }
+}`) as unknown as TypedDocumentString<ExploreImagesQuery, ExploreImagesQueryVariables>;
+export const ExploreImagesPageDocument = new TypedDocumentString(`
+    query ExploreImagesPage($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!, $after: String) {
+  images(
+    filter: $filter
+    search: $search
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      ...ImageRow
+    }
+  }
+}
+    fragment ImageRow on ImageEdge {
+  cursor
+  highlights {
+    field
+    fragments
+  }
+  node {
+    id
+    dataset
+    thumbnail
+    viewPosition
+    patientAge
+    patientSex
+    followUp
+    sourceLabels
+    reportedFindings
+    readCount
+    readerCountries
+    agreement
+    difficulty
+  }
+}`) as unknown as TypedDocumentString<ExploreImagesPageQuery, ExploreImagesPageQueryVariables>;
+export const ExploreCountryFacetDocument = new TypedDocumentString(`
+    query ExploreCountryFacet($filter: ReadFilter, $search: String, $contains: String, $size: Int!, $images: Boolean!) {
+  reads(filter: $filter, search: $search, first: 0) @skip(if: $images) {
+    facets {
+      country(size: $size, contains: $contains) {
+        ...TermsFacetFields
+      }
+    }
+  }
+  images(filter: $filter, search: $search, first: 0) @include(if: $images) {
+    facets {
+      country(size: $size, contains: $contains) {
+        ...TermsFacetFields
+      }
+    }
+  }
+}
+    fragment TermsFacetFields on TermsFacet {
+  filterField
+  buckets {
+    value
+    label
+    count
+  }
+  otherValues
+  otherCount
+}`) as unknown as TypedDocumentString<ExploreCountryFacetQuery, ExploreCountryFacetQueryVariables>;
+export const ExploreVocabularyDocument = new TypedDocumentString(`
+    query ExploreVocabulary {
+  dataset {
+    name
+    synthetic
+  }
+  vocabulary {
+    findings {
+      finding
+      label
+    }
+    strategies {
+      strategy
+      label
+      description
+    }
+    countries {
+      code
+      name
+    }
+    continents {
+      code
+      name
+    }
+    certainty {
+      value
+      name
+      probability
+    }
+    experienceBands
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreVocabularyQuery, ExploreVocabularyQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($filter: ReadFilter, $search: String) {
+  dataset {
+    name
+    description
+    synthetic
+    attribution
+    indexedAt
+    imageCount
+    readCount
+    readerCount
+  }
+  statistics(filter: $filter, search: $search) {
+    readCount
+    imageCount
+    readerCount
+    countryCount
+    sampleCount
+    readsByCountry {
+      value
+      label
+      count
+    }
+    readsByContinent {
+      value
+      label
+      count
+    }
+    readsByFinding {
+      value
+      label
+      count
+    }
+    readsByStrategy {
+      value
+      label
+      count
+    }
+    readsByRole {
+      value
+      label
+      count
+    }
+    experienceHistogram {
+      from
+      to
+      count
+    }
+    readsPerImage {
+      value
+      label
+      count
+    }
+    durationHistogram {
+      from
+      to
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const ReplayReadDocument = new TypedDocumentString(`
+    query ReplayRead($id: ID!, $maxPoints: Int) {
+  dataset {
+    synthetic
+    attribution
+  }
+  vocabulary {
+    findings {
+      finding
+      label
+    }
+    strategies {
+      strategy
+      label
+    }
+  }
+  read(id: $id) {
+    ...ReplayReadFields
+    image {
+      ...ReplayImageFields
+    }
+  }
+}
+    fragment ReplayReadFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    id
+    country
+    countryName
+    experienceYears
+    role
+  }
+  findings {
+    finding
+    label
+    certainty
+    certaintyName
+  }
+  reasoning {
+    hasWordTimings
+    steps {
+      index
+      text
+      start
+      end
+      kind
+      findings
+      hedges
+      words {
+        text
+        start
+        end
+      }
+    }
+  }
+  track(maxPoints: $maxPoints) {
+    samplingHz
+    pixelsPerDegree
+    sampleCount
+    durationSec
+    fixationsDerived
+    packedSamples {
+      encoding
+      count
+      windowCount
+      t
+      x
+      y
+    }
+    fixations {
+      number
+      start
+      end
+      x
+      y
+    }
+    viewport {
+      t
+      xmin
+      ymin
+      xmax
+      ymax
+      zoom
+      windowWidth
+      windowLevel
+    }
+  }
+}
+fragment ReplayImageFields on Image {
+  id
+  dataset
+  patientId
+  width
+  height
+  tileSource
+  readCount
+  synthetic
+  displayImageId
+}`) as unknown as TypedDocumentString<ReplayReadQuery, ReplayReadQueryVariables>;
+export const MultiReplayForImageDocument = new TypedDocumentString(`
+    query MultiReplayForImage($imageId: ID!, $maxPoints: Int) {
+  dataset {
+    synthetic
+    attribution
+  }
+  vocabulary {
+    findings {
+      finding
+      label
+    }
+    strategies {
+      strategy
+      label
+    }
+  }
+  image(id: $imageId) {
+    ...ReplayImageFields
+    reads(first: 50) {
+      ...ReplayReadFields
+    }
+  }
+}
+    fragment ReplayReadFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    id
+    country
+    countryName
+    experienceYears
+    role
+  }
+  findings {
+    finding
+    label
+    certainty
+    certaintyName
+  }
+  reasoning {
+    hasWordTimings
+    steps {
+      index
+      text
+      start
+      end
+      kind
+      findings
+      hedges
+      words {
+        text
+        start
+        end
+      }
+    }
+  }
+  track(maxPoints: $maxPoints) {
+    samplingHz
+    pixelsPerDegree
+    sampleCount
+    durationSec
+    fixationsDerived
+    packedSamples {
+      encoding
+      count
+      windowCount
+      t
+      x
+      y
+    }
+    fixations {
+      number
+      start
+      end
+      x
+      y
+    }
+    viewport {
+      t
+      xmin
+      ymin
+      xmax
+      ymax
+      zoom
+      windowWidth
+      windowLevel
+    }
+  }
+}
+fragment ReplayImageFields on Image {
+  id
+  dataset
+  patientId
+  width
+  height
+  tileSource
+  readCount
+  synthetic
+  displayImageId
+}`) as unknown as TypedDocumentString<MultiReplayForImageQuery, MultiReplayForImageQueryVariables>;
+export const ReadImageIdDocument = new TypedDocumentString(`
+    query ReadImageId($id: ID!) {
+  read(id: $id) {
+    id
+    image {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadImageIdQuery, ReadImageIdQueryVariables>;
 export const DatasetInfoDocument = new TypedDocumentString(`
     query DatasetInfo {
   dataset {

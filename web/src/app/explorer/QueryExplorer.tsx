@@ -1,0 +1,98 @@
+'use client';
+/**
+ * /explorer: example operations on the left, GraphiQL on the right. `?query=&variables=`
+ * (what "Open in query explorer" on /explore sends) or `?example=<id>` open with that
+ * operation in the editor.
+ */
+import dynamic from 'next/dynamic';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { SyntheticNotice } from '@/components/SyntheticNotice';
+import { request } from '@/lib/graphql';
+import { EXAMPLES, READ_ID_PLACEHOLDER, type Example } from './examples';
+import { ExplorerSampleReadQuery } from './explorer-queries';
+import type { EditorContent } from './GraphiQLPanel';
+import './explorer.css';
+
+const GraphiQLPanel = dynamic(() => import('./GraphiQLPanel'), {
+  ssr: false,
+  loading: () => <div className="graphiql-loading">Loading the query editor…</div>,
+});
+
+function contentOf(example: Example, readId: string, flip: boolean): EditorContent {
+  const variables = JSON.stringify(example.variables, null, 2).replace(READ_ID_PLACEHOLDER, readId);
+  // GraphiQL replaces the editor text only when the prop changes: a trailing newline that
+  // alternates lets the same example be re-applied after it was edited.
+  return { query: example.query + (flip ? '\n' : ''), variables };
+}
+
+export function QueryExplorer() {
+  const params = useSearchParams();
+  const [readId, setReadId] = useState(READ_ID_PLACEHOLDER);
+  const [synthetic, setSynthetic] = useState(false);
+  // Without a query in the URL, open on the first example (GraphiQL 4 shows a default tab's
+  // variables only when they are passed as props).
+  const [active, setActive] = useState<string | null>(
+    () => params.get('example') ?? (params.get('query') ? null : EXAMPLES[0]!.id),
+  );
+  const [flip, setFlip] = useState(false);
+
+  useEffect(() => {
+    const ac = new AbortController();
+    request(ExplorerSampleReadQuery, {}, { signal: ac.signal }).then(
+      (d) => {
+        setSynthetic(d.dataset.synthetic);
+        const id = d.reads.edges[0]?.node.id;
+        if (id) setReadId(id);
+      },
+      () => {},
+    );
+    return () => ac.abort();
+  }, []);
+
+  const fromUrl = useMemo<EditorContent | undefined>(() => {
+    const query = params.get('query');
+    if (!query) return undefined;
+    return { query, variables: params.get('variables') ?? '{}' };
+  }, [params]);
+
+  const example = EXAMPLES.find((e) => e.id === active);
+  const content = example ? contentOf(example, readId, flip) : fromUrl;
+  const defaultTabs = useMemo(() => EXAMPLES.slice(0, 3).map((e) => contentOf(e, READ_ID_PLACEHOLDER, false)), []);
+
+  return (
+    <main className="explorer-page">
+      <SyntheticNotice synthetic={synthetic} compact />
+      <div className="explorer-layout">
+        <nav className="example-list" aria-label="Example queries">
+          <h1>Query explorer</h1>
+          <p className="muted small">
+            Runs against this portal’s <code>/api/graphql</code>. Press ▶ (Ctrl+Enter) to run; the Docs panel lists
+            every type.
+          </p>
+          <ul>
+            {EXAMPLES.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  aria-pressed={active === e.id}
+                  onClick={() => {
+                    setActive(e.id);
+                    setFlip((f) => !f);
+                  }}
+                  data-example={e.id}
+                >
+                  <span className="example-title">{e.title}</span>
+                  <span className="example-description">{e.description}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="graphiql-host" data-testid="graphiql-host">
+          <GraphiQLPanel content={content} defaultTabs={defaultTabs} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,267 @@
+'use client';
+/**
+ * The results table: @tanstack/react-table for columns, visibility and (server-side) sorting;
+ * @tanstack/react-virtual so only the rows on screen exist in the DOM, whatever has been
+ * loaded; the next page is fetched with the API cursor as the end of the list comes near.
+ * Rows are one tab stop (roving focus): arrows move, Enter opens, a click opens.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ApiError } from '@/lib/graphql';
+import type { ColumnMeta } from './table-columns';
+import type { SortKey } from '@/lib/url-state';
+
+interface Props<T> {
+  /** Identifies a result set: scroll and focus go back to the top when it changes. */
+  resultKey: string;
+  edges: T[];
+  columns: ColumnDef<T>[];
+  visible: readonly string[];
+  sort: SortKey | null;
+  onSort: (sort: SortKey | null) => void;
+  hrefOf: (edge: T) => string;
+  rowLabel: (edge: T) => string;
+  rowHeight: number;
+  totalCount: number | null;
+  hasNextPage: boolean;
+  loadingMore: boolean;
+  pageError: ApiError | null;
+  loadMore: () => void;
+  /** Start loading the next page this many rows before the end. */
+  prefetchRows?: number;
+}
+
+export function ResultsTable<T>(props: Props<T>) {
+  const {
+    edges,
+    columns,
+    visible,
+    sort,
+    onSort,
+    hrefOf,
+    rowLabel,
+    rowHeight,
+    hasNextPage,
+    loadingMore,
+    pageError,
+    loadMore,
+    prefetchRows = 40,
+  } = props;
+  const router = useRouter();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focusIndex, setFocusIndex] = useState(0);
+
+  const columnVisibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(columns.map((c) => [c.id!, visible.includes(c.id!)])),
+    [columns, visible],
+  );
+  const sorting = useMemo<SortingState>(() => {
+    if (!sort) return [];
+    const col = columns.find((c) => (c.meta as ColumnMeta<T> | undefined)?.spec.sort === sort.field);
+    return col ? [{ id: col.id!, desc: sort.direction === 'DESC' }] : [];
+  }, [columns, sort]);
+
+  const table = useReactTable({
+    data: edges,
+    columns,
+    state: { columnVisibility, sorting },
+    manualSorting: true,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      const field = first
+        ? (table.getColumn(first.id)?.columnDef.meta as ColumnMeta<T> | undefined)?.spec.sort
+        : undefined;
+      onSort(first && field ? { field, direction: first.desc ? 'DESC' : 'ASC' } : null);
+    },
+    getCoreRowModel: getCoreRowModel(),
+  });
+  // Rows render straight from the edges (see ColumnMeta): only the visible ones, and no
+  // per-edge Row objects rebuilt when a page is appended.
+  const rows = edges;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length + (hasNextPage ? 1 : 0),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
+
+  // A new result set starts at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    setFocusIndex(0);
+  }, [props.resultKey]);
+
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (hasNextPage && !loadingMore && !pageError && lastIndex >= rows.length - prefetchRows) loadMore();
+  }, [lastIndex, rows.length, hasNextPage, loadingMore, pageError, loadMore, prefetchRows]);
+
+  const focusRow = (index: number) => {
+    const i = Math.max(0, Math.min(rows.length - 1, index));
+    setFocusIndex(i);
+    virtualizer.scrollToIndex(i, { align: 'auto' });
+    const row = () => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`);
+    // Usually on screen already; a far jump (PageDown, End) renders it in the next frame.
+    const now = row();
+    if (now) now.focus();
+    else requestAnimationFrame(() => row()?.focus());
+  };
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, href: string) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      router.push(href);
+    } else if (e.key in moves) {
+      e.preventDefault();
+      focusRow(moves[e.key]!);
+    }
+  };
+
+  return (
+    <div className="table-scroll" ref={scrollRef} data-testid="results-scroll">
+      <table
+        className="results-table"
+        style={{ width: Math.max(width, 0), minWidth: '100%' }}
+        aria-rowcount={(props.totalCount ?? rows.length) + 1}
+        data-testid="results-table"
+        data-loaded={rows.length}
+      >
+        <thead>
+          <tr aria-rowindex={1}>
+            {headers.map((h, i) => {
+              const spec = (h.column.columnDef.meta as ColumnMeta<T>).spec;
+              const dir = h.column.getIsSorted();
+              return (
+                <th
+                  key={h.id}
+                  style={cellStyle(h.getSize(), i === headers.length - 1)}
+                  className={spec.align === 'end' ? 'align-end' : undefined}
+                  aria-sort={
+                    dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : spec.sort ? 'none' : undefined
+                  }
+                  scope="col"
+                >
+                  {spec.sort ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => table.setSorting(nextSorting(h.column.id, dir))}
+                      title={`Sort by ${spec.label}`}
+                    >
+                      {flexRender(h.column.columnDef.header, h.getContext())}
+                      <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
+                        {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    flexRender(h.column.columnDef.header, h.getContext())
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row)
+              return (
+                <tr
+                  key="loader"
+                  className="loader-row"
+                  style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                  data-index={item.index}
+                >
+                  <td style={{ width: '100%' }}>
+                    {pageError ? (
+                      <span role="alert">
+                        Loading more failed ({pageError.code}): {pageError.message}{' '}
+                        <button type="button" className="link-button" onClick={loadMore}>
+                          Retry
+                        </button>
+                      </span>
+                    ) : (
+                      <span className="muted">Loading more…</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            const href = hrefOf(row);
+            return (
+              <tr
+                key={href}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                aria-label={rowLabel(row)}
+                tabIndex={item.index === focusIndex ? 0 : -1}
+                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                onFocus={() => setFocusIndex(item.index)}
+                onKeyDown={(e) => onRowKey(e, item.index, href)}
+                onClick={(e) => {
+                  if ((e.target as HTMLElement).closest('a, button')) return;
+                  if (e.metaKey || e.ctrlKey) window.open(href, '_blank', 'noopener');
+                  else router.push(href);
+                }}
+                data-href={href}
+              >
+                {visibleColumns.map((column, i) => {
+                  const meta = column.columnDef.meta as ColumnMeta<T>;
+                  return (
+                    <td
+                      key={column.id}
+                      style={cellStyle(column.getSize(), i === visibleColumns.length - 1)}
+                      className={`col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}`}
+                    >
+                      {meta.render(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Header clicks cycle ascending → descending → the API's default order. (Display columns have
+ * no accessor, so react-table's own toggle would refuse them: sorting is the server's anyway.)
+ */
+function nextSorting(id: string, current: false | 'asc' | 'desc'): SortingState {
+  if (!current) return [{ id, desc: false }];
+  if (current === 'asc') return [{ id, desc: true }];
+  return [];
+}
+
+/** Fixed column widths (no reflow while rows stream in); the last column takes the rest. */
+function cellStyle(size: number, last: boolean): React.CSSProperties {
+  return { flex: last ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
+}

@@ -1,0 +1,131 @@
+/**
+ * Cell renderers of the two views, keyed by the column ids of lib/explore-views.ts (which holds
+ * labels, widths and sort fields). Row links go to the other engineer's pages by URL only.
+ */
+import Link from 'next/link';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
+import { COLUMNS, type ColumnSpec } from '@/lib/explore-views';
+import { formatCount, formatDateTime, formatFixed } from './format';
+import { Highlights } from './Highlights';
+import type { Labeler } from './useVocabulary';
+
+export const readHref = (e: ReadRowFragment) => `/reads/${encodeURIComponent(e.node.id)}`;
+export const imageHref = (e: ImageRowFragment) => `/images/${encodeURIComponent(e.node.id)}`;
+
+const ROLE_LABELS: Record<string, string> = { RESIDENT: 'Resident', FELLOW: 'Fellow', ATTENDING: 'Attending' };
+
+function Thumb({ src, id }: { src: string; id: string }) {
+  return (
+    <img className="thumb" src={src} alt={`Chest X-ray ${id}`} width={48} height={48} loading="lazy" decoding="async" />
+  );
+}
+
+function Pills({ items }: { items: { key: string; label: string; level?: number; muted?: boolean }[] }) {
+  if (items.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul className="pills" title={items.map((p) => (p.level ? `${p.label} (${p.level})` : p.label)).join(', ')}>
+      {items.map((p) => (
+        <li
+          key={p.key}
+          className={`pill${p.muted ? ' is-muted' : ''}`}
+          title={p.level ? `${p.label}: certainty ${p.level} of 5` : p.label}
+        >
+          {p.label}
+          {p.level !== undefined && <span className={`pill-level level-${p.level}`}>{p.level}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Cell<T> = (edge: T, labelOf: Labeler) => React.ReactNode;
+
+const READ_CELLS: Record<string, Cell<ReadRowFragment>> = {
+  thumb: (e) => <Thumb src={e.node.image.thumbnail} id={e.node.image.id} />,
+  id: (e) => (
+    <Link href={readHref(e)} className="mono" tabIndex={-1} prefetch={false}>
+      {e.node.id}
+    </Link>
+  ),
+  image: (e) => <span className="mono">{e.node.image.id}</span>,
+  country: (e) => (
+    <span>
+      {e.node.reader.countryName} <span className="muted">{e.node.reader.country}</span>
+    </span>
+  ),
+  experience: (e) =>
+    `${formatFixed(e.node.reader.experienceYears, Number.isInteger(e.node.reader.experienceYears) ? 0 : 1)} yrs`,
+  role: (e) => ROLE_LABELS[e.node.reader.role] ?? e.node.reader.role,
+  strategy: (e, labelOf) => labelOf('strategies', e.node.strategy),
+  findings: (e) => (
+    <Pills
+      items={[...e.node.findings]
+        .sort((a, b) => b.certainty - a.certainty)
+        .map((f) => ({ key: f.finding, label: f.label, level: f.certainty, muted: f.certainty < 3 }))}
+    />
+  ),
+  duration: (e) => `${formatFixed(e.node.durationSec, 1)} s`,
+  fixations: (e) => formatCount(e.node.trackSummary?.fixationCount),
+  agreement: (e) => formatFixed(e.node.image.agreement, 2),
+  difficulty: (e) => formatFixed(e.node.image.difficulty, 2),
+  started: (e) => <span className="nowrap">{formatDateTime(e.node.startedAt)}</span>,
+  matches: (e) => <Highlights highlights={e.highlights} />,
+};
+
+const IMAGE_CELLS: Record<string, Cell<ImageRowFragment>> = {
+  thumb: (e) => <Thumb src={e.node.thumbnail} id={e.node.id} />,
+  id: (e) => (
+    <Link href={imageHref(e)} className="mono" tabIndex={-1} prefetch={false}>
+      {e.node.id}
+    </Link>
+  ),
+  position: (e) => e.node.viewPosition,
+  patient: (e) =>
+    e.node.patientAge == null && !e.node.patientSex
+      ? '—'
+      : `${e.node.patientAge ?? '?'} ${e.node.patientSex ?? ''}`.trim(),
+  labels: (e) => <Pills items={e.node.sourceLabels.map((l) => ({ key: l, label: l.replace(/_/g, ' ') }))} />,
+  reported: (e, labelOf) => (
+    <Pills items={e.node.reportedFindings.map((f) => ({ key: f, label: labelOf('findings', f) }))} />
+  ),
+  reads: (e) => formatCount(e.node.readCount),
+  countries: (e) => <span className="mono small">{e.node.readerCountries.join(' ')}</span>,
+  agreement: (e) => formatFixed(e.node.agreement, 2),
+  difficulty: (e) => formatFixed(e.node.difficulty, 2),
+  followUp: (e) => formatCount(e.node.followUp),
+  dataset: (e) => e.node.dataset,
+  matches: (e) => <Highlights highlights={e.highlights} />,
+};
+
+/**
+ * What the table needs of a column beyond react-table's definition: its spec (width, alignment,
+ * sort field) and a renderer from the edge itself, so virtualized rows render without
+ * react-table's row model (which would rebuild a Row object per loaded edge on every page).
+ */
+export interface ColumnMeta<T = never> {
+  spec: ColumnSpec;
+  render: (edge: T) => React.ReactNode;
+}
+
+function build<T>(specs: readonly ColumnSpec[], cells: Record<string, Cell<T>>, labelOf: Labeler): ColumnDef<T>[] {
+  return specs.map((spec) => {
+    const render = (edge: T) => cells[spec.id]?.(edge, labelOf) ?? null;
+    return {
+      id: spec.id,
+      header: spec.label,
+      size: spec.width,
+      enableSorting: spec.sort !== undefined,
+      meta: { spec, render } satisfies ColumnMeta<T>,
+      cell: (ctx) => render(ctx.row.original),
+    };
+  });
+}
+
+export function readColumns(labelOf: Labeler): ColumnDef<ReadRowFragment>[] {
+  return build(COLUMNS.reads, READ_CELLS, labelOf);
+}
+
+export function imageColumns(labelOf: Labeler): ColumnDef<ImageRowFragment>[] {
+  return build(COLUMNS.images, IMAGE_CELLS, labelOf);
+}

@@ -1,0 +1,46 @@
+'use client';
+/** Display labels and the dataset's `synthetic` flag: one request per page load, shared. */
+import { useEffect, useState } from 'react';
+import type { ExploreVocabularyQuery } from '@/generated/graphql';
+import { request } from '@/lib/graphql';
+import type { ListKey } from '@/lib/url-state';
+import { ExploreVocabularyQuery as VocabularyDoc } from './explore-queries';
+
+let pending: Promise<ExploreVocabularyQuery> | null = null;
+
+export function useVocabulary(): ExploreVocabularyQuery | null {
+  const [vocabulary, setVocabulary] = useState<ExploreVocabularyQuery | null>(null);
+  useEffect(() => {
+    let live = true;
+    pending ??= request(VocabularyDoc, {});
+    pending.then(
+      (v) => live && setVocabulary(v),
+      () => {
+        pending = null; // labels fall back to the values; try again on the next mount
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return vocabulary;
+}
+
+export type Labeler = (key: ListKey, value: string) => string;
+
+/** Label lookup for chips and cells; the raw value when the vocabulary has not arrived. */
+export function makeLabeler(v: ExploreVocabularyQuery | null): Labeler {
+  if (!v) return (_k, value) => value;
+  const maps: Partial<Record<ListKey, Map<string, string>>> = {
+    countries: new Map(v.vocabulary.countries.map((c) => [c.code, c.name])),
+    continents: new Map(v.vocabulary.continents.map((c) => [c.code, c.name])),
+    findings: new Map(v.vocabulary.findings.map((f) => [f.finding, f.label])),
+    strategies: new Map(v.vocabulary.strategies.map((s) => [s.strategy, s.label])),
+    roles: new Map([
+      ['RESIDENT', 'Resident'],
+      ['FELLOW', 'Fellow'],
+      ['ATTENDING', 'Attending'],
+    ]),
+  };
+  return (key, value) => maps[key]?.get(value) ?? value;
+}

@@ -1,0 +1,176 @@
+'use client';
+/**
+ * /: what the dataset is, its headline numbers and its distributions. The page takes the same
+ * URL filter state as /explore (chips, "Open in explore"), every chart follows it, and clicking
+ * a bar adds that value to the filter.
+ */
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { SyntheticNotice } from '@/components/SyntheticNotice';
+import { FilterChips } from '@/components/explore/FilterChips';
+import { useUrlState } from '@/components/explore/useUrlState';
+import { makeLabeler, useVocabulary } from '@/components/explore/useVocabulary';
+import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
+import { queryString, type ListKey } from '@/lib/url-state';
+import { Histogram, RankedBars, histogramData } from './charts';
+import { HeadlineCounts } from './HeadlineCounts';
+import { useOverviewData } from './useOverviewData';
+import './overview.css';
+
+export function OverviewPage() {
+  const { state, update } = useUrlState();
+  const vocabulary = useVocabulary();
+  const labelOf = useMemo(() => makeLabeler(vocabulary), [vocabulary]);
+  const filter = toReadFilter(state.filters);
+  const { data, error, loading } = useOverviewData(filter, state.search);
+  const filtered = hasActiveFilters(state);
+  const toggle = (key: ListKey) => (value: string) =>
+    update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
+  const exploreHref = `/explore${queryString(state, { only: 'filters' })}`;
+  const stats = data?.statistics;
+
+  return (
+    <main className="overview-page" aria-busy={loading} data-status={loading ? 'loading' : error ? 'error' : 'ready'}>
+      <div className="notice-slot">
+        {data ? <SyntheticNotice synthetic={data.dataset.synthetic} /> : <div className="notice-placeholder" />}
+      </div>
+      <section className="overview-intro" aria-labelledby="dataset-name">
+        <div>
+          <p className="eyebrow">Dataset</p>
+          <h1 id="dataset-name">{data?.dataset.name ?? 'CheXthought'}</h1>
+          <p className="overview-description">
+            {data?.dataset.description ?? 'How radiologists read chest X-rays: images, reads, reasoning and gaze.'}
+          </p>
+          {data && (
+            <p className="overview-attribution">
+              <strong>Attribution.</strong> {data.dataset.attribution}
+            </p>
+          )}
+          {data && <p className="muted small">Indexed {data.dataset.indexedAt.slice(0, 10)}.</p>}
+        </div>
+        <div className="overview-actions">
+          <Link className="button button-primary" href={exploreHref} data-testid="open-in-explore">
+            {filtered ? 'Open these filters in Explore' : 'Explore reads and images'}
+          </Link>
+          <Link className="button" href="/explorer">
+            Query the API (GraphiQL)
+          </Link>
+        </div>
+      </section>
+
+      <div className="overview-filters">
+        <FilterChips state={state} labelOf={labelOf} update={update} />
+        {filtered && (
+          <Link href={exploreHref} className="link-strong">
+            Open in explore →
+          </Link>
+        )}
+      </div>
+
+      {error && (
+        <div className="error-banner" role="alert">
+          <strong>The statistics could not be loaded</strong> <code>{error.code}</code>: {error.message}
+        </div>
+      )}
+
+      {stats && data && (
+        <>
+          <HeadlineCounts stats={stats} dataset={data.dataset} filtered={filtered} />
+          {stats.readCount === 0 ? (
+            <p className="empty-state">No reads match these filters. Remove one above.</p>
+          ) : (
+            <div className={`chart-grid${loading ? ' is-busy' : ''}`}>
+              <ChartCard
+                title="Reads by reader country"
+                subtitle={`All ${stats.readsByCountry.length} countries, most reads first. Click a bar to filter by it.`}
+                className="span-rows"
+              >
+                <div className="chart-scroll" tabIndex={0} aria-label="Reads by reader country (scrollable)">
+                  <RankedBars
+                    data={stats.readsByCountry}
+                    selected={state.filters.countries}
+                    onSelect={toggle('countries')}
+                    labelWidth={150}
+                    testId="chart-country"
+                  />
+                </div>
+              </ChartCard>
+              <ChartCard
+                title="Findings reported"
+                subtitle="Reads reporting each finding (certainty ≥ 3). Click to filter."
+              >
+                <RankedBars
+                  data={stats.readsByFinding}
+                  selected={state.filters.findings}
+                  onSelect={toggle('findings')}
+                  labelWidth={230}
+                  testId="chart-finding"
+                />
+              </ChartCard>
+              <ChartCard title="Visual search strategy" subtitle="How the reader searched the image. Click to filter.">
+                <RankedBars
+                  data={stats.readsByStrategy}
+                  selected={state.filters.strategies}
+                  onSelect={toggle('strategies')}
+                  labelWidth={140}
+                  testId="chart-strategy"
+                />
+              </ChartCard>
+              <ChartCard title="Reader experience" subtitle="Reads by the reader’s years of experience.">
+                <Histogram data={histogramData(stats.experienceHistogram)} xLabel="years" testId="chart-experience" />
+              </ChartCard>
+              <ChartCard title="Reads per image" subtitle="How many images have 1, 2, 3… matching reads.">
+                <Histogram
+                  data={stats.readsPerImage.map((b) => ({ label: b.label, count: b.count }))}
+                  xLabel="reads of the image"
+                  unit="images"
+                  testId="chart-reads-per-image"
+                />
+              </ChartCard>
+              <ChartCard title="Read duration" subtitle="Seconds from the start of a read to its end.">
+                <Histogram data={histogramData(stats.durationHistogram)} xLabel="seconds" testId="chart-duration" />
+              </ChartCard>
+              <ChartCard title="Continent and role" subtitle="Where readers work and their role. Click to filter.">
+                <RankedBars
+                  data={stats.readsByContinent}
+                  selected={state.filters.continents}
+                  onSelect={toggle('continents')}
+                  labelWidth={120}
+                  testId="chart-continent"
+                />
+                <RankedBars
+                  data={stats.readsByRole}
+                  selected={state.filters.roles}
+                  onSelect={toggle('roles')}
+                  labelWidth={120}
+                  testId="chart-role"
+                />
+              </ChartCard>
+            </div>
+          )}
+        </>
+      )}
+      {!data && !error && <div className="chart-grid-placeholder" aria-hidden="true" />}
+    </main>
+  );
+}
+
+function ChartCard({
+  title,
+  subtitle,
+  className,
+  children,
+}: {
+  title: string;
+  subtitle: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section className={`chart-card${className ? ` ${className}` : ''}`} aria-label={title}>
+      <h2>{title}</h2>
+      <p className="chart-subtitle">{subtitle}</p>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * "Show me the query": the current explore state as the exact GraphQL operation the page sends,
+ * as a curl command against the portal's own /api/graphql, and as export download links.
+ * Pure string builders, unit-tested.
+ */
+import type { ReadFilter } from '../generated/graphql';
+
+export interface OperationText {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** The operation and its variables, ready to paste into GraphiQL or a script. */
+export function asGraphQL(op: OperationText): string {
+  return `${dedent(op.query).trim()}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
+}
+
+/** A POSIX shell command; the JSON body goes in single quotes (a `'` inside becomes '\''). */
+export function asCurl(op: OperationText, endpoint: string): string {
+  const body = JSON.stringify({ query: compact(op.query), variables: op.variables });
+  return `curl -s ${shellQuote(endpoint)} \\\n  -H 'content-type: application/json' \\\n  --data-raw ${shellQuote(body)}\n`;
+}
+
+export function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** One line per operation for the curl body: the query text without indentation. */
+function compact(query: string): string {
+  return query
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+function dedent(text: string): string {
+  const lines = text.replace(/^\n+/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+export type ExportKind = 'reads' | 'images';
+export type ExportFormat = 'csv' | 'ndjson';
+
+/** The portal's export route for a filtered set (same parameters as the API's /export). */
+export function exportUrl(kind: ExportKind, format: ExportFormat, filter: ReadFilter | null, search: string): string {
+  const params = new URLSearchParams();
+  if (filter) params.set('filter', JSON.stringify(filter));
+  if (search.trim()) params.set('search', search.trim());
+  const qs = params.toString();
+  return `/export/${kind}.${format}${qs ? `?${qs}` : ''}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * The explore page's two result views (reads, images): their columns, which API sort field each
+ * sortable column maps to, and the defaults. Pure data, shared by the URL parser (which validates
+ * `sort` and `cols` against it) and the table.
+ */
+import type { ImageSortField, ReadSortField } from '../generated/graphql';
+
+export type View = 'reads' | 'images';
+export const VIEWS: readonly View[] = ['reads', 'images'];
+export const DEFAULT_VIEW: View = 'reads';
+
+export interface ColumnSpec {
+  id: string;
+  label: string;
+  /** The API sort field behind this column (server-side sorting), when it can be sorted. */
+  sort?: string;
+  /** Shown when the URL names no columns. */
+  byDefault: boolean;
+  /** Cannot be hidden: it carries the row's link. */
+  required?: boolean;
+  /** Width in px: fixed widths keep the table from shifting while rows stream in. */
+  width: number;
+  align?: 'end';
+}
+
+export const READ_COLUMNS: readonly ColumnSpec[] = [
+  { id: 'thumb', label: 'Image', byDefault: true, width: 72 },
+  { id: 'id', label: 'Read', sort: 'ID', byDefault: true, required: true, width: 160 },
+  // Shown only while searching, and then right after the id: it is what the search is for.
+  { id: 'matches', label: 'Matches in text', byDefault: true, width: 360 },
+  { id: 'image', label: 'Image id', sort: 'IMAGE_ID', byDefault: false, width: 124 },
+  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 140 },
+  { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 96, align: 'end' },
+  { id: 'role', label: 'Role', byDefault: true, width: 90 },
+  { id: 'strategy', label: 'Strategy', byDefault: true, width: 130 },
+  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 230 },
+  { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 84, align: 'end' },
+  { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 84, align: 'end' },
+  { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: false, width: 96, align: 'end' },
+  { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: false, width: 92, align: 'end' },
+  { id: 'started', label: 'Started', sort: 'STARTED_AT', byDefault: false, width: 140 },
+];
+
+export const IMAGE_COLUMNS: readonly ColumnSpec[] = [
+  { id: 'thumb', label: 'Image', byDefault: true, width: 72 },
+  { id: 'id', label: 'Image id', sort: 'ID', byDefault: true, required: true, width: 136 },
+  { id: 'matches', label: 'Matches in text', byDefault: true, width: 340 },
+  { id: 'position', label: 'View', byDefault: true, width: 64 },
+  { id: 'patient', label: 'Patient', sort: 'PATIENT_AGE', byDefault: true, width: 84 },
+  { id: 'labels', label: 'NIH labels', byDefault: true, width: 200 },
+  { id: 'reported', label: 'Reported findings', byDefault: true, width: 250 },
+  { id: 'reads', label: 'Reads', sort: 'READ_COUNT', byDefault: true, width: 76, align: 'end' },
+  { id: 'countries', label: 'Reader countries', byDefault: false, width: 180 },
+  { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: true, width: 96, align: 'end' },
+  { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: true, width: 92, align: 'end' },
+  { id: 'followUp', label: 'Follow-up', sort: 'FOLLOW_UP', byDefault: false, width: 88, align: 'end' },
+  { id: 'dataset', label: 'Dataset', byDefault: false, width: 150 },
+];
+
+export const COLUMNS: Record<View, readonly ColumnSpec[]> = { reads: READ_COLUMNS, images: IMAGE_COLUMNS };
+
+/** Sort fields the sort menu offers besides the column headers (RELEVANCE needs a search). */
+export const READ_SORT_FIELDS: readonly ReadSortField[] = [
+  'RELEVANCE',
+  'ID',
+  'STARTED_AT',
+  'DURATION',
+  'EXPERIENCE',
+  'COUNTRY',
+  'FIXATION_COUNT',
+  'AGREEMENT',
+  'DIFFICULTY',
+  'IMAGE_ID',
+];
+export const IMAGE_SORT_FIELDS: readonly ImageSortField[] = [
+  'RELEVANCE',
+  'ID',
+  'READ_COUNT',
+  'AGREEMENT',
+  'DIFFICULTY',
+  'PATIENT_AGE',
+  'FOLLOW_UP',
+];
+export const SORT_FIELDS: Record<View, readonly string[]> = { reads: READ_SORT_FIELDS, images: IMAGE_SORT_FIELDS };
+
+export const SORT_LABELS: Record<string, string> = {
+  RELEVANCE: 'Relevance',
+  ID: 'Id',
+  STARTED_AT: 'Start time',
+  DURATION: 'Duration',
+  EXPERIENCE: 'Reader experience',
+  COUNTRY: 'Reader country',
+  FIXATION_COUNT: 'Fixations',
+  AGREEMENT: 'Agreement',
+  DIFFICULTY: 'Difficulty',
+  IMAGE_ID: 'Image id',
+  READ_COUNT: 'Reads',
+  PATIENT_AGE: 'Patient age',
+  FOLLOW_UP: 'Follow-up',
+};
+
+export function defaultColumns(view: View): string[] {
+  return COLUMNS[view].filter((c) => c.byDefault).map((c) => c.id);
+}
+
+/** The visible columns in table order: required ones always, the rest as chosen. */
+export function visibleColumns(view: View, chosen: readonly string[] | null): ColumnSpec[] {
+  const ids = new Set(chosen ?? defaultColumns(view));
+  return COLUMNS[view].filter((c) => c.required || ids.has(c.id));
+}

@@ -1,0 +1,103 @@
+/** Filter state → ReadFilter, certainty as a range of checkboxes, chips, and share strings. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultState, emptyFilters } from '../../src/lib/url-state';
+import {
+  clearFilter,
+  filterChips,
+  formatRange,
+  hasActiveFilters,
+  resetFilters,
+  setRange,
+  toReadFilter,
+  toggleCertainty,
+  toggleValue,
+} from '../../src/lib/filters';
+import { asCurl, asGraphQL, exportUrl, shellQuote } from '../../src/lib/explore-share';
+
+test('no selection is no filter', () => {
+  assert.equal(toReadFilter(emptyFilters()), null);
+  assert.equal(hasActiveFilters(defaultState()), false);
+});
+
+test('lists, findings with certainty, and ranges map onto ReadFilter', () => {
+  const f = {
+    ...emptyFilters(),
+    countries: ['BR', 'US'],
+    findings: ['PNEUMOTHORAX' as const],
+    certainty: { gte: 4, lte: 5 },
+    durationSec: { gte: 30 },
+  };
+  assert.deepEqual(toReadFilter(f), {
+    countries: ['BR', 'US'],
+    findings: { any: ['PNEUMOTHORAX'], certainty: { gte: 4, lte: 5 } },
+    durationSec: { gte: 30 },
+  });
+  assert.deepEqual(toReadFilter({ ...emptyFilters(), certainty: { gte: 1, lte: 2 } }), {
+    findings: { certainty: { gte: 1, lte: 2 } },
+  });
+});
+
+test('toggleValue adds and removes', () => {
+  const a = toggleValue(emptyFilters(), 'countries', 'BR');
+  assert.deepEqual(a.countries, ['BR']);
+  assert.deepEqual(toggleValue(a, 'countries', 'BR').countries, []);
+});
+
+test('certainty checkboxes keep a contiguous range', () => {
+  assert.deepEqual(toggleCertainty(undefined, 4), { gte: 4, lte: 4 });
+  assert.deepEqual(toggleCertainty({ gte: 4, lte: 4 }, 2), { gte: 2, lte: 4 });
+  assert.deepEqual(toggleCertainty({ gte: 2, lte: 4 }, 5), { gte: 2, lte: 5 });
+  assert.deepEqual(toggleCertainty({ gte: 2, lte: 5 }, 2), { gte: 3, lte: 5 });
+  assert.deepEqual(toggleCertainty({ gte: 2, lte: 5 }, 5), { gte: 2, lte: 4 });
+  assert.deepEqual(toggleCertainty({ gte: 1, lte: 5 }, 2), { gte: 3, lte: 5 }, 'inside: the larger side stays');
+  assert.deepEqual(toggleCertainty({ gte: 1, lte: 5 }, 4), { gte: 1, lte: 3 });
+  assert.equal(toggleCertainty({ gte: 3, lte: 3 }, 3), undefined);
+});
+
+test('a range over the whole domain is no filter', () => {
+  const domain = { min: 0, max: 100 };
+  assert.equal(setRange(emptyFilters(), 'durationSec', { gte: 0, lte: 100 }, domain).durationSec, undefined);
+  assert.deepEqual(setRange(emptyFilters(), 'durationSec', { gte: 0, lte: 50 }, domain).durationSec, { lte: 50 });
+  assert.equal(clearFilter({ ...emptyFilters(), agreement: { gte: 0.5 } }, 'agreement').agreement, undefined);
+});
+
+test('chips label every active filter and remove exactly one', () => {
+  const s = {
+    ...defaultState(),
+    search: 'effusion',
+    filters: { ...emptyFilters(), countries: ['BR', 'US'], durationSec: { gte: 30, lte: 60 } },
+  };
+  const chips = filterChips(s, (_k, v) => (v === 'BR' ? 'Brazil' : v));
+  assert.deepEqual(
+    chips.map((c) => `${c.group}: ${c.label}`),
+    ['Text: “effusion”', 'Country: Brazil', 'Country: US', 'Duration: 30–60 s'],
+  );
+  const without = chips[1]!.remove(s);
+  assert.deepEqual(without.filters.countries, ['US']);
+  assert.equal(without.search, 'effusion');
+  assert.equal(resetFilters(s).filters.countries.length, 0);
+  assert.equal(formatRange('agreement', { gte: 0.5 }), '≥ 0.50');
+  assert.equal(formatRange('certainty', { gte: 4, lte: 4 }), '4 only');
+});
+
+test('copy as GraphQL / curl / export links', () => {
+  const op = {
+    query: '\n  query X($f: ReadFilter) {\n    reads(filter: $f) { totalCount }\n  }\n',
+    variables: { f: { countries: ['BR'] }, s: "it's" },
+  };
+  assert.equal(
+    asGraphQL(op),
+    'query X($f: ReadFilter) {\n  reads(filter: $f) { totalCount }\n}\n\n# Variables\n{\n  "f": {\n    "countries": [\n      "BR"\n    ]\n  },\n  "s": "it\'s"\n}\n',
+  );
+  const curl = asCurl(op, 'http://127.0.0.1:3000/api/graphql');
+  assert.match(curl, /^curl -s 'http:\/\/127\.0\.0\.1:3000\/api\/graphql'/);
+  assert.ok(curl.includes(`"s":"it'\\''s"`), curl);
+  assert.ok(curl.includes('"query":"query X($f: ReadFilter) { reads(filter: $f) { totalCount } }"'));
+  assert.equal(shellQuote("a'b"), `'a'\\''b'`);
+  assert.equal(exportUrl('reads', 'csv', null, ''), '/export/reads.csv');
+  const url = new URL(exportUrl('images', 'ndjson', { countries: ['BR'] }, ' effusion '), 'http://x');
+  assert.equal(url.pathname, '/export/images.ndjson');
+  assert.equal(url.searchParams.get('filter'), '{"countries":["BR"]}');
+  assert.equal(url.searchParams.get('search'), 'effusion');
+});
