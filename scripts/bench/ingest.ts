@@ -80,6 +80,7 @@ try {
   };
   console.log(`\nResults (${images} images, ${reads} reads, ${gen.samples.toLocaleString('en-US')} samples; ${report.documents} documents):`);
   console.log(`  pipeline (validate + build + bulk helper): ${report.seconds.toFixed(1)} s, ${Math.round(oursRate)} docs/s`);
+  console.log(`    phases: ${Object.entries(report.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
   console.log(`  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`);
   console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
   console.log(`  bulk body captured: ${(statSync(captured).size / 1e6).toFixed(0)} MB`);

@@ -23,7 +23,7 @@ import type { TrackDocument } from '../indices/tracks.ts';
 import { createVersionedIndices, deleteIndices, finishLoading, swapAliases } from './aliases.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
-import { appendFields, appendRawFields } from './json-text.ts';
+import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { Reconciliation, type FileCounts, type Reject } from './reconcile.ts';
@@ -175,15 +175,10 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
           continue;
         }
         trackLines.set(track.readId, line);
-        const doc = trackDocument(track, read);
-        trackSummaries.set(track.readId, {
-          sampleCount: doc.sampleCount,
-          fixationCount: doc.fixationCount,
-          hasViewport: doc.hasViewport,
-          samplingHz: doc.samplingHz,
-        });
+        const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read);
+        trackSummaries.set(track.readId, summary);
         if ((++n & 255) === 0) progress.update(bytes, n);
-        yield { id: track.readId, doc, line };
+        yield { id: track.readId, doc: json, line };
       }
       progress.update(fileSize(paths.tracks), n);
     }
@@ -272,25 +267,35 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   }
 }
 
-/** The packed track document: samples as given, fixations as given or derived. */
-function trackDocument(track: TrackRecord, read: GoodRead): TrackDocument {
+/**
+ * The packed track document as JSON: the line as written (its samples are never re-serialised,
+ * the bulk of the work for 1,000 Hz tracks) with the summary fields, derived fixations and
+ * defaults of absent optional fields appended.
+ */
+function trackDocumentJson(line: string, raw: Record<string, unknown>, track: TrackRecord, read: GoodRead) {
   const fixations = track.fixations ?? deriveFixations(track);
-  return {
-    readId: track.readId,
+  const summary: TrackSummary = {
+    sampleCount: track.samples.t.length,
+    fixationCount: fixations.length,
+    hasViewport: track.viewport.length > 0,
+    samplingHz: track.samplingHz,
+  };
+  const late: Partial<TrackDocument> = {
     imageId: read.imageId,
     readerId: read.readerId,
-    synthetic: track.synthetic,
-    samplingHz: track.samplingHz,
-    pixelsPerDegree: track.pixelsPerDegree,
-    sampleCount: track.samples.t.length,
+    sampleCount: summary.sampleCount,
     durationSec: track.samples.t.at(-1) ?? 0,
-    fixationCount: fixations.length,
+    fixationCount: summary.fixationCount,
     fixationsDerived: track.fixations === null,
-    hasViewport: track.viewport.length > 0,
-    samples: track.samples,
-    fixations,
-    viewport: track.viewport,
+    hasViewport: summary.hasViewport,
   };
+  let json = line.trim();
+  if (track.fixations === null) {
+    if ('fixations' in raw) json = removeNullField(json, 'fixations');
+    late.fixations = fixations;
+  }
+  for (const key of ['samplingHz', 'pixelsPerDegree', 'viewport'] as const) if (!(key in raw)) Object.assign(late, { [key]: track[key] });
+  return { json: appendFields(json, late), summary };
 }
 
 async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void | Promise<void>): AsyncGenerator<T> {

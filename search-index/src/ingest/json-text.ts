@@ -20,3 +20,15 @@ export function appendRawFields(json: string, rawFields: Record<string, string>)
   const empty = /^\{\s*\}$/.test(json);
   return `${json.slice(0, -1)}${empty ? '' : ','}${parts.join(',')}}`;
 }
+
+/**
+ * Removes `"key": null` from a serialised object. Only for text whose record passed a strict
+ * schema in which that key's name cannot occur as a string value (the tracks: ids are the only
+ * strings, and `"key":` needs a colon an id cannot hold).
+ */
+export function removeNullField(json: string, key: string): string {
+  const k = JSON.stringify(key);
+  const first = new RegExp(`${k}\\s*:\\s*null\\s*,`);
+  if (first.test(json)) return json.replace(first, '');
+  return json.replace(new RegExp(`,\\s*${k}\\s*:\\s*null`), '').replace(new RegExp(`^\\{\\s*${k}\\s*:\\s*null\\s*\\}$`), '{}');
+}

@@ -7,13 +7,14 @@ import type { z } from 'zod';
 import { describeIssues, type ImageRecord, type TrackRecord } from '../model.ts';
 import { parseJsonLine } from './ndjson.ts';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; id?: string };
+/** A valid record (`value`, with defaults applied) and the JSON as written (`raw`). */
+export type Checked<T> = { ok: true; value: T; raw: unknown } | { ok: false; reason: string; id?: string };
 
 export function parseRecord<S extends z.ZodType>(schema: S, text: string): Checked<z.infer<S>> {
   const json = parseJsonLine(text);
   if (!json.ok) return json;
   const parsed = schema.safeParse(json.value);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return { ok: true, value: parsed.data, raw: json.value };
   return { ok: false, reason: describeIssues(parsed.error), id: idOf(json.value) };
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFields, appendRawFields } from '../../src/ingest/json-text.ts';
+import { appendFields, appendRawFields, removeNullField } from '../../src/ingest/json-text.ts';
 
 test('appended fields give the same object as serialising it whole', () => {
   const base = { id: 'R1', text: 'a "quoted" } brace', list: [1, { x: null }] };
@@ -16,4 +16,13 @@ test('appending to an empty object needs no comma; raw values are inserted as gi
 
 test('anything but a serialised object is refused', () => {
   assert.throws(() => appendFields('[1]', { a: 1 }), /one serialised JSON object/);
+});
+
+test('a null field is removed wherever it stands, and nothing else is touched', () => {
+  const drop = (json: string) => JSON.parse(removeNullField(json, 'fixations'));
+  assert.deepEqual(drop('{"fixations":null,"readId":"fixations"}'), { readId: 'fixations' });
+  assert.deepEqual(drop('{"readId":"a", "fixations" : null , "x":1}'), { readId: 'a', x: 1 });
+  assert.deepEqual(drop('{"readId":"a","fixations":null}'), { readId: 'a' });
+  assert.deepEqual(drop('{"fixations":null}'), {});
+  assert.deepEqual(drop('{"readId":"a","fixations":[]}'), { readId: 'a', fixations: [] });
 });
