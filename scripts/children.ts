@@ -1,5 +1,6 @@
 /** Child processes of the orchestration commands (`start`, `test`): run, supervise, stop. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { REPO_ROOT } from './paths.ts';
 import { UserError } from './user-error.ts';
 
@@ -52,4 +53,16 @@ export async function stopChild(child: ChildProcess, timeoutMs = 10_000): Promis
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   await exited;
   clearTimeout(timer);
+}
+
+/** A TCP port free on the loopback interface right now (for services started by tests and benchmarks). */
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => res(port));
+    });
+    srv.on('error', rej);
+  });
 }

@@ -19,12 +19,11 @@
  * the demo dataset in .data/demo (`npm start` makes it).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createClient, dropPrefix, ingestDataset } from '@chexthought/search-index';
-import { CLI_ENTRY, startService, stopChild, waitForUrl } from '../children.ts';
+import { CLI_ENTRY, freePort, startService, stopChild, waitForUrl } from '../children.ts';
 import { DEMO_DIR, REPO_ROOT } from '../paths.ts';
 
 // Browser globals used inside page callbacks (scripts are type-checked without the DOM library).
@@ -95,17 +94,6 @@ function benchDataset(): { dir: string; denseReads: Map<string, number> } {
     });
   writeFileSync(join(dir, 'tracks.ndjson'), lines.join('\n') + '\n');
   return { dir, denseReads };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
 }
 
 interface Sample {

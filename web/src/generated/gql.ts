@@ -34,7 +34,6 @@ type Documents = {
     "\n  query ReplayRead($id: ID!, $maxPoints: Int) {\n    dataset {\n      synthetic\n      attribution\n    }\n    vocabulary {\n      findings {\n        finding\n        label\n      }\n      strategies {\n        strategy\n        label\n      }\n    }\n    read(id: $id) {\n      ...ReplayReadFields\n      image {\n        ...ReplayImageFields\n      }\n    }\n  }\n": typeof types.ReplayReadDocument,
     "\n  query MultiReplayForImage($imageId: ID!, $maxPoints: Int) {\n    dataset {\n      synthetic\n      attribution\n    }\n    vocabulary {\n      findings {\n        finding\n        label\n      }\n      strategies {\n        strategy\n        label\n      }\n    }\n    image(id: $imageId) {\n      ...ReplayImageFields\n      reads(first: 50) {\n        ...ReplayReadFields\n      }\n    }\n  }\n": typeof types.MultiReplayForImageDocument,
     "\n  query ReadImageId($id: ID!) {\n    read(id: $id) {\n      id\n      image {\n        id\n      }\n    }\n  }\n": typeof types.ReadImageIdDocument,
-    "\n  query DatasetInfo {\n    dataset {\n      name\n      description\n      synthetic\n      attribution\n      indexedAt\n      imageCount\n      readCount\n      readerCount\n    }\n  }\n": typeof types.DatasetInfoDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSampleRead {\n    dataset {\n      synthetic\n    }\n    reads(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ExplorerSampleReadDocument,
@@ -56,7 +55,6 @@ const documents: Documents = {
     "\n  query ReplayRead($id: ID!, $maxPoints: Int) {\n    dataset {\n      synthetic\n      attribution\n    }\n    vocabulary {\n      findings {\n        finding\n        label\n      }\n      strategies {\n        strategy\n        label\n      }\n    }\n    read(id: $id) {\n      ...ReplayReadFields\n      image {\n        ...ReplayImageFields\n      }\n    }\n  }\n": types.ReplayReadDocument,
     "\n  query MultiReplayForImage($imageId: ID!, $maxPoints: Int) {\n    dataset {\n      synthetic\n      attribution\n    }\n    vocabulary {\n      findings {\n        finding\n        label\n      }\n      strategies {\n        strategy\n        label\n      }\n    }\n    image(id: $imageId) {\n      ...ReplayImageFields\n      reads(first: 50) {\n        ...ReplayReadFields\n      }\n    }\n  }\n": types.MultiReplayForImageDocument,
     "\n  query ReadImageId($id: ID!) {\n    read(id: $id) {\n      id\n      image {\n        id\n      }\n    }\n  }\n": types.ReadImageIdDocument,
-    "\n  query DatasetInfo {\n    dataset {\n      name\n      description\n      synthetic\n      attribution\n      indexedAt\n      imageCount\n      readCount\n      readerCount\n    }\n  }\n": types.DatasetInfoDocument,
 };
 
 /**
@@ -135,10 +133,6 @@ export function graphql(source: "\n  query MultiReplayForImage($imageId: ID!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadImageId($id: ID!) {\n    read(id: $id) {\n      id\n      image {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ReadImageIdDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DatasetInfo {\n    dataset {\n      name\n      description\n      synthetic\n      attribution\n      indexedAt\n      imageCount\n      readCount\n      readerCount\n    }\n  }\n"): typeof import('./graphql').DatasetInfoDocument;
 
 
 export function graphql(source: string) {

@@ -1032,11 +1032,6 @@ export type ReadImageIdQueryVariables = Exact<{
 
 export type ReadImageIdQuery = { __typename?: 'Query', read: { __typename?: 'Read', id: string, image: { __typename?: 'Image', id: string } } | null };
 
-export type DatasetInfoQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DatasetInfoQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number, readCount: number, readerCount: number } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2045,17 +2040,3 @@ export const ReadImageIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadImageIdQuery, ReadImageIdQueryVariables>;
-export const DatasetInfoDocument = new TypedDocumentString(`
-    query DatasetInfo {
-  dataset {
-    name
-    description
-    synthetic
-    attribution
-    indexedAt
-    imageCount
-    readCount
-    readerCount
-  }
-}
-    `) as unknown as TypedDocumentString<DatasetInfoQuery, DatasetInfoQueryVariables>;

@@ -6,13 +6,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createClient } from '../../../search-index/src/engine.ts';
 import { dropPrefix } from '../../../search-index/src/ingest/aliases.ts';
-import { startService, stopChild, waitForUrl, CLI_ENTRY } from '../../../scripts/children.ts';
+import { freePort, startService, stopChild, waitForUrl, CLI_ENTRY } from '../../../scripts/children.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 /** The demo dataset as `npm start` builds it (seed and sizes are the generator's defaults). */
@@ -31,17 +30,6 @@ export interface Stack {
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
 }
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
