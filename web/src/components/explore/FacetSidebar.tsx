@@ -1,5 +1,6 @@
 'use client';
 /** Every facet of the current view, in the order researchers narrow a set down. */
+import { memo } from 'react';
 import type { ExploreFacetsFragment, ExploreVocabularyQuery } from '@/generated/graphql';
 import { GROUP_LABELS, setRange, toReadFilter, toggleValue } from '@/lib/filters';
 import type { ExploreState, ListKey, NumRange, RangeKey } from '@/lib/url-state';
@@ -30,7 +31,8 @@ const RANGES: { key: RangeKey; facet: NumericFacetName; unit: string; step: numb
   { key: 'difficulty', facet: 'difficulty', unit: '', step: 0.01 },
 ];
 
-export function FacetSidebar({ state, facets, vocabulary, labelOf, update }: Props) {
+/** Memoised: a page of rows appended while scrolling changes none of its props. */
+export const FacetSidebar = memo(function FacetSidebar({ state, facets, vocabulary, labelOf, update }: Props) {
   const f = state.filters;
   const toggle = (key: ListKey) => (value: string) =>
     update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
@@ -104,4 +106,4 @@ export function FacetSidebar({ state, facets, vocabulary, labelOf, update }: Pro
       {terms('datasets', 'dataset')}
     </div>
   );
-}
+});

@@ -5,7 +5,7 @@
  * loaded; the next page is fetched with the API cursor as the end of the list comes near.
  * Rows are one tab stop (roving focus): arrows move, Enter opens, a click opens.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import {
   flexRender,
@@ -90,6 +90,21 @@ export function ResultsTable<T>(props: Props<T>) {
   // per-edge Row objects rebuilt when a page is appended.
   const rows = edges;
   const visibleColumns = table.getVisibleLeafColumns();
+  // Same identity while the columns stay the same (react-table memoises the visible columns),
+  // so appending a page or scrolling re-renders no row already on screen.
+  const cells = useMemo<CellSpec<T>[]>(
+    () =>
+      visibleColumns.map((column, i) => {
+        const meta = column.columnDef.meta as ColumnMeta<T>;
+        return {
+          id: column.id,
+          style: cellStyle(column.getSize(), i === visibleColumns.length - 1),
+          className: `col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}`,
+          render: meta.render,
+        };
+      }),
+    [visibleColumns],
+  );
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
 
@@ -124,7 +139,7 @@ export function ResultsTable<T>(props: Props<T>) {
     if (now) now.focus();
     else requestAnimationFrame(() => row()?.focus());
   };
-  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, href: string) => {
+  const onRowKey = (e: KeyboardEvent<HTMLElement>, index: number, href: string) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -141,6 +156,25 @@ export function ResultsTable<T>(props: Props<T>) {
       e.preventDefault();
       focusRow(moves[e.key]!);
     }
+  };
+
+  // One set of handlers for every row (event delegation): rows stay memoised between frames.
+  const rowOf = (target: EventTarget) => (target as HTMLElement).closest<HTMLElement>('tr[data-href]');
+  const onBodyFocus = (e: React.FocusEvent<HTMLElement>) => {
+    const tr = rowOf(e.target);
+    if (tr) setFocusIndex(Number(tr.dataset.index));
+  };
+  const onBodyKey = (e: KeyboardEvent<HTMLElement>) => {
+    const tr = rowOf(e.target);
+    if (tr) onRowKey(e, Number(tr.dataset.index), tr.dataset.href!);
+  };
+  const onBodyClick = (e: MouseEvent<HTMLElement>) => {
+    const tr = rowOf(e.target);
+    if (!tr) return;
+    if ((e.target as HTMLElement).closest('a, button')) return;
+    const href = tr.dataset.href!;
+    if (e.metaKey || e.ctrlKey) window.open(href, '_blank', 'noopener');
+    else router.push(href);
   };
 
   return (
@@ -187,7 +221,12 @@ export function ResultsTable<T>(props: Props<T>) {
             })}
           </tr>
         </thead>
-        <tbody style={{ height: virtualizer.getTotalSize() }}>
+        <tbody
+          style={{ height: virtualizer.getTotalSize() }}
+          onFocus={onBodyFocus}
+          onKeyDown={onBodyKey}
+          onClick={onBodyClick}
+        >
           {items.map((item) => {
             const row = rows[item.index];
             if (!row)
@@ -214,35 +253,17 @@ export function ResultsTable<T>(props: Props<T>) {
               );
             const href = hrefOf(row);
             return (
-              <tr
+              <Row<T>
                 key={href}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                aria-label={rowLabel(row)}
-                tabIndex={item.index === focusIndex ? 0 : -1}
-                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
-                onFocus={() => setFocusIndex(item.index)}
-                onKeyDown={(e) => onRowKey(e, item.index, href)}
-                onClick={(e) => {
-                  if ((e.target as HTMLElement).closest('a, button')) return;
-                  if (e.metaKey || e.ctrlKey) window.open(href, '_blank', 'noopener');
-                  else router.push(href);
-                }}
-                data-href={href}
-              >
-                {visibleColumns.map((column, i) => {
-                  const meta = column.columnDef.meta as ColumnMeta<T>;
-                  return (
-                    <td
-                      key={column.id}
-                      style={cellStyle(column.getSize(), i === visibleColumns.length - 1)}
-                      className={`col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}`}
-                    >
-                      {meta.render(row)}
-                    </td>
-                  );
-                })}
-              </tr>
+                edge={row}
+                index={item.index}
+                start={item.start}
+                size={item.size}
+                focused={item.index === focusIndex}
+                href={href}
+                label={rowLabel(row)}
+                cells={cells}
+              />
             );
           })}
         </tbody>
@@ -250,6 +271,47 @@ export function ResultsTable<T>(props: Props<T>) {
     </div>
   );
 }
+
+interface CellSpec<T> {
+  id: string;
+  style: React.CSSProperties;
+  className: string;
+  render: (edge: T) => React.ReactNode;
+}
+
+interface RowProps<T> {
+  edge: T;
+  index: number;
+  start: number;
+  size: number;
+  focused: boolean;
+  href: string;
+  label: string;
+  cells: CellSpec<T>[];
+}
+
+/**
+ * One row, memoised: while scrolling only the rows that come into view render (a row already
+ * on screen keeps its props: same edge, same position). Events are handled on the tbody.
+ */
+const Row = memo(function Row<T>({ edge, index, start, size, focused, href, label, cells }: RowProps<T>) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-label={label}
+      tabIndex={focused ? 0 : -1}
+      style={{ transform: `translateY(${start}px)`, height: size }}
+      data-href={href}
+    >
+      {cells.map((cell) => (
+        <td key={cell.id} style={cell.style} className={cell.className}>
+          {cell.render(edge)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <T>(props: RowProps<T>) => React.ReactElement;
 
 /**
  * Header clicks cycle ascending → descending → the API's default order. (Display columns have

@@ -2,6 +2,7 @@
  * Cell renderers of the two views, keyed by the column ids of lib/explore-views.ts (which holds
  * labels, widths and sort fields). Row links go to the other engineer's pages by URL only.
  */
+import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
@@ -15,9 +16,32 @@ export const imageHref = (e: ImageRowFragment) => `/images/${encodeURIComponent(
 
 const ROLE_LABELS: Record<string, string> = { RESIDENT: 'Resident', FELLOW: 'Fellow', ATTENDING: 'Attending' };
 
+/**
+ * A row's thumbnail is requested only once the row has stayed on screen for THUMB_DELAY_MS:
+ * rows that fly past while scrolling fast (hundreds a second) fetch and decode nothing, which
+ * on a small machine otherwise competes with the main thread for CPU (each thumbnail is a
+ * request through the portal and the API). Until then the box is the same size, dark.
+ */
+const THUMB_DELAY_MS = 150;
+
 function Thumb({ src, id }: { src: string; id: string }) {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(true), THUMB_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
-    <img className="thumb" src={src} alt={`Chest X-ray ${id}`} width={48} height={48} loading="lazy" decoding="async" />
+    <span className="thumb-slot">
+      <img
+        className="thumb"
+        src={settled ? src : undefined}
+        alt={`Chest X-ray ${id}`}
+        width={48}
+        height={48}
+        loading="lazy"
+        decoding="async"
+      />
+    </span>
   );
 }
 
@@ -28,7 +52,7 @@ function Pills({ items }: { items: { key: string; label: string; level?: number;
       {items.map((p) => (
         <li
           key={p.key}
-          className={`pill${p.muted ? ' is-muted' : ''}`}
+          className={`pill${p.muted ? ' is-muted' : ''}${p.level === undefined ? ' is-plain' : ''}`}
           title={p.level ? `${p.label}: certainty ${p.level} of 5` : p.label}
         >
           {p.label}

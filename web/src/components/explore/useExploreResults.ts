@@ -4,7 +4,7 @@
  * A new state aborts every request of the old one (first page and paging), and the previous
  * results stay on screen, marked busy, until the new ones arrive (no flash, no layout jump).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ExploreFacetsFragment, ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
 import { ApiError, request } from '@/lib/graphql';
 import type { View } from '@/lib/explore-views';
@@ -130,13 +130,17 @@ export function useExploreResults(state: ExploreState): ExploreResults & { loadM
       if (ac.signal.aborted || current.current !== requestKey) return;
       paging.current = null;
       cursor.current = endCursor;
-      setResults((r) => {
-        const rows: Rows =
-          r.rows.view === 'reads'
-            ? { view: 'reads', edges: [...r.rows.edges, ...(edges as ReadRowFragment[])] }
-            : { view: 'images', edges: [...r.rows.edges, ...(edges as ImageRowFragment[])] };
-        return { ...r, rows, hasNextPage, loadingMore: false };
-      });
+      // A transition: React renders the longer list in slices between frames, never as one
+      // task that blocks scrolling.
+      startTransition(() =>
+        setResults((r) => {
+          const rows: Rows =
+            r.rows.view === 'reads'
+              ? { view: 'reads', edges: [...r.rows.edges, ...(edges as ReadRowFragment[])] }
+              : { view: 'images', edges: [...r.rows.edges, ...(edges as ImageRowFragment[])] };
+          return { ...r, rows, hasNextPage, loadingMore: false };
+        }),
+      );
     };
     const fail = (err: unknown) => {
       if (ac.signal.aborted || (err as Error).name === 'AbortError') return;
