@@ -112,7 +112,10 @@ export function ResultsTable<T>(props: Props<T>) {
     count: rows.length + (hasNextPage ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    // Few rows beyond the viewport, rendered after the scroll frame rather than inside it
+    // (flushSync would put every row render into the scroll event's task).
+    overscan: 4,
+    useFlushSync: false,
   });
 
   // A new result set starts at the top.
