@@ -21,5 +21,10 @@ try {
     console.error(`chexthought: ${err.message}`);
     process.exit(err.exitCode);
   }
-  throw err;
+  // Anything else is a bug or an environment failure: one clear line, the stack only on request.
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  console.error(`chexthought: unexpected error — ${message}`);
+  if (process.env.CHEXTHOUGHT_DEBUG) console.error(err);
+  else console.error('(set CHEXTHOUGHT_DEBUG=1 to see where it happened)');
+  process.exit(1);
 }
