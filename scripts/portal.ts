@@ -6,7 +6,8 @@ import { REPO_ROOT } from './paths.ts';
 import { UserError } from './user-error.ts';
 
 const WEB = join(REPO_ROOT, 'web');
-const NEXT_BIN = join(REPO_ROOT, 'node_modules/next/dist/bin/next');
+/** Next.js's CLI, run with this Node (the workspace hoists it to the root). */
+export const NEXT_BIN = join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 
 /** Null when the portal is not part of this checkout yet (no Next.js app in web/). */
 export async function startPortal(opts: { apiUrl: string; port?: number; rebuild?: boolean }) {

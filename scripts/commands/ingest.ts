@@ -56,7 +56,7 @@ export async function runIngest(
 
 function printReport(r: IngestReport, url: string): void {
   const out = r.ok ? console.log : console.error;
-  out(`\nIngest of "${r.manifest.name}" into ${url} (prefix ${Object.values(r.indices)[0]!.replace(/-images-v.*$/, '')}):`);
+  out(`\nIngest of "${r.manifest.name}" into ${url} (prefix ${r.prefix}):`);
   out(r.files.length ? indent(formatCounts(r.files)) : '  (no files)');
   out(`  ${r.documents} documents in ${r.seconds.toFixed(1)} s (${Math.round(r.documents / r.seconds)} docs/s); aliases now point at ${Object.values(r.indices).join(', ')}`);
   out(`  phases: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { ensureElasticsearch } from '../elasticsearch/index.ts';
 import { runStep } from '../children.ts';
 import { ensureChromium } from '../chromium.ts';
+import { NEXT_BIN } from '../portal.ts';
 import { REPO_ROOT } from '../paths.ts';
 import { UserError } from '../user-error.ts';
 
@@ -55,7 +56,7 @@ export function registerTestCommand(program: Command): void {
       if (selected.length === 0) throw new UserError('no test files found');
       if (selected.some((f) => f.startsWith('web/test/'))) {
         await ensureChromium();
-        await step('portal build', process.execPath, [`${REPO_ROOT}/node_modules/next/dist/bin/next`, 'build', 'web']);
+        await step('portal build', process.execPath, [NEXT_BIN, 'build', 'web']);
       }
       const es = opts.unit ? null : await ensureElasticsearch({ heap: process.env.CHEXTHOUGHT_ES_HEAP ?? '1g' });
       let code: number;

@@ -49,6 +49,8 @@ export interface IngestOptions {
 
 export interface IngestReport {
   manifest: DatasetManifest;
+  /** Alias prefix the dataset was indexed under. */
+  prefix: string;
   files: FileCounts[];
   rejected: number;
   unaccounted: number;
@@ -244,6 +246,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     const files = rec.files;
     return {
       manifest,
+      prefix: opts.prefix,
       files,
       rejected: rec.totalRejected,
       unaccounted: rec.unaccounted,

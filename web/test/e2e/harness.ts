@@ -12,12 +12,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createClient } from '../../../search-index/src/engine.ts';
 import { dropPrefix } from '../../../search-index/src/ingest/aliases.ts';
 import { freePort, startService, stopChild, waitForUrl, CLI_ENTRY } from '../../../scripts/children.ts';
+import { NEXT_BIN } from '../../../scripts/portal.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 /** The demo dataset as `npm start` builds it (seed and sizes are the generator's defaults). */
 export const DEMO_DIR = join(REPO_ROOT, '.data/test-demo');
 export const SCREENSHOTS = join(REPO_ROOT, 'artifacts/screenshots');
-const NEXT_BIN = join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 const run = promisify(execFile);
 
 export interface Stack {
