@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/generated/**', '.data/**', '.cache/**', 'web/.next/**', 'web/.next-*/**', 'web/next-env.d.ts', 'artifacts/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/generated/**',
+      '.data/**',
+      '.cache/**',
+      'web/.next/**',
+      'web/.next-*/**',
+      'web/next-env.d.ts',
+      'artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,7 +23,11 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
 
 /** Starts a long-running service whose output is prefixed with its name. */
 export function startService(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (chunk: Buffer) => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
   child.stdout!.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
   child.stderr!.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
@@ -34,7 +38,8 @@ export function startService(name: string, command: string, args: string[], env:
 export async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new UserError(`${url}: the service exited (code ${child.exitCode}) before it was ready`);
+    if (child.exitCode !== null)
+      throw new UserError(`${url}: the service exited (code ${child.exitCode}) before it was ready`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (res.ok) return;

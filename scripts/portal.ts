@@ -21,7 +21,12 @@ export async function startPortal(opts: { apiUrl: string; port?: number; rebuild
     if (code !== 0) throw new UserError(`building the portal failed (exit code ${code})`);
   }
   const port = opts.port ?? Number(process.env.PORTAL_PORT ?? 3000);
-  const child = startService('portal', process.execPath, [NEXT_BIN, 'start', WEB, '-H', '127.0.0.1', '-p', String(port)], env);
+  const child = startService(
+    'portal',
+    process.execPath,
+    [NEXT_BIN, 'start', WEB, '-H', '127.0.0.1', '-p', String(port)],
+    env,
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(url, child);
   return { url, stop: () => stopChild(child) };

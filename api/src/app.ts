@@ -46,7 +46,11 @@ export interface App {
 
 export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {}): Promise<App> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const root: RootClient = createRootClient({ url: config.elasticsearchUrl, requestTimeoutMs: config.esRequestTimeoutMs, logger });
+  const root: RootClient = createRootClient({
+    url: config.elasticsearchUrl,
+    requestTimeoutMs: config.esRequestTimeoutMs,
+    logger,
+  });
   const shared = createSharedState(config, logger, root);
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
 
@@ -84,7 +88,14 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   app.get('/ready', readyHandler(root, shared.indices));
   app.use(
     '/tiles',
-    express.static(config.tilesDir, { immutable: true, maxAge: '365d', index: false, dotfiles: 'ignore', redirect: false, fallthrough: true }),
+    express.static(config.tilesDir, {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      dotfiles: 'ignore',
+      redirect: false,
+      fallthrough: true,
+    }),
   );
   app.use(exportRouter(shared, buildSchema(typeDefs)));
   app.use(
@@ -142,7 +153,8 @@ function requestMetricsPlugin(): ApolloServerPlugin<ApiContext> {
         async willSendResponse({ response, errors, contextValue: ctx }) {
           response.http.headers.set('x-es-requests', String(ctx.esRequests.count));
           const log = ctx.log;
-          if (log && errors?.length) log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          if (log && errors?.length)
+            log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
         },
       };
     },
@@ -159,7 +171,12 @@ function httpErrorHandler(logger: Logger) {
       return;
     }
     if (status === 413 || e.type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large; the limit is documented in docs/api.md' } });
+      res.status(413).json({
+        error: {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: 'request body too large; the limit is documented in docs/api.md',
+        },
+      });
     } else if (status === 400 && e.type === 'entity.parse.failed') {
       res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'request body is not valid JSON' } });
     } else if (status >= 400 && status < 500) {
@@ -167,7 +184,9 @@ function httpErrorHandler(logger: Logger) {
     } else {
       const id = Math.random().toString(16).slice(2, 10);
       logger.error('unhandled error', { logId: id, path: req.path, error: err });
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `internal error; see server log id=${id}` } });
+      res
+        .status(500)
+        .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `internal error; see server log id=${id}` } });
     }
   };
 }

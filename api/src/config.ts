@@ -57,7 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: logLevel as LogLevel,
     esRequestTimeoutMs: intVar(env, 'ES_REQUEST_TIMEOUT_MS', DEFAULTS.esRequestTimeoutMs, 100, 600_000),
     corsOrigins: env.API_CORS_ORIGINS
-      ? env.API_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean)
+      ? env.API_CORS_ORIGINS.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
       : [...DEFAULTS.corsOrigins],
     bodyLimitBytes: intVar(env, 'API_BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes, 1024, 64 * 1024 * 1024),
     exportPageSize: intVar(env, 'API_EXPORT_PAGE_SIZE', DEFAULTS.exportPageSize, 1, 10_000),

@@ -14,14 +14,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { estypes } from '@elastic/elasticsearch';
 import { engineErrors } from '@chexthought/search-index';
-import type {
-  Highlight,
-  ImageSort,
-  ReadFilter,
-  ReaderFilter,
-  ReaderSort,
-  ReadSort,
-} from './generated/graphql.ts';
+import type { Highlight, ImageSort, ReadFilter, ReaderFilter, ReaderSort, ReadSort } from './generated/graphql.ts';
 import type { ApiContext } from './context.ts';
 import type { ConnectionModel, EdgeModel, ImageModel, ReaderModel, ReadModel } from './models.ts';
 import { READ_SEARCH_ONLY_FIELDS } from './models.ts';
@@ -40,7 +33,10 @@ export const PIT_KEEP_ALIVE = '5m';
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   const n = first ?? LIMITS.defaultFirst;
   if (!Number.isInteger(n) || n < 0 || n > LIMITS.maxFirst)
-    throw badUserInput(`${field} must be between 0 and ${LIMITS.maxFirst} (got ${n}); page with \`after\` for more`, { field, limit: LIMITS.maxFirst });
+    throw badUserInput(`${field} must be between 0 and ${LIMITS.maxFirst} (got ${n}); page with \`after\` for more`, {
+      field,
+      limit: LIMITS.maxFirst,
+    });
   return n;
 }
 
@@ -67,7 +63,11 @@ export interface ReadersArgs {
   sort?: readonly ReaderSort[] | null;
 }
 
-export async function readsConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: ReadsArgs): Promise<ConnectionModel> {
+export async function readsConnection(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: ReadsArgs,
+): Promise<ConnectionModel> {
   const first = pageSize(args.first);
   const search = args.search == null ? null : normalizeSearch(args.search);
   validateReadFilter(args.filter);
@@ -87,7 +87,11 @@ export async function readsConnection(ctx: ApiContext, info: GraphQLResolveInfo,
   });
 }
 
-export async function imagesConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: ImagesArgs): Promise<ConnectionModel> {
+export async function imagesConnection(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: ImagesArgs,
+): Promise<ConnectionModel> {
   const first = pageSize(args.first);
   const search = args.search == null ? null : normalizeSearch(args.search);
   validateReadFilter(args.filter);
@@ -111,7 +115,11 @@ export async function imagesConnection(ctx: ApiContext, info: GraphQLResolveInfo
  * images index keeps its nested reads out of _source, so they cannot be highlighted there: one
  * more search on the reads index, restricted to those reads, highlights them all at once.
  */
-async function imageHighlights(ctx: ApiContext, search: string, hits: estypes.SearchHit<unknown>[]): Promise<Highlight[][]> {
+async function imageHighlights(
+  ctx: ApiContext,
+  search: string,
+  hits: estypes.SearchHit<unknown>[],
+): Promise<Highlight[][]> {
   const readIds = hits.map((h) => matchedReadId(h));
   const wanted = [...new Set(readIds.filter((id): id is string => id !== undefined))];
   if (wanted.length === 0) return hits.map(() => []);
@@ -127,7 +135,11 @@ async function imageHighlights(ctx: ApiContext, search: string, hits: estypes.Se
   return readIds.map((id) => (id === undefined ? [] : (byId.get(id) ?? [])));
 }
 
-export async function readersConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: ReadersArgs): Promise<ConnectionModel> {
+export async function readersConnection(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: ReadersArgs,
+): Promise<ConnectionModel> {
   const first = pageSize(args.first);
   const sel = lookAhead(info);
   return runConnection(ctx, {
@@ -215,7 +227,9 @@ async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<Con
   if (pit && hits.some((h) => !ownsIndex(spec.index, h._index))) throw foreignCursor();
   const page = hits.slice(0, spec.first);
   const nextPit = res.pit_id ?? pit;
-  const highlights = spec.highlightsOf ? await spec.highlightsOf(page) : page.map((h) => parseHighlights(h) as Highlight[]);
+  const highlights = spec.highlightsOf
+    ? await spec.highlightsOf(page)
+    : page.map((h) => parseHighlights(h) as Highlight[]);
   const edges: EdgeModel<ImageModel | ReadModel | ReaderModel>[] = page.map((h, i) => {
     const node = h._source as ImageModel | ReadModel | ReaderModel;
     spec.prime(node);

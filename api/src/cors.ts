@@ -11,7 +11,10 @@ export function cors(origins: readonly string[]) {
       res.append('vary', 'Origin');
       if (req.method === 'OPTIONS') {
         res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-        res.setHeader('access-control-allow-headers', 'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+        res.setHeader(
+          'access-control-allow-headers',
+          'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+        );
         res.setHeader('access-control-max-age', '600');
         res.status(204).end();
         return;

@@ -92,22 +92,39 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof GraphQLError && original.extensions.code && PUBLIC_CODES.has(String(original.extensions.code)))
+    if (
+      original instanceof GraphQLError &&
+      original.extensions.code &&
+      PUBLIC_CODES.has(String(original.extensions.code))
+    )
       return { ...base, message: original.message, extensions: publicExtensions(original.extensions) };
-    if (isFilterError(original)) return { ...base, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    if (isFilterError(original))
+      return { ...base, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     if (isEngineUnavailable(original)) {
       logger.warn('search engine unavailable', { error: describe(original) });
-      return { ...base, message: 'the search engine is unavailable; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return {
+        ...base,
+        message: 'the search engine is unavailable; retry shortly',
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     if (engineErrorTypes(original).includes('index_not_found_exception')) {
-      return { ...base, message: 'no dataset is indexed here yet; run `chexthought ingest`', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return {
+        ...base,
+        message: 'no dataset is indexed here yet; run `chexthought ingest`',
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     // Errors graphql-js raised about the request itself (parse, validation, variables).
     if (code && PUBLIC_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)))
       return { ...base, message: formatted.message, extensions: { code } };
     const id = randomUUID().slice(0, 8);
     logger.error('internal error', { logId: id, path: formatted.path, error: original });
-    return { ...base, message: `internal error; see server log id=${id}`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, logId: id } };
+    return {
+      ...base,
+      message: `internal error; see server log id=${id}`,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, logId: id },
+    };
   };
 }
 

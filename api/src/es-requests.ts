@@ -45,7 +45,12 @@ export function createRootClient(opts: { url: string; requestTimeoutMs: number; 
     if (ctx?.counter) ctx.counter.count++;
     if (!result || (listeners.size === 0 && !opts.logger.enabled('debug'))) return;
     const p = result.meta.request.params;
-    const req: CapturedRequest = { method: p.method, path: p.path, querystring: p.querystring, body: parseBody(p.body) };
+    const req: CapturedRequest = {
+      method: p.method,
+      path: p.path,
+      querystring: p.querystring,
+      body: parseBody(p.body),
+    };
     opts.logger.debug('es request', { es: req });
     for (const l of listeners) l(req);
   });

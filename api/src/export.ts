@@ -45,7 +45,8 @@ function parseExportQuery(schema: GraphQLSchema, kind: Kind, req: Request): esty
   const rawSearch = single(req.query.search, 'search');
   let filter: ReadFilter | null = null;
   if (rawFilter !== undefined && rawFilter.trim() !== '') {
-    if (rawFilter.length > MAX_FILTER_CHARS) throw new ExportInputError(`filter: longer than ${MAX_FILTER_CHARS} characters`);
+    if (rawFilter.length > MAX_FILTER_CHARS)
+      throw new ExportInputError(`filter: longer than ${MAX_FILTER_CHARS} characters`);
     let json: unknown;
     try {
       json = JSON.parse(rawFilter);
@@ -56,7 +57,9 @@ function parseExportQuery(schema: GraphQLSchema, kind: Kind, req: Request): esty
     if (!type || !isInputType(type)) throw new Error('schema has no ReadFilter input type');
     const problems: string[] = [];
     const coerced = coerceInputValue(json, type, (path, _invalid, error) => {
-      problems.push(`filter${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${error.message}`);
+      problems.push(
+        `filter${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${error.message}`,
+      );
     });
     if (problems.length) throw new ExportInputError(problems.slice(0, 3).join('; '));
     filter = coerced as ReadFilter;
@@ -72,7 +75,14 @@ function single(value: unknown, name: string): string | undefined {
   return value;
 }
 
-async function exportHandler(shared: SharedState, schema: GraphQLSchema, kind: Kind, format: Format, req: Request, res: Response) {
+async function exportHandler(
+  shared: SharedState,
+  schema: GraphQLSchema,
+  kind: Kind,
+  format: Format,
+  req: Request,
+  res: Response,
+) {
   let query: estypes.QueryDslQueryContainer;
   try {
     query = parseExportQuery(schema, kind, req);
@@ -100,7 +110,9 @@ async function exportHandler(shared: SharedState, schema: GraphQLSchema, kind: K
   } catch (err) {
     res.off('close', onClose);
     if (isEngineUnavailable(err)) {
-      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the search engine is unavailable; retry shortly' } });
+      res
+        .status(503)
+        .json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the search engine is unavailable; retry shortly' } });
       return;
     }
     throw err;
@@ -142,7 +154,12 @@ async function exportHandler(shared: SharedState, schema: GraphQLSchema, kind: K
     res.end();
   } catch (err) {
     if (abort.signal.aborted) return; // the client went away: nothing to tell
-    shared.logger.error('export failed mid-stream', { requestId: log?.requestId, kind, rows: rows.written, error: err });
+    shared.logger.error('export failed mid-stream', {
+      requestId: log?.requestId,
+      kind,
+      rows: rows.written,
+      error: err,
+    });
     // Headers are gone: a truncated transfer is the only honest signal left.
     res.destroy(err instanceof Error ? err : new Error(String(err)));
   } finally {

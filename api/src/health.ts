@@ -17,11 +17,23 @@ export async function checkReadiness(root: RootClient, indices: IndexAliases): P
   const opts = { requestTimeout: READY_TIMEOUT_MS, maxRetries: 0 };
   // The alias check doubles as the connectivity check (no separate ping round trip).
   try {
-    const exists = await Promise.all(INDEX_KINDS.map((k) => root.client.indices.existsAlias({ name: indices[k] }, opts)));
+    const exists = await Promise.all(
+      INDEX_KINDS.map((k) => root.client.indices.existsAlias({ name: indices[k] }, opts)),
+    );
     const missing = INDEX_KINDS.filter((_k, i) => !exists[i]).map((k) => indices[k]);
-    if (missing.length) return { ready: false, reason: 'no dataset is indexed (aliases missing); run `chexthought ingest`', missingAliases: missing };
+    if (missing.length)
+      return {
+        ready: false,
+        reason: 'no dataset is indexed (aliases missing); run `chexthought ingest`',
+        missingAliases: missing,
+      };
   } catch (err) {
-    return { ready: false, reason: isEngineUnavailable(err) ? 'elasticsearch is unreachable' : 'elasticsearch answered the alias check with an error' };
+    return {
+      ready: false,
+      reason: isEngineUnavailable(err)
+        ? 'elasticsearch is unreachable'
+        : 'elasticsearch answered the alias check with an error',
+    };
   }
   return { ready: true };
 }
@@ -35,6 +47,11 @@ export function readyHandler(root: RootClient, indices: IndexAliases) {
     const r = await checkReadiness(root, indices);
     res.setHeader('cache-control', 'no-store');
     if (r.ready) res.status(200).json({ status: 'ready' });
-    else res.status(503).json({ status: 'unavailable', reason: r.reason, ...(r.missingAliases ? { missingAliases: r.missingAliases } : {}) });
+    else
+      res.status(503).json({
+        status: 'unavailable',
+        reason: r.reason,
+        ...(r.missingAliases ? { missingAliases: r.missingAliases } : {}),
+      });
   };
 }

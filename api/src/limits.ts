@@ -12,7 +12,9 @@ import { ErrorCode } from './errors.ts';
 
 // graphql-query-complexity's ESM build imports graphql's .mjs files: a second graphql instance
 // that rejects Apollo's schema ("from another module or realm"). Its CommonJS build shares ours.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
 
 export const LIMITS = {
   /** Deepest field nesting of an operation. */
@@ -37,7 +39,9 @@ export function aliasLimitRule(max: number = LIMITS.maxAliases): ValidationRule 
     return {
       Field(node) {
         if (node.alias && ++count === max + 1)
-          context.reportError(new GraphQLError(`too many aliases: an operation may use at most ${max}`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`too many aliases: an operation may use at most ${max}`, { nodes: [node] }),
+          );
       },
     };
   };
@@ -59,13 +63,19 @@ export const costEstimator: ComplexityEstimator = ({ field, args, childComplexit
     return 1 + n * Math.max(1, childComplexity);
   }
   if (field.name === 'track' && field.args.some((a) => a.name === 'maxPoints')) {
-    const points = typeof args.maxPoints === 'number' ? Math.min(Math.max(args.maxPoints, 0), LIMITS.maxPoints) : 100_000;
+    const points =
+      typeof args.maxPoints === 'number' ? Math.min(Math.max(args.maxPoints, 0), LIMITS.maxPoints) : 100_000;
     return 1 + childComplexity + Math.ceil(points / 1_000);
   }
   return undefined;
 };
 
-export function operationCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({
     schema,
     query,
@@ -88,15 +98,24 @@ export function costLimitPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, schema, operation, queryHash }) {
           const vars = JSON.stringify(request.variables ?? {});
-          const key = vars.length <= MAX_CACHED_VARIABLES_CHARS ? `${queryHash}|${request.operationName ?? ''}|${vars}` : undefined;
+          const key =
+            vars.length <= MAX_CACHED_VARIABLES_CHARS
+              ? `${queryHash}|${request.operationName ?? ''}|${vars}`
+              : undefined;
           const known = key === undefined ? undefined : costs.get(key);
           if (known !== undefined) {
-            if (known > LIMITS.maxCost) throw tooComplex(`operation cost ${known} exceeds the maximum of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`, known);
+            if (known > LIMITS.maxCost)
+              throw tooComplex(
+                `operation cost ${known} exceeds the maximum of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`,
+                known,
+              );
             return;
           }
           // Variables that do not coerce are reported by execution as BAD_USER_INPUT; cost
           // cannot be estimated without them, and nothing will run anyway.
-          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, {
+            maxErrors: 1,
+          });
           if (coerced.errors) return;
           let cost: number;
           try {
@@ -109,7 +128,10 @@ export function costLimitPlugin(): ApolloServerPlugin {
             costs.set(key, cost);
           }
           if (cost > LIMITS.maxCost)
-            throw tooComplex(`operation cost ${cost} exceeds the maximum of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`, cost);
+            throw tooComplex(
+              `operation cost ${cost} exceeds the maximum of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`,
+              cost,
+            );
         },
       };
     },
@@ -118,6 +140,10 @@ export function costLimitPlugin(): ApolloServerPlugin {
 
 function tooComplex(message: string, cost?: number): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...(cost === undefined ? {} : { cost, maxCost: LIMITS.maxCost }), http: { status: 400 } },
+    extensions: {
+      code: ErrorCode.QUERY_TOO_COMPLEX,
+      ...(cost === undefined ? {} : { cost, maxCost: LIMITS.maxCost }),
+      http: { status: 400 },
+    },
   });
 }

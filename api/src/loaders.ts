@@ -24,7 +24,11 @@ export function createLoaders(es: EngineClient, indices: IndexAliases, searcher:
   function mgetLoader<T>(index: string, excludes?: readonly string[]) {
     return new DataLoader<string, T | null>(
       async (ids) => {
-        const res = await es.mget<T>({ index, ids: [...ids], ...(excludes ? { _source_excludes: [...excludes] } : {}) });
+        const res = await es.mget<T>({
+          index,
+          ids: [...ids],
+          ...(excludes ? { _source_excludes: [...excludes] } : {}),
+        });
         return res.docs.map((d) => ('found' in d && d.found ? (d._source ?? null) : null));
       },
       { maxBatchSize: MAX_MGET },

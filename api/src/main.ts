@@ -5,7 +5,9 @@
 import { pathToFileURL } from 'node:url';
 import type { ApiConfig } from './config.ts';
 
-export async function startApi(overrides: Partial<ApiConfig> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startApi(
+  overrides: Partial<ApiConfig> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   // graphql-js runs extra realm checks on every type test unless NODE_ENV is "production"; set
   // it before graphql is first loaded (hence the dynamic imports below).
   process.env.NODE_ENV ??= 'production';
@@ -16,7 +18,12 @@ export async function startApi(overrides: Partial<ApiConfig> = {}): Promise<{ ur
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, { logger });
   const url = await app.listen();
-  logger.info('listening', { url, elasticsearch: config.elasticsearchUrl, indexPrefix: config.indexPrefix, tilesDir: config.tilesDir });
+  logger.info('listening', {
+    url,
+    elasticsearch: config.elasticsearchUrl,
+    indexPrefix: config.indexPrefix,
+    tilesDir: config.tilesDir,
+  });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -22,7 +22,10 @@ export function requestLogger(logger: Logger) {
     const started = performance.now();
     const path = req.originalUrl.split('?')[0];
     const given = req.get('x-request-id');
-    const log: RequestLog = { requestId: given && REQUEST_ID.test(given) ? given : randomUUID(), esRequests: { count: 0 } };
+    const log: RequestLog = {
+      requestId: given && REQUEST_ID.test(given) ? given : randomUUID(),
+      esRequests: { count: 0 },
+    };
     res.locals.log = log;
     res.setHeader('x-request-id', log.requestId);
     res.on('close', () => {

@@ -36,7 +36,10 @@ export class Searcher {
     if (reqs.length === 1) return [await this.es.search(reqs[0]!)];
     const searches: estypes.MsearchRequestItem[] = [];
     for (const { index, request_cache, ...body } of reqs) {
-      searches.push({ index, ...(request_cache === undefined ? {} : { request_cache }) }, body as estypes.SearchSearchRequestBody);
+      searches.push(
+        { index, ...(request_cache === undefined ? {} : { request_cache }) },
+        body as estypes.SearchSearchRequestBody,
+      );
     }
     const res = await this.es.msearch({ searches });
     return res.responses.map((item) => ('error' in item ? itemError(item) : (item as SearchResponse)));

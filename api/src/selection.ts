@@ -51,7 +51,11 @@ export function subFieldsOf(info: GraphQLResolveInfo, field: SelectedField | und
 }
 
 /** Argument values of a selected field of `type`, coerced with the operation's variables. */
-export function fieldArgs(info: GraphQLResolveInfo, type: GraphQLObjectType | string, field: SelectedField): Record<string, unknown> {
+export function fieldArgs(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType | string,
+  field: SelectedField,
+): Record<string, unknown> {
   const t = typeof type === 'string' ? info.schema.getType(type) : type;
   if (!isObjectType(t)) throw new Error(`unknown object type ${String(type)}`);
   const def = t.getFields()[field.name];

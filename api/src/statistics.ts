@@ -39,5 +39,8 @@ export async function statistics(
         })
       : null,
   ]);
-  return parseStatistics(reads.aggregations as Record<string, unknown> | undefined, images?.aggregations as Record<string, unknown> | undefined);
+  return parseStatistics(
+    reads.aggregations as Record<string, unknown> | undefined,
+    images?.aggregations as Record<string, unknown> | undefined,
+  );
 }

@@ -149,7 +149,10 @@ export function packFloat32(values: ArrayLike<number | null>): string {
 }
 
 /** Fixations overlapping the window, numbered 1-based in whole-track order. */
-export function fixationsInWindow(fixations: TrackDocument['fixations'], window: TimeWindow | null | undefined): WindowedFixation[] {
+export function fixationsInWindow(
+  fixations: TrackDocument['fixations'],
+  window: TimeWindow | null | undefined,
+): WindowedFixation[] {
   const start = window?.start ?? -Infinity;
   const end = window?.end ?? Infinity;
   const out: WindowedFixation[] = [];
@@ -163,7 +166,10 @@ export function fixationsInWindow(fixations: TrackDocument['fixations'], window:
  * Viewport events inside the window, preceded by the last event before the window's start (so
  * the state at the start of the window is known).
  */
-export function viewportInWindow(events: TrackDocument['viewport'], window: TimeWindow | null | undefined): TrackDocument['viewport'] {
+export function viewportInWindow(
+  events: TrackDocument['viewport'],
+  window: TimeWindow | null | undefined,
+): TrackDocument['viewport'] {
   const start = window?.start ?? -Infinity;
   const end = window?.end ?? Infinity;
   let before = -1;
@@ -171,8 +177,7 @@ export function viewportInWindow(events: TrackDocument['viewport'], window: Time
   events.forEach((e, i) => {
     if (e.t < start) {
       if (before < 0 || e.t >= events[before]!.t) before = i;
-    }
-    else if (e.t <= end) inside.push(e);
+    } else if (e.t <= end) inside.push(e);
   });
   return before >= 0 ? [events[before]!, ...inside] : inside;
 }

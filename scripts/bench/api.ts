@@ -54,7 +54,16 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { prefix: '', generate: false, rate: 40, warmup: 5, duration: 20, denseTrack: true, denseOnly: false, sequential: false };
+  const opts: Options = {
+    prefix: '',
+    generate: false,
+    rate: 40,
+    warmup: 5,
+    duration: 20,
+    denseTrack: true,
+    denseOnly: false,
+    sequential: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = () => {
@@ -92,7 +101,12 @@ interface Scenario {
 
 async function scenarios(gql: Gql, es: EngineClient, prefix: string): Promise<Scenario[]> {
   // A read with a track, and a word that occurs in the reasoning, from the data itself.
-  const tracks = await es.search<{ readId: string }>({ index: `${prefix}-tracks`, size: 1, _source: ['readId'], sort: [{ sampleCount: 'desc' }] });
+  const tracks = await es.search<{ readId: string }>({
+    index: `${prefix}-tracks`,
+    size: 1,
+    _source: ['readId'],
+    sort: [{ sampleCount: 'desc' }],
+  });
   const readId = tracks.hits.hits[0]?._source?.readId;
   if (!readId) throw new Error(`no tracks under prefix ${prefix}: ingest a dataset first (or pass --generate)`);
   void gql;
@@ -134,7 +148,14 @@ function gqlClient(url: string): Gql {
     new Promise((resolvePromise, reject) => {
       const payload = JSON.stringify({ query, variables });
       const req = httpRequest(
-        { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+        {
+          host: u.hostname,
+          port: u.port,
+          path: u.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -192,13 +213,23 @@ interface Sample {
   ok: boolean;
 }
 
-async function load(opts: Options, gql: Gql, es: EngineClient, list: Scenario[], seconds: number, record: boolean): Promise<Sample[]> {
+async function load(
+  opts: Options,
+  gql: Gql,
+  es: EngineClient,
+  list: Scenario[],
+  seconds: number,
+  record: boolean,
+): Promise<Sample[]> {
   const jobs: Array<{ kind: string; fn: () => Promise<unknown> }> = [];
   for (const s of list) {
-    jobs.push({ kind: `graphql ${s.name}`, fn: async () => {
-      const r = await gql(s.query, s.variables);
-      if (!r.ok) throw new Error(r.body.slice(0, 200));
-    } });
+    jobs.push({
+      kind: `graphql ${s.name}`,
+      fn: async () => {
+        const r = await gql(s.query, s.variables);
+        if (!r.ok) throw new Error(r.body.slice(0, 200));
+      },
+    });
     jobs.push({ kind: `raw ${s.name}`, fn: () => replay(es, s.raw) });
   }
   const samples: Sample[] = [];
@@ -207,7 +238,10 @@ async function load(opts: Options, gql: Gql, es: EngineClient, list: Scenario[],
     for (let k = 0; performance.now() < end; k++) {
       const job = jobs[k % jobs.length]!;
       const t0 = performance.now();
-      const ok = await job.fn().then(() => true, () => false);
+      const ok = await job.fn().then(
+        () => true,
+        () => false,
+      );
       if (record) samples.push({ kind: job.kind, ms: performance.now() - t0, ok });
     }
     return samples;
@@ -240,8 +274,18 @@ function percentile(sorted: number[], p: number): number {
 
 function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
   const stats = (kind: string) => {
-    const ms = samples.filter((s) => s.kind === kind && s.ok).map((s) => s.ms).sort((a, b) => a - b);
-    return { n: ms.length, failed: samples.filter((s) => s.kind === kind && !s.ok).length, p50: percentile(ms, 50), p90: percentile(ms, 90), p99: percentile(ms, 99), rps: ms.length / seconds };
+    const ms = samples
+      .filter((s) => s.kind === kind && s.ok)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
+    return {
+      n: ms.length,
+      failed: samples.filter((s) => s.kind === kind && !s.ok).length,
+      p50: percentile(ms, 50),
+      p90: percentile(ms, 90),
+      p99: percentile(ms, 99),
+      rps: ms.length / seconds,
+    };
   };
   const f = (x: number) => x.toFixed(2).padStart(8);
   console.log('\nquery         side       n  fail     p50 ms   p90 ms   p99 ms   req/s   ES requests');
@@ -249,13 +293,20 @@ function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
   for (const s of list) {
     const g = stats(`graphql ${s.name}`);
     const r = stats(`raw ${s.name}`);
-    for (const [side, x] of [['graphql', g], ['raw', r]] as const)
-      console.log(`${s.name.padEnd(13)} ${side.padEnd(8)} ${String(x.n).padStart(4)} ${String(x.failed).padStart(5)} ${f(x.p50)} ${f(x.p90)} ${f(x.p99)} ${x.rps.toFixed(1).padStart(7)}   ${side === 'raw' ? s.raw.map((g) => g.length).join(' then ') : ''}`);
+    for (const [side, x] of [
+      ['graphql', g],
+      ['raw', r],
+    ] as const)
+      console.log(
+        `${s.name.padEnd(13)} ${side.padEnd(8)} ${String(x.n).padStart(4)} ${String(x.failed).padStart(5)} ${f(x.p50)} ${f(x.p90)} ${f(x.p99)} ${x.rps.toFixed(1).padStart(7)}   ${side === 'raw' ? s.raw.map((g) => g.length).join(' then ') : ''}`,
+      );
     const d50 = g.p50 - r.p50;
     const r99 = g.p99 / r.p99;
     const ok = d50 <= 2 && r99 <= 1.25 && g.failed === 0 && r.failed === 0;
     pass &&= ok;
-    console.log(`${''.padEnd(13)} ratio    p50 ${(g.p50 / r.p50).toFixed(2)}× (+${d50.toFixed(2)} ms)  p90 ${(g.p90 / r.p90).toFixed(2)}×  p99 ${r99.toFixed(2)}×  → ${ok ? 'meets' : 'MISSES'} target (p50 ≤ raw + 2 ms, p99 ≤ 1.25× raw)`);
+    console.log(
+      `${''.padEnd(13)} ratio    p50 ${(g.p50 / r.p50).toFixed(2)}× (+${d50.toFixed(2)} ms)  p90 ${(g.p90 / r.p90).toFixed(2)}×  p99 ${r99.toFixed(2)}×  → ${ok ? 'meets' : 'MISSES'} target (p50 ≤ raw + 2 ms, p99 ≤ 1.25× raw)`,
+    );
   }
   return pass;
 }
@@ -267,36 +318,72 @@ async function generateAndIngest(es: EngineClient, prefix: string): Promise<void
   const dir = resolve(REPO_ROOT, '.data/bench-api');
   if (!existsSync(join(dir, 'dataset.json'))) {
     console.log(`generating a 100,000-read dataset in ${dir} …`);
-    await run(process.execPath, [CLI, 'generate', '--seed', '2024', '--images', '48000', '--reads', '100000', '--out', dir], { cwd: REPO_ROOT, maxBuffer: 1 << 26 });
+    await run(
+      process.execPath,
+      [CLI, 'generate', '--seed', '2024', '--images', '48000', '--reads', '100000', '--out', dir],
+      { cwd: REPO_ROOT, maxBuffer: 1 << 26 },
+    );
   }
   console.log(`ingesting it under prefix ${prefix} …`);
-  const report = await ingestDataset({ dir, client: es, prefix, rejectsPath: join(dir, 'bench-rejects.ndjson'), concurrency: 2 });
-  console.log(`  ${report.documents} documents in ${report.seconds.toFixed(0)} s${report.ok ? '' : ` (${report.rejected} rejected)`}`);
+  const report = await ingestDataset({
+    dir,
+    client: es,
+    prefix,
+    rejectsPath: join(dir, 'bench-rejects.ndjson'),
+    concurrency: 2,
+  });
+  console.log(
+    `  ${report.documents} documents in ${report.seconds.toFixed(0)} s${report.ok ? '' : ` (${report.rejected} rejected)`}`,
+  );
 }
 
 /** A tiny dataset whose first read has a 100,000-sample (1,000 Hz, 100 s) track. */
 async function denseTrackDataset(): Promise<{ dir: string; readId: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cxt-bench-dense-'));
-  await run(process.execPath, [CLI, 'generate', '--seed', '5', '--images', '10', '--reads', '20', '--dense-reads', '0', '--out', dir], { cwd: REPO_ROOT, maxBuffer: 1 << 24 });
-  const reads = readFileSync(join(dir, 'reads.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const images = new Map(readFileSync(join(dir, 'images.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => [JSON.parse(l).id, JSON.parse(l)]));
+  await run(
+    process.execPath,
+    [CLI, 'generate', '--seed', '5', '--images', '10', '--reads', '20', '--dense-reads', '0', '--out', dir],
+    { cwd: REPO_ROOT, maxBuffer: 1 << 24 },
+  );
+  const reads = readFileSync(join(dir, 'reads.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  const images = new Map(
+    readFileSync(join(dir, 'images.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [JSON.parse(l).id, JSON.parse(l)]),
+  );
   const first = reads[0];
   const img = images.get(first.imageId);
   const n = 100_000;
-  const t: number[] = [], x: (number | null)[] = [], y: (number | null)[] = [];
-  let px = img.width / 2, py = img.height / 2;
+  const t: number[] = [],
+    x: (number | null)[] = [],
+    y: (number | null)[] = [];
+  let px = img.width / 2,
+    py = img.height / 2;
   let seed = 1;
-  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < n; i++) {
     t.push(Math.round(i) / 1000);
-    if (i % 250 === 0) { px = img.width * (0.2 + 0.6 * rnd()); py = img.height * (0.2 + 0.6 * rnd()); } // saccade every 250 ms
+    if (i % 250 === 0) {
+      px = img.width * (0.2 + 0.6 * rnd());
+      py = img.height * (0.2 + 0.6 * rnd());
+    } // saccade every 250 ms
     const blink = i % 4000 < 120; // a 120 ms blink every 4 s
     x.push(blink ? null : Math.round((px + (rnd() - 0.5) * 8) * 10) / 10);
     y.push(blink ? null : Math.round((py + (rnd() - 0.5) * 8) * 10) / 10);
   }
   first.durationSec = Math.max(first.durationSec, 100);
-  for (const s of first.reasoning) { s.start = Math.min(s.start, 99); s.end = Math.min(s.end, 100); }
-  const lines = readFileSync(join(dir, 'tracks.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  for (const s of first.reasoning) {
+    s.start = Math.min(s.start, 99);
+    s.end = Math.min(s.end, 100);
+  }
+  const lines = readFileSync(join(dir, 'tracks.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const track = lines.find((tr) => tr.readId === first.id);
   Object.assign(track, { samplingHz: 1000, samples: { t, x, y }, fixations: null, viewport: [] });
   writeFileSync(join(dir, 'reads.ndjson'), reads.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -329,7 +416,9 @@ async function benchDenseTrack(es: EngineClient): Promise<void> {
         bytes = r.body.length;
       }
       ms.sort((a, b) => a - b);
-      console.log(`  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${(bytes / 1e6).toFixed(2)} MB`);
+      console.log(
+        `  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${(bytes / 1e6).toFixed(2)} MB`,
+      );
     }
   } finally {
     await app.close();
@@ -347,15 +436,24 @@ async function main() {
     if (opts.denseTrack || opts.denseOnly) await benchDenseTrack(es);
     if (opts.denseOnly) return;
     if (opts.generate) await generateAndIngest(es, opts.prefix);
-    const app = await createApp(loadConfig(process.env, { indexPrefix: opts.prefix, logLevel: 'error', port: 0, esRequestCache: false }));
+    const app = await createApp(
+      loadConfig(process.env, { indexPrefix: opts.prefix, logLevel: 'error', port: 0, esRequestCache: false }),
+    );
     try {
       const gql = gqlClient(await app.listen(0, '127.0.0.1'));
       const list = await scenarios(gql, es, opts.prefix);
       for (const s of list) await capture(app, gql, s);
       const docs = (await es.count({ index: `${opts.prefix}-reads` })).count;
-      const mode = opts.sequential ? 'one request at a time (closed loop)' : `${opts.rate} requests/s in total (open loop)`;
-      console.log(`\nprefix ${opts.prefix}: ${docs} reads; ${mode}, interleaved; warm-up ${opts.warmup} s, measured ${opts.duration} s`);
-      for (const s of list) console.log(`  ${s.name}: ${s.raw.map((g) => g.map((r) => `${r.method} ${r.path}`).join(' ∥ ')).join(', then ')}`);
+      const mode = opts.sequential
+        ? 'one request at a time (closed loop)'
+        : `${opts.rate} requests/s in total (open loop)`;
+      console.log(
+        `\nprefix ${opts.prefix}: ${docs} reads; ${mode}, interleaved; warm-up ${opts.warmup} s, measured ${opts.duration} s`,
+      );
+      for (const s of list)
+        console.log(
+          `  ${s.name}: ${s.raw.map((g) => g.map((r) => `${r.method} ${r.path}`).join(' ∥ ')).join(', then ')}`,
+        );
       await load(opts, gql, es, list, opts.warmup, false);
       const samples = await load(opts, gql, es, list, opts.duration, true);
       const pass = report(samples, list, opts.duration);

@@ -15,7 +15,12 @@ import { parseArgs } from 'node:util';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
 import { generateDataset } from '../../search-index/src/generate/index.ts';
 import { type IndexKind } from '../../search-index/src/indices/names.ts';
-import { createVersionedIndices, dropPrefix, finishLoading, swapAliases } from '../../search-index/src/ingest/aliases.ts';
+import {
+  createVersionedIndices,
+  dropPrefix,
+  finishLoading,
+  swapAliases,
+} from '../../search-index/src/ingest/aliases.ts';
 import { ingestDataset } from '../../search-index/src/ingest/index.ts';
 import { readLines } from '../../search-index/src/ingest/ndjson.ts';
 import { terminalProgress } from '../../search-index/src/ingest/progress.ts';
@@ -48,7 +53,9 @@ try {
   console.log(`Generating ${images} images / ${reads} reads (seed ${values.seed}) …`);
   let t = performance.now();
   const gen = await generateDataset({ seed: Number(values.seed), images, reads, out: dataset });
-  console.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s: ${gen.samples.toLocaleString('en-US')} attention samples`);
+  console.log(
+    `  generated in ${((performance.now() - t) / 1000).toFixed(1)} s: ${gen.samples.toLocaleString('en-US')} attention samples`,
+  );
 
   // 1. Our pipeline, recording the documents it sends as pre-serialised bulk lines for the
   //    baseline (the recording costs time, so this run is not the one reported).
@@ -62,7 +69,10 @@ try {
   await dropPrefix(client, ours);
 
   // 2. Raw baseline: same documents, same index settings, plain _bulk.
-  const indices = await createVersionedIndices(client, raw, { dataset: capture.manifest, indexedAt: new Date().toISOString() });
+  const indices = await createVersionedIndices(client, raw, {
+    dataset: capture.manifest,
+    indexedAt: new Date().toISOString(),
+  });
   t = performance.now();
   const sent = await rawBulk(captured, indices);
   await finishLoading(client, indices);
@@ -76,11 +86,24 @@ try {
 
   const sizes = async (prefix: string) => {
     const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'mb' });
-    return Object.fromEntries(res.map((r) => [r.index!.replace(`${prefix}-`, '').replace(/-v\d+$/, ''), `${r['docs.count']} docs, ${r['store.size']} MB`]));
+    return Object.fromEntries(
+      res.map((r) => [
+        r.index!.replace(`${prefix}-`, '').replace(/-v\d+$/, ''),
+        `${r['docs.count']} docs, ${r['store.size']} MB`,
+      ]),
+    );
   };
-  console.log(`\nResults (${images} images, ${reads} reads, ${gen.samples.toLocaleString('en-US')} samples; ${report.documents} documents):`);
-  console.log(`  pipeline (validate + build + bulk helper): ${report.seconds.toFixed(1)} s, ${Math.round(oursRate)} docs/s`);
-  console.log(`    phases: ${Object.entries(report.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
+  console.log(
+    `\nResults (${images} images, ${reads} reads, ${gen.samples.toLocaleString('en-US')} samples; ${report.documents} documents):`,
+  );
+  console.log(
+    `  pipeline (validate + build + bulk helper): ${report.seconds.toFixed(1)} s, ${Math.round(oursRate)} docs/s`,
+  );
+  console.log(
+    `    phases: ${Object.entries(report.phases)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}`,
+  );
   console.log(`  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`);
   console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
   console.log(`  bulk body captured: ${(statSync(captured).size / 1e6).toFixed(0)} MB`);
@@ -106,7 +129,10 @@ async function runPipeline(onDocument?: Parameters<typeof ingestDataset>[0]['onD
     concurrency: CONCURRENCY,
     onDocument,
   });
-  if (!report.ok) throw new Error(`the pipeline rejected ${report.rejected} rows: ${JSON.stringify(report.firstRejects.slice(0, 3))}`);
+  if (!report.ok)
+    throw new Error(
+      `the pipeline rejected ${report.rejected} rows: ${JSON.stringify(report.firstRejects.slice(0, 3))}`,
+    );
   return report;
 }
 

@@ -31,7 +31,9 @@ export async function runIngest(
   const url = elasticsearchUrl();
   if (!(await engineAnswers(client))) {
     await client.close();
-    throw new UserError(`Elasticsearch does not answer at ${url}; run \`npx chexthought elasticsearch start\` or set ELASTICSEARCH_URL`);
+    throw new UserError(
+      `Elasticsearch does not answer at ${url}; run \`npx chexthought elasticsearch start\` or set ELASTICSEARCH_URL`,
+    );
   }
   const prefix = opts.prefix ?? indexPrefix();
   const rejectsPath = resolve(opts.rejects ?? 'ingest-rejects.ndjson');
@@ -58,14 +60,21 @@ function printReport(r: IngestReport, url: string): void {
   const out = r.ok ? console.log : console.error;
   out(`\nIngest of "${r.manifest.name}" into ${url} (prefix ${r.prefix}):`);
   out(r.files.length ? indent(formatCounts(r.files)) : '  (no files)');
-  out(`  ${r.documents} documents in ${r.seconds.toFixed(1)} s (${Math.round(r.documents / r.seconds)} docs/s); aliases now point at ${Object.values(r.indices).join(', ')}`);
-  out(`  phases: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
+  out(
+    `  ${r.documents} documents in ${r.seconds.toFixed(1)} s (${Math.round(r.documents / r.seconds)} docs/s); aliases now point at ${Object.values(r.indices).join(', ')}`,
+  );
+  out(
+    `  phases: ${Object.entries(r.phases)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}`,
+  );
   if (r.retired.length) out(`  retired: ${r.retired.join(', ')}`);
   if (r.rejected) {
     out(`  ${r.rejected} row(s) rejected; every one is in ${r.rejectsPath}. First ones:`);
     for (const j of r.firstRejects.slice(0, 10)) out(`    ${j.file}:${j.line}${j.id ? ` (${j.id})` : ''}: ${j.reason}`);
   }
-  if (r.unaccounted) out(`  ${r.unaccounted} row(s) read but neither indexed nor rejected — this is a bug; please report it.`);
+  if (r.unaccounted)
+    out(`  ${r.unaccounted} row(s) read but neither indexed nor rejected — this is a bug; please report it.`);
 }
 
 function indent(s: string): string {

@@ -48,25 +48,34 @@ export function registerTestCommand(program: Command): void {
         await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
         await step('typecheck (portal)', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']);
         await step('typecheck (browser tests)', bin('tsc'), ['-p', 'web/test/e2e/tsconfig.json', '--noEmit']);
+        await step('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
         await step('lint', bin('eslint'), ['.']);
       }
-      const selected = files.length
-        ? files
-        : testFiles().filter((f) => !opts.unit || f.includes('/unit/'));
+      const selected = files.length ? files : testFiles().filter((f) => !opts.unit || f.includes('/unit/'));
       if (selected.length === 0) throw new UserError('no test files found');
-      if (selected.some((f) => f.startsWith('web/test/'))) {
+      // Only browser tests need the built portal and Chromium; unit tests of the portal's pure logic do not.
+      if (selected.some(isBrowserTest)) {
         await ensureChromium();
         await step('portal build', process.execPath, [NEXT_BIN, 'build', 'web']);
       }
       const es = opts.unit ? null : await ensureElasticsearch({ heap: process.env.CHEXTHOUGHT_ES_HEAP ?? '1g' });
       let code: number;
       try {
-        code = await runStep(bin('tsx'), ['--test', '--test-concurrency=1', ...selected], es ? { ELASTICSEARCH_URL: es.url } : {});
+        code = await runStep(
+          bin('tsx'),
+          ['--test', '--test-concurrency=1', ...selected],
+          es ? { ELASTICSEARCH_URL: es.url } : {},
+        );
       } finally {
         await es?.stop();
       }
       if (code !== 0) throw new UserError(`tests failed (exit code ${code})`, code);
     });
+}
+
+/** Browser tests drive the built portal in Chromium. */
+export function isBrowserTest(file: string): boolean {
+  return file.replace(/\\/g, '/').includes('web/test/e2e/');
 }
 
 async function step(name: string, command: string, args: string[]): Promise<void> {

@@ -155,13 +155,18 @@ const WordList = z.custom<WordRecord[]>().superRefine((value, ctx) => {
 });
 
 function wordProblem(w: unknown): string | null {
-  if (typeof w !== 'object' || w === null || Array.isArray(w)) return `expected a word object, got ${JSON.stringify(w)}`;
+  if (typeof w !== 'object' || w === null || Array.isArray(w))
+    return `expected a word object, got ${JSON.stringify(w)}`;
   const { text, start, end, ...rest } = w as Record<string, unknown>;
   const extra = Object.keys(rest);
   if (extra.length) return `unknown field(s) ${extra.join(', ')} in a word`;
   if (typeof text !== 'string' || text.length === 0) return 'word text must be a non-empty string';
-  for (const [name, v] of [['start', start], ['end', end]] as const)
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return `word ${name} must be a non-negative number, got ${JSON.stringify(v)}`;
+  for (const [name, v] of [
+    ['start', start],
+    ['end', end],
+  ] as const)
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      return `word ${name} must be a non-negative number, got ${JSON.stringify(v)}`;
   if ((end as number) < (start as number)) return 'word ends before it starts';
   return null;
 }
@@ -193,7 +198,10 @@ export const ReadRecord = z
     imageId: Id,
     readerId: Id,
     startedAt: z.iso.datetime({ offset: true }),
-    durationSec: z.number().positive().max(24 * 3600),
+    durationSec: z
+      .number()
+      .positive()
+      .max(24 * 3600),
     findings: z.array(FindingRecord),
     impression: z.string().default(''),
     clinicalContext: z
@@ -208,7 +216,11 @@ export const ReadRecord = z
   .superRefine((r, ctx) => {
     r.reasoning.forEach((s, i) => {
       if (s.end > r.durationSec + 1e-6)
-        ctx.addIssue({ code: 'custom', path: ['reasoning', i, 'end'], message: `step ends at ${s.end}s, after the read's duration ${r.durationSec}s` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reasoning', i, 'end'],
+          message: `step ends at ${s.end}s, after the read's duration ${r.durationSec}s`,
+        });
     });
   });
 export type ReadRecord = z.infer<typeof ReadRecord>;
@@ -256,10 +268,18 @@ export const TrackRecord = z
   .superRefine((tr, ctx) => {
     const { t, x, y } = tr.samples;
     if (x.length !== t.length || y.length !== t.length)
-      ctx.addIssue({ code: 'custom', path: ['samples'], message: `samples.t, .x and .y differ in length (${t.length}, ${x.length}, ${y.length})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['samples'],
+        message: `samples.t, .x and .y differ in length (${t.length}, ${x.length}, ${y.length})`,
+      });
     for (let i = 1; i < t.length; i++) {
       if (t[i]! < t[i - 1]!) {
-        ctx.addIssue({ code: 'custom', path: ['samples', 't', i], message: `sample times go backwards at sample ${i} (${t[i - 1]} then ${t[i]})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['samples', 't', i],
+          message: `sample times go backwards at sample ${i} (${t[i - 1]} then ${t[i]})`,
+        });
         break;
       }
     }
@@ -277,8 +297,10 @@ export const LAYOUT = {
 
 /** Turns a zod error into one readable line: "field.path: message; ...". */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(record)'}: ${i.message}`)
-    .join('; ') + (error.issues.length > 5 ? `; … ${error.issues.length - 5} more` : '');
+  return (
+    error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.length ? i.path.join('.') : '(record)'}: ${i.message}`)
+      .join('; ') + (error.issues.length > 5 ? `; … ${error.issues.length - 5} more` : '')
+  );
 }

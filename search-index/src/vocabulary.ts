@@ -55,22 +55,10 @@ export const CERTAINTY_MIN = 1;
 export const CERTAINTY_MAX = 5;
 
 /** Visual search strategy taxonomy (docs/dataset-format.md explains each and how it is derived). */
-export const STRATEGIES = [
-  'systematic',
-  'global-then-focal',
-  'focal',
-  'comparison-driven',
-  'free-search',
-] as const;
+export const STRATEGIES = ['systematic', 'global-then-focal', 'focal', 'comparison-driven', 'free-search'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
-export const STEP_KINDS = [
-  'observation',
-  'interpretation',
-  'differential',
-  'recommendation',
-  'conclusion',
-] as const;
+export const STEP_KINDS = ['observation', 'interpretation', 'differential', 'recommendation', 'conclusion'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const ROLES = ['resident', 'fellow', 'attending'] as const;

@@ -46,7 +46,8 @@ function byKey<T>(parent: FacetsModel, info: GraphQLResolveInfo): T {
   return value as T;
 }
 
-const facet = <T>(parent: FacetsModel, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => byKey<T>(parent, info);
+const facet = <T>(parent: FacetsModel, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) =>
+  byKey<T>(parent, info);
 
 export const Facets: FacetsResolvers = {
   country: facet,

@@ -3,7 +3,8 @@ import type { EnumMapping } from '../query/vocabulary-map.ts';
 
 export function toEnum<E extends string>(mapping: EnumMapping<E>, stored: string): E {
   const value = mapping.fromStored(stored);
-  if (value === undefined) throw new Error(`stored ${mapping.name} value ${JSON.stringify(stored)} is not in the vocabulary`);
+  if (value === undefined)
+    throw new Error(`stored ${mapping.name} value ${JSON.stringify(stored)} is not in the vocabulary`);
   return value;
 }
 

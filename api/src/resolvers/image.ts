@@ -5,7 +5,8 @@ import { pageSize } from '../connections.ts';
 import { toEnum, toEnums, toOptionalEnum } from './enums.ts';
 
 /** Tile paths are relative to the API origin; ids hold only URL-safe characters (see model.ts). */
-export const tilePath = (displayImageId: string, suffix: '.dzi' | '.thumb.jpg') => `/tiles/${encodeURIComponent(displayImageId)}${suffix}`;
+export const tilePath = (displayImageId: string, suffix: '.dzi' | '.thumb.jpg') =>
+  `/tiles/${encodeURIComponent(displayImageId)}${suffix}`;
 
 export const Image: ImageResolvers = {
   prior: (img, _args, ctx) => (img.priorImageId ? ctx.loaders.images.load(img.priorImageId) : null),

@@ -24,7 +24,11 @@ export const Read: ReadResolvers = {
       certaintyName: certaintyName(f.certainty),
       region: f.region,
     })),
-  clinicalContext: (read) => ({ shown: read.clinicalContext.shown, used: read.clinicalContext.used, text: read.clinicalContext.text ?? null }),
+  clinicalContext: (read) => ({
+    shown: read.clinicalContext.shown,
+    used: read.clinicalContext.used,
+    text: read.clinicalContext.text ?? null,
+  }),
   strategy: (read) => toEnum(STRATEGY, read.strategy),
   strategySource: (read) => toEnum(STRATEGY_SOURCE, read.strategySource),
   reasoning: (read) => ({
@@ -46,7 +50,9 @@ export const Read: ReadResolvers = {
   trackSummary: (read) => read.track,
   track: async (read, { window, maxPoints }, ctx) => {
     if (maxPoints != null && (maxPoints < 1 || maxPoints > LIMITS.maxPoints))
-      throw badUserInput(`maxPoints must be between 1 and ${LIMITS.maxPoints} (got ${maxPoints})`, { field: 'maxPoints' });
+      throw badUserInput(`maxPoints must be between 1 and ${LIMITS.maxPoints} (got ${maxPoints})`, {
+        field: 'maxPoints',
+      });
     if (window?.start != null && window.end != null && window.start > window.end)
       throw badUserInput(`window.start (${window.start}) is after window.end (${window.end})`, { field: 'window' });
     if (!read.track) return null;

@@ -8,5 +8,11 @@ export const Reader: ReaderResolvers = {
   continent: (r) => toEnum(CONTINENT, r.continent),
   role: (r) => toEnum(ROLE, r.role),
   strategies: (r) => toEnums(STRATEGY, r.strategies),
-  reads: (r, args, ctx, info) => readsConnection(ctx, info, { filter: { readerIds: [r.id] }, first: args.first, after: args.after, sort: args.sort }),
+  reads: (r, args, ctx, info) =>
+    readsConnection(ctx, info, {
+      filter: { readerIds: [r.id] },
+      first: args.first,
+      after: args.after,
+      sort: args.sort,
+    }),
 };

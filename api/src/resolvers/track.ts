@@ -28,7 +28,14 @@ export const AttentionTrack: AttentionTrackResolvers = {
   },
   packedSamples: (t) => {
     const s = slice(t);
-    return { encoding: 'f32le-base64', count: s.t.length, windowCount: s.windowCount, t: packFloat32(s.t), x: packFloat32(s.x), y: packFloat32(s.y) };
+    return {
+      encoding: 'f32le-base64',
+      count: s.t.length,
+      windowCount: s.windowCount,
+      t: packFloat32(s.t),
+      x: packFloat32(s.x),
+      y: packFloat32(s.y),
+    };
   },
   fixations: (t) => fixationsInWindow(t.doc.fixations, t.window),
   viewport: (t) => viewportInWindow(t.doc.viewport, t.window),

@@ -1,5 +1,12 @@
 /** Vocabulary: static, built once from search-index's vocabularies and the enum mapping. */
-import { CERTAINTY, CONTINENTS, COUNTRIES, EXPERIENCE_BANDS, HEDGES, NIH_LABEL_TO_FINDING } from '@chexthought/search-index';
+import {
+  CERTAINTY,
+  CONTINENTS,
+  COUNTRIES,
+  EXPERIENCE_BANDS,
+  HEDGES,
+  NIH_LABEL_TO_FINDING,
+} from '@chexthought/search-index';
 import type { Vocabulary as VocabularyType } from '../generated/graphql.ts';
 import { CONTINENT, FINDING, ROLE, STEP_KIND, STRATEGY, VIEW_POSITION } from '../query/vocabulary-map.ts';
 import { toEnum } from './enums.ts';

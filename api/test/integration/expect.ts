@@ -37,7 +37,11 @@ export interface Filter {
 }
 
 /** The naming rule of the API's enums, restated: upper case, other characters → "_". */
-export const enumName = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+export const enumName = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 
 /** Continent of each country code (restated for the countries the fixture uses). */
 import { COUNTRIES } from '@chexthought/search-index';
@@ -47,7 +51,8 @@ export function band(years: number): string {
   return years < 5 ? '0-4' : years < 10 ? '5-9' : years < 20 ? '10-19' : '20+';
 }
 
-const inRange = (v: number, r?: { gte?: number; lte?: number }) => !r || ((r.gte == null || v >= r.gte) && (r.lte == null || v <= r.lte));
+const inRange = (v: number, r?: { gte?: number; lte?: number }) =>
+  !r || ((r.gte == null || v >= r.gte) && (r.lte == null || v <= r.lte));
 const positives = (r: ReadRecord) => new Set(r.findings.filter((f) => f.certainty >= 3).map((f) => enumName(f.label)));
 export const hedgesOf = (r: ReadRecord) => new Set<string>(r.reasoning.flatMap((s) => s.hedges ?? []));
 
@@ -76,7 +81,8 @@ export function readMatches(d: Dataset, r: ReadRecord, f: Filter | undefined): b
       if (any.length && !any.some((l) => pos.has(l))) return false;
       if (!all.every((l) => pos.has(l))) return false;
     } else {
-      const has = (label?: string) => r.findings.some((x) => (!label || enumName(x.label) === label) && inRange(x.certainty, certainty));
+      const has = (label?: string) =>
+        r.findings.some((x) => (!label || enumName(x.label) === label) && inRange(x.certainty, certainty));
       if (any.length && !any.some((l) => has(l))) return false;
       if (!all.every((l) => has(l))) return false;
       if (!any.length && !all.length && !has()) return false;
@@ -123,7 +129,13 @@ export const FACET_VALUES: Record<string, { field: keyof Filter; values: (d: Dat
  * Expected facet counts with multi-select semantics: every filter field but the facet's own.
  * Reads: reads per value. Images: images with a matching read carrying the value.
  */
-export function expectedFacet(d: Dataset, facet: string, target: 'reads' | 'images', f?: Filter, text?: RegExp): Map<string, number> {
+export function expectedFacet(
+  d: Dataset,
+  facet: string,
+  target: 'reads' | 'images',
+  f?: Filter,
+  text?: RegExp,
+): Map<string, number> {
   const spec = FACET_VALUES[facet]!;
   const without = f ? (Object.fromEntries(Object.entries(f).filter(([k]) => k !== spec.field)) as Filter) : undefined;
   const reads = matchingReads(d, without, text);

@@ -12,7 +12,10 @@ after(async () => {
   await fx?.close();
 });
 
-const FILTER: Filter = { continents: ['EU', 'AS', 'NA'], findings: { any: ['NO_FINDING', 'CONSOLIDATION', 'PLEURAL_ABNORMALITY'] } };
+const FILTER: Filter = {
+  continents: ['EU', 'AS', 'NA'],
+  findings: { any: ['NO_FINDING', 'CONSOLIDATION', 'PLEURAL_ABNORMALITY'] },
+};
 
 function exportUrl(file: string, params: Record<string, string>) {
   return `${fx.origin}/export/${file}?${new URLSearchParams(params)}`;
@@ -54,10 +57,21 @@ describe('export', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /ndjson/);
     assert.match(res.headers.get('content-disposition')!, /filename="reads\.ndjson"/);
-    const lines = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const expected = matchingReads(fx.data, FILTER).map((r) => r.id).sort();
-    assert.deepEqual(lines.map((l) => l.id), expected);
-    const count = await fx.gql<{ reads: { totalCount: number } }>(`query($f: ReadFilter) { reads(filter: $f) { totalCount } }`, { f: FILTER });
+    const lines = (await res.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    const expected = matchingReads(fx.data, FILTER)
+      .map((r) => r.id)
+      .sort();
+    assert.deepEqual(
+      lines.map((l) => l.id),
+      expected,
+    );
+    const count = await fx.gql<{ reads: { totalCount: number } }>(
+      `query($f: ReadFilter) { reads(filter: $f) { totalCount } }`,
+      { f: FILTER },
+    );
     assert.equal(count.data!.reads.totalCount, lines.length);
     const read = fx.data.reads.find((r) => r.id === lines[0].id)!;
     assert.equal(lines[0].impression, read.impression);
@@ -90,10 +104,19 @@ describe('export', () => {
     const expected = [...matchingImages(fx.data, { viewPositions: ['PA', 'AP'] }, search.pattern)].sort();
     assert.ok(expected.length > 0);
     const nd = await fetch(exportUrl('images.ndjson', params));
-    const ids = (await nd.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l).id);
+    const ids = (await nd.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).id);
     assert.deepEqual(ids, expected);
     const csv = parseCsv(await (await fetch(exportUrl('images.csv', params))).text());
-    assert.deepEqual(csv.slice(1).map((r) => r[0]).sort(), expected);
+    assert.deepEqual(
+      csv
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+      expected,
+    );
   });
 
   test('no filter: every read once, across many PIT + search_after pages', async () => {
@@ -103,7 +126,14 @@ describe('export', () => {
       for (const file of ['reads.ndjson', 'reads.csv'] as const) {
         const res = await fetch(`${small.origin}/export/${file}`);
         const text = await res.text();
-        const ids = file.endsWith('.csv') ? parseCsv(text).slice(1).map((r) => r[0]) : text.split('\n').filter(Boolean).map((l) => JSON.parse(l).id);
+        const ids = file.endsWith('.csv')
+          ? parseCsv(text)
+              .slice(1)
+              .map((r) => r[0])
+          : text
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l).id);
         assert.deepEqual(ids, fx.data.reads.map((r) => r.id).sort(), file);
       }
     } finally {

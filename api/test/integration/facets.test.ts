@@ -16,7 +16,9 @@ after(async () => {
 });
 
 const TERMS = Object.keys(FACET_VALUES);
-const facetSelection = TERMS.map((f) => `${f}(size: 200) { filterField otherCount otherValues buckets { value label count } }`).join('\n');
+const facetSelection = TERMS.map(
+  (f) => `${f}(size: 200) { filterField otherCount otherValues buckets { value label count } }`,
+).join('\n');
 const QUERY = `
   query Facets($filter: ReadFilter, $search: String) {
     reads(filter: $filter, search: $search, first: 0) { totalCount facets { ${facetSelection} } }
@@ -34,15 +36,29 @@ interface ConnectionResult {
 
 /** The most frequent values of a facet in the files (to build filters that select something). */
 function topValues(facet: string, n: number): string[] {
-  return [...expectedFacet(fx.data, facet, 'reads')].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([v]) => v);
+  return [...expectedFacet(fx.data, facet, 'reads')]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([v]) => v);
 }
 
 async function check(name: string, filter: Filter | undefined, search?: { text: string; pattern: RegExp }) {
-  const res = await fx.gql<{ reads: ConnectionResult; images: ConnectionResult }>(QUERY, { filter, search: search?.text });
+  const res = await fx.gql<{ reads: ConnectionResult; images: ConnectionResult }>(QUERY, {
+    filter,
+    search: search?.text,
+  });
   assert.equal(res.errors, undefined, `${name}: ${JSON.stringify(res.errors)}`);
   const d = fx.data;
-  assert.equal(res.data!.reads.totalCount, matchingReads(d, filter, search?.pattern).length, `${name}: reads totalCount`);
-  assert.equal(res.data!.images.totalCount, matchingImages(d, filter, search?.pattern).size, `${name}: images totalCount`);
+  assert.equal(
+    res.data!.reads.totalCount,
+    matchingReads(d, filter, search?.pattern).length,
+    `${name}: reads totalCount`,
+  );
+  assert.equal(
+    res.data!.images.totalCount,
+    matchingImages(d, filter, search?.pattern).size,
+    `${name}: images totalCount`,
+  );
   for (const target of ['reads', 'images'] as const)
     for (const facet of TERMS) {
       const got = res.data![target].facets[facet]!;
@@ -55,7 +71,8 @@ async function check(name: string, filter: Filter | undefined, search?: { text: 
       );
       assert.equal(got.otherCount, 0, `${name}: ${target} facet ${facet} has nothing beyond size 200`);
       // Buckets come most frequent first.
-      for (let i = 1; i < got.buckets.length; i++) assert.ok(got.buckets[i - 1]!.count >= got.buckets[i]!.count, `${name}: ${facet} order`);
+      for (let i = 1; i < got.buckets.length; i++)
+        assert.ok(got.buckets[i - 1]!.count >= got.buckets[i]!.count, `${name}: ${facet} order`);
     }
   return res;
 }
@@ -118,12 +135,21 @@ describe('facet counts and totalCount equal counts from the files', () => {
     const pneumothorax = { text: 'pneumothorax', pattern: /\bpneumothorax\b/i };
     const res = await check('search pneumothorax', undefined, pneumothorax);
     assert.ok(res.data!.reads.totalCount > 0, 'the word occurs in the fixture');
-    await check('search lingula + country', { countries: topValues('country', 5) }, { text: 'lingula', pattern: /\blingula\b/i });
-    await check('two words (AND)', undefined, { text: 'meniscus pleural', pattern: /(?=[\s\S]*\bmeniscus\b)(?=[\s\S]*\bpleural\b)/i });
+    await check(
+      'search lingula + country',
+      { countries: topValues('country', 5) },
+      { text: 'lingula', pattern: /\blingula\b/i },
+    );
+    await check('two words (AND)', undefined, {
+      text: 'meniscus pleural',
+      pattern: /(?=[\s\S]*\bmeniscus\b)(?=[\s\S]*\bpleural\b)/i,
+    });
   });
 
   test('highlights mark the searched word, for reads and for images (from their best read)', async () => {
-    const res = await fx.gql<Record<'reads' | 'images', { edges: Array<{ highlights: Array<{ field: string; fragments: string[] }> }> }>>(
+    const res = await fx.gql<
+      Record<'reads' | 'images', { edges: Array<{ highlights: Array<{ field: string; fragments: string[] }> }> }>
+    >(
       `{ reads(search: "pneumothorax", first: 20) { edges { highlights { field fragments } } }
          images(search: "pneumothorax", first: 20) { edges { highlights { field fragments } } } }`,
     );
@@ -132,30 +158,52 @@ describe('facet counts and totalCount equal counts from the files', () => {
       assert.ok(res.data![target].edges.length > 0);
       for (const e of res.data![target].edges) {
         const fragments = e.highlights.flatMap((h) => h.fragments);
-        assert.ok(fragments.some((f) => /<mark>pneumothorax<\/mark>/i.test(f)), `${target}: ${JSON.stringify(e.highlights)}`);
+        assert.ok(
+          fragments.some((f) => /<mark>pneumothorax<\/mark>/i.test(f)),
+          `${target}: ${JSON.stringify(e.highlights)}`,
+        );
         for (const h of e.highlights) assert.ok(['reasoning', 'impression', 'clinicalContext'].includes(h.field));
       }
     }
     assert.ok(res.esRequests <= 3, `x-es-requests ${res.esRequests}`);
   });
 
-  test('facet labels, filterField and enum values are the schema\'s', async () => {
-    const res = await fx.gql<{ reads: ConnectionResult & { facets: Record<string, { filterField: string; buckets: Array<Bucket & { label: string }> }> } }>(QUERY, {});
+  test("facet labels, filterField and enum values are the schema's", async () => {
+    const res = await fx.gql<{
+      reads: ConnectionResult & {
+        facets: Record<string, { filterField: string; buckets: Array<Bucket & { label: string }> }>;
+      };
+    }>(QUERY, {});
     const f = res.data!.reads.facets;
     assert.equal(f.country!.filterField, 'countries');
     assert.equal(f.certainty!.filterField, 'findings');
     const finding = f.finding!.buckets[0]!;
     assert.equal(finding.value, enumName(finding.label));
     // The value of a bucket is what the filter takes: filtering by it counts the bucket.
-    const res2 = await fx.gql<{ reads: { totalCount: number } }>(`query($f: ReadFilter) { reads(filter: $f) { totalCount } }`, {
-      f: { findings: { any: [finding.value] } },
-    });
+    const res2 = await fx.gql<{ reads: { totalCount: number } }>(
+      `query($f: ReadFilter) { reads(filter: $f) { totalCount } }`,
+      {
+        f: { findings: { any: [finding.value] } },
+      },
+    );
     assert.equal(res2.data!.reads.totalCount, finding.count);
   });
 
   test('numeric facets: counts and histogram totals agree with the files', async () => {
     const filter: Filter = { countries: topValues('country', 4) };
-    const res = await fx.gql<{ reads: { totalCount: number; facets: { duration: { count: number; min: number; max: number; histogram: Array<{ from: number; to: number; count: number }> } } } }>(
+    const res = await fx.gql<{
+      reads: {
+        totalCount: number;
+        facets: {
+          duration: {
+            count: number;
+            min: number;
+            max: number;
+            histogram: Array<{ from: number; to: number; count: number }>;
+          };
+        };
+      };
+    }>(
       `query($f: ReadFilter) { reads(filter: $f, first: 0) { totalCount facets { duration(buckets: 10) { count min max histogram { from to count } } } } }`,
       { f: filter },
     );
@@ -165,7 +213,10 @@ describe('facet counts and totalCount equal counts from the files', () => {
     const dur = res.data!.reads.facets.duration;
     assert.equal(dur.count, reads.length);
     assert.equal(dur.histogram.length, 10);
-    assert.equal(dur.histogram.reduce((n, b) => n + b.count, 0), reads.length);
+    assert.equal(
+      dur.histogram.reduce((n, b) => n + b.count, 0),
+      reads.length,
+    );
     assert.ok(Math.abs(dur.min - Math.min(...durations)) < 1e-3 && Math.abs(dur.max - Math.max(...durations)) < 1e-3);
   });
 });

@@ -27,7 +27,10 @@ const LEAKS = /elasticsearch|_shards|search_phase|exception|\bat \S+ \(|node_mod
 function assertClean(res: GqlResult<unknown>, code: string | RegExp) {
   assert.ok(res.errors?.length, `expected errors, got ${res.text.slice(0, 300)}`);
   const codes = res.errors!.map((e) => e.extensions?.code);
-  assert.ok(codes.every((c) => (typeof code === 'string' ? c === code : code.test(String(c)))), `codes ${JSON.stringify(codes)}: ${res.text.slice(0, 400)}`);
+  assert.ok(
+    codes.every((c) => (typeof code === 'string' ? c === code : code.test(String(c)))),
+    `codes ${JSON.stringify(codes)}: ${res.text.slice(0, 400)}`,
+  );
   assert.doesNotMatch(res.text, LEAKS, `leak in ${res.text.slice(0, 400)}`);
   assert.ok(res.status < 500, `status ${res.status}`);
 }
@@ -53,7 +56,9 @@ describe('hostile input', () => {
   test('first: 1000000 and first: -1 are BAD_USER_INPUT; nested pages beyond the cost limit are refused', async () => {
     assertClean(await fx.gql(`{ reads(first: 1000000) { totalCount } }`), 'BAD_USER_INPUT');
     assertClean(await fx.gql(`{ reads(first: -1) { totalCount } }`), 'BAD_USER_INPUT');
-    const costly = await fx.gql(`{ readers(first: 500) { edges { node { reads(first: 500) { edges { node { id image { id } } } } } } } }`);
+    const costly = await fx.gql(
+      `{ readers(first: 500) { edges { node { reads(first: 500) { edges { node { id image { id } } } } } } } }`,
+    );
     assertClean(costly, 'QUERY_TOO_COMPLEX');
     assert.equal(costly.esRequests, 0);
   });
@@ -62,42 +67,81 @@ describe('hostile input', () => {
     const country = await fx.gql(`{ reads(filter: { countries: ["XX"] }) { totalCount } }`);
     assertClean(country, 'BAD_USER_INPUT');
     assert.match(country.errors![0]!.message, /countries\[0\].*"XX"/);
-    const viaVariables = await fx.gql(`query($f: ReadFilter) { reads(filter: $f) { totalCount } }`, { f: { continents: ['ATLANTIS'] } });
+    const viaVariables = await fx.gql(`query($f: ReadFilter) { reads(filter: $f) { totalCount } }`, {
+      f: { continents: ['ATLANTIS'] },
+    });
     assertClean(viaVariables, 'BAD_USER_INPUT');
     const enumLiteral = await fx.gql(`{ reads(filter: { continents: [ATLANTIS] }) { totalCount } }`);
     assertClean(enumLiteral, 'GRAPHQL_VALIDATION_FAILED');
-    assertClean(await fx.gql(`{ reads(filter: { durationSec: { gte: 10, lte: 1 } }) { totalCount } }`), 'BAD_USER_INPUT');
+    assertClean(
+      await fx.gql(`{ reads(filter: { durationSec: { gte: 10, lte: 1 } }) { totalCount } }`),
+      'BAD_USER_INPUT',
+    );
   });
 
   test('malformed cursors are BAD_USER_INPUT', async () => {
     const q = `query($after: String) { reads(first: 5, after: $after) { edges { node { id } } } }`;
-    for (const after of ['garbage', '!!!', Buffer.from('{"sort":[1,2,3]}').toString('base64url'), Buffer.from('{"sort":[{"a":1}]}').toString('base64url'), 'e'.repeat(5000), Buffer.from('[]').toString('base64url')])
+    for (const after of [
+      'garbage',
+      '!!!',
+      Buffer.from('{"sort":[1,2,3]}').toString('base64url'),
+      Buffer.from('{"sort":[{"a":1}]}').toString('base64url'),
+      'e'.repeat(5000),
+      Buffer.from('[]').toString('base64url'),
+    ])
       assertClean(await fx.gql(q, { after }), 'BAD_USER_INPUT');
     // Right shape, wrong sort values for the field types.
-    const page = await fx.gql<{ reads: { edges: Array<{ cursor: string }> } }>(`{ reads(first: 1, sort: [{ field: DURATION }]) { edges { cursor } } }`);
+    const page = await fx.gql<{ reads: { edges: Array<{ cursor: string }> } }>(
+      `{ reads(first: 1, sort: [{ field: DURATION }]) { edges { cursor } } }`,
+    );
     const c = JSON.parse(Buffer.from(page.data!.reads.edges[0]!.cursor, 'base64url').toString());
     c.sort[0] = 'not-a-number';
     const forged = Buffer.from(JSON.stringify(c)).toString('base64url');
-    assertClean(await fx.gql(`query($after: String) { reads(first: 5, after: $after, sort: [{ field: DURATION }]) { edges { node { id } } } }`, { after: forged }), 'BAD_USER_INPUT');
+    assertClean(
+      await fx.gql(
+        `query($after: String) { reads(first: 5, after: $after, sort: [{ field: DURATION }]) { edges { node { id } } } }`,
+        { after: forged },
+      ),
+      'BAD_USER_INPUT',
+    );
     // A cursor from another sort.
-    assertClean(await fx.gql(`query($after: String) { reads(first: 5, after: $after) { edges { node { id } } } }`, { after: page.data!.reads.edges[0]!.cursor }), 'BAD_USER_INPUT');
+    assertClean(
+      await fx.gql(`query($after: String) { reads(first: 5, after: $after) { edges { node { id } } } }`, {
+        after: page.data!.reads.edges[0]!.cursor,
+      }),
+      'BAD_USER_INPUT',
+    );
   });
 
   test('query syntax in search text is plain text, not query_string', async () => {
     const text = '"(foo AND bar~2) OR title:*"';
-    const res = await fx.gql<{ reads: { totalCount: number } }>(`query($s: String) { reads(search: $s) { totalCount edges { node { id } } } }`, { s: text });
+    const res = await fx.gql<{ reads: { totalCount: number } }>(
+      `query($s: String) { reads(search: $s) { totalCount edges { node { id } } } }`,
+      { s: text },
+    );
     assert.equal(res.errors, undefined, res.text);
     assert.equal(res.data!.reads.totalCount, 0, 'no read contains these words');
     for (const s of ['title:*', 'reasoningText:pneumothorax', '*', 'a~2', '/.*/', '((((', '"', '\\', 'OR AND NOT'])
-      assert.equal((await fx.gql(`query($s: String) { reads(search: $s) { totalCount } }`, { s })).errors, undefined, s);
+      assert.equal(
+        (await fx.gql(`query($s: String) { reads(search: $s) { totalCount } }`, { s })).errors,
+        undefined,
+        s,
+      );
     // A field name in the text does not target the field: 'impression:' is not syntax.
-    const withField = await fx.gql<{ reads: { totalCount: number } }>(`query($s: String) { reads(search: $s) { totalCount } }`, { s: 'impression:pneumothorax' });
+    const withField = await fx.gql<{ reads: { totalCount: number } }>(
+      `query($s: String) { reads(search: $s) { totalCount } }`,
+      { s: 'impression:pneumothorax' },
+    );
     assert.equal(withField.errors, undefined);
   });
 
   test('a 1 MB string is refused with a clean 413; long search text is BAD_USER_INPUT', async () => {
     const big = 'x'.repeat(1024 * 1024);
-    const res = await fetch(fx.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ reads(search: $s) { totalCount } }', variables: { s: big } }) });
+    const res = await fetch(fx.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ reads(search: $s) { totalCount } }', variables: { s: big } }),
+    });
     assert.equal(res.status, 413);
     const body = (await res.json()) as { error: { code: string } };
     assert.equal(body.error.code, 'PAYLOAD_TOO_LARGE');
@@ -106,9 +150,17 @@ describe('hostile input', () => {
   });
 
   test('batched requests are refused; malformed JSON is a clean 400', async () => {
-    const batch = await fetch(fx.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ dataset { name } }' }, { query: '{ dataset { name } }' }]) });
+    const batch = await fetch(fx.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ dataset { name } }' }, { query: '{ dataset { name } }' }]),
+    });
     assert.equal(batch.status, 400);
-    const bad = await fetch(fx.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const bad = await fetch(fx.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     assert.equal(bad.status, 400);
     assert.doesNotMatch(await bad.text(), LEAKS);
   });
@@ -139,7 +191,10 @@ describe('hostile input', () => {
       assert.equal((await fetch(`${app.origin}/tiles/img1_files/0/0_0.jpeg`)).status, 200);
       assert.equal((await fetch(`${app.origin}/tiles/img2.dzi`)).status, 404);
       assert.equal((await fetch(`${app.origin}/tiles/`)).status, 404);
-      const pre = await fetch(app.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
+      const pre = await fetch(app.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+      });
       assert.equal(pre.status, 204);
       assert.equal(pre.headers.get('access-control-allow-origin'), 'http://localhost:3000');
       const other = await fetch(`${app.origin}/health`, { headers: { origin: 'http://evil.example' } });
@@ -203,13 +258,17 @@ async function freePort(): Promise<number> {
 describe('Elasticsearch unreachable, then back', () => {
   test('503 on /ready and SERVICE_UNAVAILABLE while down; recovers without a restart', async () => {
     const port = await freePort();
-    const down = await startApp(testConfig({ indexPrefix: fx.prefix, elasticsearchUrl: `http://127.0.0.1:${port}`, esRequestTimeoutMs: 2_000 }));
+    const down = await startApp(
+      testConfig({ indexPrefix: fx.prefix, elasticsearchUrl: `http://127.0.0.1:${port}`, esRequestTimeoutMs: 2_000 }),
+    );
     let proxy: { close(): Promise<void> } | undefined;
     try {
       const ready = await fetch(`${down.origin}/ready`);
       assert.equal(ready.status, 503);
       assert.match(((await ready.json()) as { reason: string }).reason, /unreachable/);
-      const q = await down.gql(`{ reads(filter: { countries: ["US"] }, first: 3) { totalCount edges { node { id } } } }`);
+      const q = await down.gql(
+        `{ reads(filter: { countries: ["US"] }, first: 3) { totalCount edges { node { id } } } }`,
+      );
       assertClean(q, 'SERVICE_UNAVAILABLE');
       const exp = await fetch(`${down.origin}/export/reads.ndjson`);
       assert.equal(exp.status, 503);
@@ -222,7 +281,9 @@ describe('Elasticsearch unreachable, then back', () => {
         if (status !== 200) await new Promise((r) => setTimeout(r, 250));
       }
       assert.equal(status, 200, '/ready recovers');
-      const again = await down.gql<{ reads: { totalCount: number } }>(`{ reads(filter: { countries: ["US"] }) { totalCount } }`);
+      const again = await down.gql<{ reads: { totalCount: number } }>(
+        `{ reads(filter: { countries: ["US"] }) { totalCount } }`,
+      );
       assert.equal(again.errors, undefined, again.text);
       assert.equal(again.data!.reads.totalCount, matchingReads(fx.data, { countries: ['US'] }).length);
     } finally {

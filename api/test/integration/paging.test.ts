@@ -21,7 +21,12 @@ interface Page<N> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-async function pageThrough<N>(field: 'reads' | 'images' | 'readers', selection: string, vars: { filter?: unknown; sort?: unknown }, first = 100) {
+async function pageThrough<N>(
+  field: 'reads' | 'images' | 'readers',
+  selection: string,
+  vars: { filter?: unknown; sort?: unknown },
+  first = 100,
+) {
   const type = field === 'readers' ? 'ReaderFilter' : 'ReadFilter';
   const sortType = field === 'reads' ? 'ReadSort' : field === 'images' ? 'ImageSort' : 'ReaderSort';
   const query = `query($after: String, $filter: ${type}, $sort: [${sortType}!]) {
@@ -59,7 +64,9 @@ describe('paging with cursors', () => {
   });
 
   test('sorted by a non-unique field (COUNTRY), descending duration as well', async () => {
-    const { nodes } = await pageThrough<{ id: string; reader: { country: string } }>('reads', 'id reader { country }', { sort: [{ field: 'COUNTRY' }] });
+    const { nodes } = await pageThrough<{ id: string; reader: { country: string } }>('reads', 'id reader { country }', {
+      sort: [{ field: 'COUNTRY' }],
+    });
     assert.equal(nodes.length, fx.data.reads.length);
     assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length);
     for (let i = 1; i < nodes.length; i++) {
@@ -68,21 +75,40 @@ describe('paging with cursors', () => {
       const ok = a.reader.country < b.reader.country || (a.reader.country === b.reader.country && a.id < b.id);
       assert.ok(ok, `order at ${i}: ${a.reader.country}/${a.id} then ${b.reader.country}/${b.id}`);
     }
-    const byDuration = await pageThrough<{ id: string; durationSec: number }>('reads', 'id durationSec', { sort: [{ field: 'DURATION', direction: 'DESC' }] }, 37);
+    const byDuration = await pageThrough<{ id: string; durationSec: number }>(
+      'reads',
+      'id durationSec',
+      { sort: [{ field: 'DURATION', direction: 'DESC' }] },
+      37,
+    );
     assert.equal(new Set(byDuration.nodes.map((n) => n.id)).size, fx.data.reads.length);
-    for (let i = 1; i < byDuration.nodes.length; i++) assert.ok(byDuration.nodes[i - 1]!.durationSec >= byDuration.nodes[i]!.durationSec);
+    for (let i = 1; i < byDuration.nodes.length; i++)
+      assert.ok(byDuration.nodes[i - 1]!.durationSec >= byDuration.nodes[i]!.durationSec);
   });
 
   test('a filtered set pages to exactly the reads the files say match', async () => {
-    const filter: Filter = { continents: ['EU', 'SA'], findings: { any: ['NO_FINDING', 'CONSOLIDATION', 'ATELECTASIS'] } };
+    const filter: Filter = {
+      continents: ['EU', 'SA'],
+      findings: { any: ['NO_FINDING', 'CONSOLIDATION', 'ATELECTASIS'] },
+    };
     const { nodes, total } = await pageThrough<{ id: string }>('reads', 'id', { filter }, 7);
-    const expected = matchingReads(fx.data, filter).map((r) => r.id).sort();
+    const expected = matchingReads(fx.data, filter)
+      .map((r) => r.id)
+      .sort();
     assert.equal(total, expected.length);
-    assert.deepEqual(nodes.map((n) => n.id), expected);
+    assert.deepEqual(
+      nodes.map((n) => n.id),
+      expected,
+    );
   });
 
   test('images and readers page too', async () => {
-    const images = await pageThrough<{ id: string }>('images', 'id', { sort: [{ field: 'READ_COUNT', direction: 'DESC' }] }, 50);
+    const images = await pageThrough<{ id: string }>(
+      'images',
+      'id',
+      { sort: [{ field: 'READ_COUNT', direction: 'DESC' }] },
+      50,
+    );
     assert.equal(new Set(images.nodes.map((n) => n.id)).size, new Set(fx.data.reads.map((r) => r.imageId)).size);
     const readers = await pageThrough<{ id: string }>('readers', 'id', { sort: [{ field: 'EXPERIENCE' }] }, 25);
     assert.deepEqual(readers.nodes.map((n) => n.id).sort(), [...fx.data.readers.keys()].sort());
@@ -98,11 +124,15 @@ describe('paging with cursors', () => {
     const c2 = JSON.parse(Buffer.from(p2.data!.reads.pageInfo.endCursor!, 'base64url').toString());
     assert.equal(typeof c2.pit, 'string', 'following a cursor opens a PIT that later cursors carry');
     // A cursor pointing at another index (e.g. the readers') must not open a PIT there.
-    const foreign = Buffer.from(JSON.stringify({ sort: ['x'], index: `${fx.prefix}-readers-v1` })).toString('base64url');
+    const foreign = Buffer.from(JSON.stringify({ sort: ['x'], index: `${fx.prefix}-readers-v1` })).toString(
+      'base64url',
+    );
     const bad = await fx.gql(q, { after: foreign });
     assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     // An unknown PIT id: "cursor expired", never a 500.
-    const expired = Buffer.from(JSON.stringify({ sort: ['x'], pit: 'AAAAAAAAAAAAAAAAAAAAAAAA', index: c1.index })).toString('base64url');
+    const expired = Buffer.from(
+      JSON.stringify({ sort: ['x'], pit: 'AAAAAAAAAAAAAAAAAAAAAAAA', index: c1.index }),
+    ).toString('base64url');
     const exp = await fx.gql(q, { after: expired });
     assert.equal(exp.status, 200);
     assert.equal(exp.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(exp.errors));
@@ -112,7 +142,9 @@ describe('paging with cursors', () => {
     assert.equal(gone.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.match(gone.errors![0]!.message, /cursor expired/);
     // A cursor of an index a re-index has retired: "cursor expired" as well.
-    const retired = Buffer.from(JSON.stringify({ sort: c1.sort, index: `${fx.prefix}-reads-v20000101000000000` })).toString('base64url');
+    const retired = Buffer.from(
+      JSON.stringify({ sort: c1.sort, index: `${fx.prefix}-reads-v20000101000000000` }),
+    ).toString('base64url');
     const ret = await fx.gql(q, { after: retired });
     assert.match(ret.errors?.[0]?.message ?? '', /cursor expired/);
   });
@@ -120,7 +152,9 @@ describe('paging with cursors', () => {
 
 describe('Elasticsearch requests per operation', () => {
   test('a page of 100 reads with image and reader costs at most 1 + depth (3) requests', async () => {
-    const res = await fx.gql<{ reads: { edges: Array<{ node: { id: string; image: { id: string }; reader: { id: string } } }> } }>(
+    const res = await fx.gql<{
+      reads: { edges: Array<{ node: { id: string; image: { id: string }; reader: { id: string } } }> };
+    }>(
       `{ reads(first: 100) { totalCount edges { node { id durationSec image { id width height tileSource } reader { id country experienceYears } } } } }`,
     );
     assert.equal(res.errors, undefined);
@@ -150,7 +184,9 @@ describe('Elasticsearch requests per operation', () => {
   });
 
   test('totalCount alone fetches no hits and costs one request', async () => {
-    const res = await fx.gql<{ reads: { totalCount: number } }>(`{ reads(filter: { countries: ["US"] }) { totalCount } }`);
+    const res = await fx.gql<{ reads: { totalCount: number } }>(
+      `{ reads(filter: { countries: ["US"] }) { totalCount } }`,
+    );
     assert.equal(res.data!.reads.totalCount, matchingReads(fx.data, { countries: ['US'] }).length);
     assert.equal(res.esRequests, 1);
   });
@@ -158,9 +194,19 @@ describe('Elasticsearch requests per operation', () => {
 
 describe('entities', () => {
   test('image fields, prior/next and finding votes match the files', async () => {
-    const withPrior = [...fx.data.images.values()].find((i) => i.followUp > 0 && [...fx.data.images.values()].some((p) => p.patientId === i.patientId && p.followUp === i.followUp - 1));
+    const withPrior = [...fx.data.images.values()].find(
+      (i) =>
+        i.followUp > 0 &&
+        [...fx.data.images.values()].some((p) => p.patientId === i.patientId && p.followUp === i.followUp - 1),
+    );
     const img = withPrior ?? [...fx.data.images.values()][0]!;
-    const res = await fx.gql<{ image: Record<string, unknown> & { reads: Array<{ id: string }>; prior: { id: string; followUp: number } | null; findingVotes: Array<{ finding: string; positive: number; readCount: number }> } }>(
+    const res = await fx.gql<{
+      image: Record<string, unknown> & {
+        reads: Array<{ id: string }>;
+        prior: { id: string; followUp: number } | null;
+        findingVotes: Array<{ finding: string; positive: number; readCount: number }>;
+      };
+    }>(
       `query($id: ID!) { image(id: $id) { id patientId followUp viewPosition width height tileSource thumbnail displayImageId synthetic readCount
         reads(first: 20) { id } prior { id followUp } reportedFindings findingVotes { finding label positive readCount meanCertainty } } }`,
       { id: img.id },
@@ -182,7 +228,14 @@ describe('entities', () => {
 
   test('read: findings, reasoning trace with step index and text, reader', async () => {
     const read = fx.data.reads.find((r) => r.reasoning.some((s) => (s.words ?? []).length > 0)) ?? fx.data.reads[0]!;
-    const res = await fx.gql<{ read: { findings: Array<{ label: string; certainty: number; certaintyName: string }>; reasoning: { steps: Array<{ index: number; text: string }>; text: string; hasWordTimings: boolean }; strategy: string; trackSummary: { sampleCount: number } | null } }>(
+    const res = await fx.gql<{
+      read: {
+        findings: Array<{ label: string; certainty: number; certaintyName: string }>;
+        reasoning: { steps: Array<{ index: number; text: string }>; text: string; hasWordTimings: boolean };
+        strategy: string;
+        trackSummary: { sampleCount: number } | null;
+      };
+    }>(
       `query($id: ID!) { read(id: $id) { id strategy strategySource findings { finding label certainty certaintyName region { xmin ymin xmax ymax } }
         reasoning { steps { index text start end kind findings hedges words { text start end } } text hedgeCount wordCount hasWordTimings }
         clinicalContext { shown used text } trackSummary { sampleCount fixationCount hasViewport samplingHz } reader { id countryName continent role } } }`,
@@ -190,15 +243,27 @@ describe('entities', () => {
     );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const got = res.data!.read;
-    assert.deepEqual(got.findings.map((f) => [f.label, f.certainty]), read.findings.map((f) => [f.label, f.certainty]));
-    assert.deepEqual(got.reasoning.steps.map((s) => s.index), read.reasoning.map((_s, i) => i));
+    assert.deepEqual(
+      got.findings.map((f) => [f.label, f.certainty]),
+      read.findings.map((f) => [f.label, f.certainty]),
+    );
+    assert.deepEqual(
+      got.reasoning.steps.map((s) => s.index),
+      read.reasoning.map((_s, i) => i),
+    );
     assert.equal(got.reasoning.text, read.reasoning.map((s) => s.text).join(' '));
-    assert.equal(got.reasoning.hasWordTimings, read.reasoning.some((s) => (s.words ?? []).length > 0));
+    assert.equal(
+      got.reasoning.hasWordTimings,
+      read.reasoning.some((s) => (s.words ?? []).length > 0),
+    );
     assert.equal(got.trackSummary?.sampleCount, fx.data.tracks.get(read.id)?.samples.t.length);
   });
 
   test('dataset, vocabulary and statistics', async () => {
-    const res = await fx.gql<{ dataset: { name: string; synthetic: boolean; readCount: number; imageCount: number; readerCount: number }; vocabulary: { findings: unknown[]; countries: unknown[]; certainty: unknown[] } }>(
+    const res = await fx.gql<{
+      dataset: { name: string; synthetic: boolean; readCount: number; imageCount: number; readerCount: number };
+      vocabulary: { findings: unknown[]; countries: unknown[]; certainty: unknown[] };
+    }>(
       `{ dataset { name synthetic attribution indexedAt readCount imageCount readerCount } vocabulary { findings { finding label nihLabels } countries { code name continent } certainty { value name probability } strategies { strategy label description } experienceBands hedges } }`,
     );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
@@ -213,7 +278,18 @@ describe('entities', () => {
 
   test('statistics honour the filter (counts from the files)', async () => {
     const filter: Filter = { roles: ['ATTENDING', 'FELLOW'] };
-    const res = await fx.gql<{ statistics: { readCount: number; imageCount: number; readerCount: number; countryCount: number; sampleCount: number; readsByCountry: Array<{ value: string; count: number }>; readsPerImage: Array<{ value: string; count: number }>; durationHistogram: Array<{ count: number }> } }>(
+    const res = await fx.gql<{
+      statistics: {
+        readCount: number;
+        imageCount: number;
+        readerCount: number;
+        countryCount: number;
+        sampleCount: number;
+        readsByCountry: Array<{ value: string; count: number }>;
+        readsPerImage: Array<{ value: string; count: number }>;
+        durationHistogram: Array<{ count: number }>;
+      };
+    }>(
       `query($f: ReadFilter) { statistics(filter: $f) { readCount imageCount readerCount countryCount sampleCount readsByCountry { value label count } readsByFinding { value count } readsPerImage { value count } durationHistogram { from to count } experienceHistogram { count } } }`,
       { f: filter },
     );
@@ -230,8 +306,14 @@ describe('entities', () => {
     }
     assert.deepEqual(new Map(s.readsByCountry.map((b) => [b.value, b.count])), byCountry);
     assert.equal(s.countryCount, byCountry.size);
-    assert.equal(s.sampleCount, reads.reduce((n, r) => n + (fx.data.tracks.get(r.id)?.samples.t.length ?? 0), 0));
-    assert.equal(s.durationHistogram.reduce((n, b) => n + b.count, 0), reads.length);
+    assert.equal(
+      s.sampleCount,
+      reads.reduce((n, r) => n + (fx.data.tracks.get(r.id)?.samples.t.length ?? 0), 0),
+    );
+    assert.equal(
+      s.durationHistogram.reduce((n, b) => n + b.count, 0),
+      reads.length,
+    );
     assert.ok(res.esRequests <= 3, `x-es-requests ${res.esRequests}`);
   });
 });

@@ -9,7 +9,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { createClient, dropPrefix, elasticsearchUrl, ingestDataset, type EngineClient } from '@chexthought/search-index';
+import {
+  createClient,
+  dropPrefix,
+  elasticsearchUrl,
+  ingestDataset,
+  type EngineClient,
+} from '@chexthought/search-index';
 import { createApp, type App } from '../../src/app.ts';
 import { loadConfig, type ApiConfig, type LogLevel } from '../../src/config.ts';
 import type { Dataset } from './expect.ts';
@@ -50,7 +56,9 @@ export async function testClient(): Promise<EngineClient> {
   try {
     await es.cluster.health({ timeout: '10s' });
   } catch {
-    throw new Error(`the API integration tests need Elasticsearch at ${elasticsearchUrl()} (set ELASTICSEARCH_URL or start one)`);
+    throw new Error(
+      `the API integration tests need Elasticsearch at ${elasticsearchUrl()} (set ELASTICSEARCH_URL or start one)`,
+    );
   }
   return es;
 }
@@ -61,15 +69,35 @@ export function uniquePrefix(name: string): string {
 
 export async function generateDataset(args = FIXTURE): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'cxt-api-dataset-'));
-  await run(process.execPath, [CLI, 'generate', '--seed', String(args.seed), '--images', String(args.images), '--reads', String(args.reads), '--out', out], {
-    cwd: REPO_ROOT,
-    maxBuffer: 1 << 24,
-  });
+  await run(
+    process.execPath,
+    [
+      CLI,
+      'generate',
+      '--seed',
+      String(args.seed),
+      '--images',
+      String(args.images),
+      '--reads',
+      String(args.reads),
+      '--out',
+      out,
+    ],
+    {
+      cwd: REPO_ROOT,
+      maxBuffer: 1 << 24,
+    },
+  );
   return out;
 }
 
 export function testConfig(overrides: Partial<ApiConfig>): ApiConfig {
-  return loadConfig(process.env, { host: '127.0.0.1', port: 0, logLevel: (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'error', ...overrides });
+  return loadConfig(process.env, {
+    host: '127.0.0.1',
+    port: 0,
+    logLevel: (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'error',
+    ...overrides,
+  });
 }
 
 export async function startApp(config: ApiConfig) {
@@ -79,7 +107,7 @@ export async function startApp(config: ApiConfig) {
 }
 
 export function gqlClient(url: string) {
-  return async <T,>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+  return async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -92,7 +120,14 @@ export function gqlClient(url: string) {
     } catch {
       /* non-JSON bodies are asserted on by the caller through `text` */
     }
-    return { status: res.status, headers: res.headers, esRequests: Number(res.headers.get('x-es-requests') ?? NaN), data: body.data ?? undefined, errors: body.errors, text };
+    return {
+      status: res.status,
+      headers: res.headers,
+      esRequests: Number(res.headers.get('x-es-requests') ?? NaN),
+      data: body.data ?? undefined,
+      errors: body.errors,
+      text,
+    };
   };
 }
 

@@ -60,7 +60,10 @@ describe('attention track', () => {
     assert.deepEqual(got.samples.y, track.samples.y);
     assert.equal(got.samples.windowCount, track.samples.t.length);
     assert.equal(got.fixations.length, (track.fixations ?? got.fixations).length);
-    assert.deepEqual(got.viewport.map((v) => v.t), (track.viewport ?? []).map((v) => v.t));
+    assert.deepEqual(
+      got.viewport.map((v) => v.t),
+      (track.viewport ?? []).map((v) => v.t),
+    );
   });
 
   test('window + maxPoints: samples from the window, at most maxPoints, blinks kept, packed equal', async () => {
@@ -68,7 +71,9 @@ describe('attention track', () => {
     const end = track.samples.t[Math.floor(track.samples.t.length * 0.75)]!;
     const maxPoints = 100;
     const got = await fetchTrack({ start, end }, maxPoints);
-    const inWindow = track.samples.t.map((t, i) => ({ t, x: track.samples.x[i]!, y: track.samples.y[i]!, i })).filter((s) => s.t >= start && s.t <= end);
+    const inWindow = track.samples.t
+      .map((t, i) => ({ t, x: track.samples.x[i]!, y: track.samples.y[i]!, i }))
+      .filter((s) => s.t >= start && s.t <= end);
     assert.equal(got.samples.windowCount, inWindow.length);
     assert.ok(got.samples.count <= maxPoints && got.samples.count === got.samples.t.length);
     assert.ok(got.samples.count >= maxPoints / 2, 'down-sampling keeps a useful resolution');
@@ -92,19 +97,29 @@ describe('attention track', () => {
     // Fixations overlapping the window, numbered in whole-track order.
     const all = track.fixations ?? (await fetchTrack()).fixations;
     const expected = all.map((f, i) => ({ ...f, number: i + 1 })).filter((f) => f.end >= start && f.start <= end);
-    assert.deepEqual(got.fixations.map((f) => [f.number, f.start, f.end]), expected.map((f) => [f.number, f.start, f.end]));
+    assert.deepEqual(
+      got.fixations.map((f) => [f.number, f.start, f.end]),
+      expected.map((f) => [f.number, f.start, f.end]),
+    );
     // Viewport: events inside the window plus the last one before it.
     const vp = track.viewport ?? [];
     const before = vp.filter((v) => v.t < start).at(-1);
     const expectedVp = [...(before ? [before] : []), ...vp.filter((v) => v.t >= start && v.t <= end)];
-    assert.deepEqual(got.viewport.map((v) => v.t), expectedVp.map((v) => v.t));
+    assert.deepEqual(
+      got.viewport.map((v) => v.t),
+      expectedVp.map((v) => v.t),
+    );
   });
 
   test('an empty window and bad arguments', async () => {
     const empty = await fetchTrack({ start: track.samples.t.at(-1)! + 100 });
     assert.equal(empty.samples.windowCount, 0);
     assert.equal(empty.samples.count, 0);
-    for (const [window, maxPoints] of [[{ start: 5, end: 1 }, undefined], [undefined, 0], [undefined, 200_001]] as const) {
+    for (const [window, maxPoints] of [
+      [{ start: 5, end: 1 }, undefined],
+      [undefined, 0],
+      [undefined, 200_001],
+    ] as const) {
       const res = await fx.gql(TRACK_QUERY, { id: track.readId, window, maxPoints });
       assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', res.text.slice(0, 300));
     }
@@ -119,6 +134,9 @@ describe('attention track', () => {
     assert.equal(res.errors, undefined);
     assert.equal(res.data!.read.trackSummary.sampleCount, sparse.samples.t.length);
     assert.deepEqual(res.data!.read.track.samples.t, sparse.samples.t);
-    assert.deepEqual(res.data!.read.track.fixations.map((f) => f.number), res.data!.read.track.fixations.map((_f, i) => i + 1));
+    assert.deepEqual(
+      res.data!.read.track.fixations.map((f) => f.number),
+      res.data!.read.track.fixations.map((_f, i) => i + 1),
+    );
   });
 });

@@ -11,7 +11,9 @@ export const DEFAULT_PREFIX = 'chexthought';
 export function indexPrefix(env: NodeJS.ProcessEnv = process.env): string {
   const prefix = env.CHEXTHOUGHT_INDEX_PREFIX ?? DEFAULT_PREFIX;
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(prefix))
-    throw new Error(`CHEXTHOUGHT_INDEX_PREFIX must be lowercase letters, digits, _ or - (got ${JSON.stringify(prefix)})`);
+    throw new Error(
+      `CHEXTHOUGHT_INDEX_PREFIX must be lowercase letters, digits, _ or - (got ${JSON.stringify(prefix)})`,
+    );
   return prefix;
 }
 
@@ -28,6 +30,9 @@ export function aliasNames(prefix: string = indexPrefix()): IndexAliases {
 
 /** A new concrete index name for an alias; the stamp sorts by time. */
 export function versionedName(alias: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 17);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 17);
   return `${alias}-v${stamp}`;
 }

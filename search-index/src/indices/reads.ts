@@ -119,7 +119,11 @@ export type LateReadFields = 'image' | 'track';
 export type ReadDocumentBase = Omit<ReadDocument, LateReadFields>;
 
 /** Everything of a read document known once the read, its reader and its image are validated. */
-export function readDocumentBase(read: ReadRecord, reader: Parameters<typeof readerSummary>[0], image: ImageRecord): ReadDocumentBase {
+export function readDocumentBase(
+  read: ReadRecord,
+  reader: Parameters<typeof readerSummary>[0],
+  image: ImageRecord,
+): ReadDocumentBase {
   const hedges = read.reasoning.flatMap((s) => s.hedges);
   return {
     id: read.id,

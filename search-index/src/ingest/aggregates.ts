@@ -37,7 +37,10 @@ export class ReadAggregates {
       this.images.set(read.imageId, img);
     }
     const positive = positiveLabels(read);
-    img.votes.push({ positive, certainties: read.findings.filter((f) => f.label !== 'No finding').map((f) => f.certainty) });
+    img.votes.push({
+      positive,
+      certainties: read.findings.filter((f) => f.label !== 'No finding').map((f) => f.certainty),
+    });
     for (const f of read.findings) {
       if (!positive.includes(f.label)) continue;
       const e = img.findings.get(f.label) ?? { positive: 0, certaintySum: 0 };
@@ -74,7 +77,11 @@ export class ReadAggregates {
       ...this.agreement(imageId),
       findingVotes: [...(s?.findings ?? [])]
         .sort((a, b) => b[1].positive - a[1].positive || a[0].localeCompare(b[0]))
-        .map(([label, v]) => ({ label, positive: v.positive, meanCertainty: Math.round((v.certaintySum / v.positive) * 100) / 100 })),
+        .map(([label, v]) => ({
+          label,
+          positive: v.positive,
+          meanCertainty: Math.round((v.certaintySum / v.positive) * 100) / 100,
+        })),
     };
   }
 

@@ -26,7 +26,11 @@ export interface IndexMeta {
   indexedAt: string;
 }
 
-export async function createVersionedIndices(client: EngineClient, prefix: string, meta: IndexMeta): Promise<IndexAliases> {
+export async function createVersionedIndices(
+  client: EngineClient,
+  prefix: string,
+  meta: IndexMeta,
+): Promise<IndexAliases> {
   const aliases = aliasNames(prefix);
   const now = new Date();
   const created = {} as IndexAliases;
@@ -73,7 +77,9 @@ async function currentIndices(client: EngineClient, alias: string): Promise<stri
   if (!exists) {
     // A concrete index squatting on the alias name would make the swap fail: say so.
     if (await client.indices.exists({ index: alias }))
-      throw new Error(`an index named ${alias} exists where the alias should be; delete it or pick another CHEXTHOUGHT_INDEX_PREFIX`);
+      throw new Error(
+        `an index named ${alias} exists where the alias should be; delete it or pick another CHEXTHOUGHT_INDEX_PREFIX`,
+      );
     return [];
   }
   const res = await client.indices.getAlias({ name: alias });

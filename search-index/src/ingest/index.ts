@@ -13,7 +13,15 @@ import type { z } from 'zod';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineClient } from '../engine.ts';
-import { DatasetManifest, ImageRecord, LAYOUT, ReadRecord, ReaderRecord, TrackRecord, describeIssues } from '../model.ts';
+import {
+  DatasetManifest,
+  ImageRecord,
+  LAYOUT,
+  ReadRecord,
+  ReaderRecord,
+  TrackRecord,
+  describeIssues,
+} from '../model.ts';
 import { deriveFixations } from '../metrics/fixations.ts';
 import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
@@ -88,7 +96,10 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     phaseStart = now;
   };
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
-  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, { dataset: manifest, indexedAt: new Date().toISOString() });
+  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, {
+    dataset: manifest,
+    indexedAt: new Date().toISOString(),
+  });
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
   let swapped = false;
   try {
@@ -167,11 +178,12 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
         const track = r.value;
         const read = goodReads.get(track.readId);
         const image = read && images.records.get(read.imageId);
-        const reason = !read || !image
-          ? `read ${track.readId} is not in ${LAYOUT.reads} (unknown or rejected)`
-          : trackLines.has(track.readId)
-            ? `second track for read ${track.readId} (first at line ${trackLines.get(track.readId)})`
-            : outsideImage(track, image);
+        const reason =
+          !read || !image
+            ? `read ${track.readId} is not in ${LAYOUT.reads} (unknown or rejected)`
+            : trackLines.has(track.readId)
+              ? `second track for read ${track.readId} (first at line ${trackLines.get(track.readId)})`
+              : outsideImage(track, image);
         if (reason !== null || !read) {
           rec.reject({ file: LAYOUT.tracks, line, reason: reason!, id: track.readId });
           continue;
@@ -261,7 +273,11 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     };
   } catch (err) {
     // Never leave half-loaded indices behind; the aliases still point at the previous ones.
-    if (!swapped) await indicesCreated.then((created) => deleteIndices(opts.client, Object.values(created)), () => {});
+    if (!swapped)
+      await indicesCreated.then(
+        (created) => deleteIndices(opts.client, Object.values(created)),
+        () => {},
+      );
     throw err;
   } finally {
     progress.stop();
@@ -297,7 +313,8 @@ function trackDocumentJson(line: string, raw: Record<string, unknown>, track: Tr
     if ('fixations' in raw) json = removeNullField(json, 'fixations');
     late.fixations = fixations;
   }
-  for (const key of ['samplingHz', 'pixelsPerDegree', 'viewport'] as const) if (!(key in raw)) Object.assign(late, { [key]: track[key] });
+  for (const key of ['samplingHz', 'pixelsPerDegree', 'viewport'] as const)
+    if (!(key in raw)) Object.assign(late, { [key]: track[key] });
   return { json: appendFields(json, late), summary };
 }
 
@@ -319,7 +336,9 @@ export function datasetPaths(dir: string) {
   };
   const missing = Object.values(paths).filter((p) => !existsSync(p));
   if (missing.length)
-    throw new DatasetError(`${dir} is not a dataset in the canonical layout: missing ${missing.join(', ')} (see docs/dataset-format.md)`);
+    throw new DatasetError(
+      `${dir} is not a dataset in the canonical layout: missing ${missing.join(', ')} (see docs/dataset-format.md)`,
+    );
   return paths;
 }
 
@@ -350,7 +369,12 @@ async function loadById<T extends { id: string }>(
     const r = parseRecord(schema, text);
     if (!r.ok) rec.reject({ file, line, reason: r.reason, id: r.id });
     else if (records.has(r.value.id))
-      rec.reject({ file, line, id: r.value.id, reason: `duplicate id ${r.value.id} (first at line ${lines.get(r.value.id)})` });
+      rec.reject({
+        file,
+        line,
+        id: r.value.id,
+        reason: `duplicate id ${r.value.id} (first at line ${lines.get(r.value.id)})`,
+      });
     else {
       records.set(r.value.id, r.value);
       lines.set(r.value.id, line);
@@ -364,7 +388,6 @@ async function loadById<T extends { id: string }>(
 function fileSize(path: string): number {
   return statSync(path).size;
 }
-
 
 /** Prior and next study of the same patient, by follow-up order. */
 function followUpLinks(images: Map<string, ImageRecord>) {

@@ -14,7 +14,8 @@ export function appendFields(json: string, fields: Record<string, unknown>): str
 
 /** Like appendFields, with values that are already JSON text. */
 export function appendRawFields(json: string, rawFields: Record<string, string>): string {
-  if (json.length < 2 || json[json.length - 1] !== '}') throw new Error('appendFields needs one serialised JSON object');
+  if (json.length < 2 || json[json.length - 1] !== '}')
+    throw new Error('appendFields needs one serialised JSON object');
   const parts = Object.entries(rawFields).map(([k, v]) => `${JSON.stringify(k)}:${v}`);
   if (parts.length === 0) return json;
   const empty = /^\{\s*\}$/.test(json);
@@ -30,5 +31,7 @@ export function removeNullField(json: string, key: string): string {
   const k = JSON.stringify(key);
   const first = new RegExp(`${k}\\s*:\\s*null\\s*,`);
   if (first.test(json)) return json.replace(first, '');
-  return json.replace(new RegExp(`,\\s*${k}\\s*:\\s*null`), '').replace(new RegExp(`^\\{\\s*${k}\\s*:\\s*null\\s*\\}$`), '{}');
+  return json
+    .replace(new RegExp(`,\\s*${k}\\s*:\\s*null`), '')
+    .replace(new RegExp(`^\\{\\s*${k}\\s*:\\s*null\\s*\\}$`), '{}');
 }

@@ -73,7 +73,6 @@ export class Reconciliation {
   async close(): Promise<void> {
     await new Promise<void>((resolve, reject) => this.out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   }
-
 }
 
 /** The reconciliation as an aligned text table. */
@@ -81,6 +80,7 @@ export function formatCounts(files: FileCounts[]): string {
   const header = ['file', 'read', 'indexed', 'rejected'];
   const rows = files.map((f) => [f.file, String(f.read), String(f.indexed), String(f.rejected)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const fmt = (row: string[]) => row.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
+  const fmt = (row: string[]) =>
+    row.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
   return [fmt(header), ...rows.map(fmt)].join('\n');
 }

@@ -32,7 +32,8 @@ export function outsideImage(track: TrackRecord, image: Pick<ImageRecord, 'width
   const { t, x, y } = track.samples;
   const inside = (px: number, py: number) => px >= 0 && py >= 0 && px <= image.width && py <= image.height;
   for (let i = 0; i < t.length; i++) {
-    const xi = x[i], yi = y[i];
+    const xi = x[i],
+      yi = y[i];
     if (xi == null || yi == null) continue;
     if (!inside(xi, yi))
       return `sample ${i} (t=${t[i]}s) at (${xi}, ${yi}) lies outside image ${image.id} (${image.width}×${image.height} px)`;

@@ -23,9 +23,7 @@ export function imageAgreement(votes: readonly ReadVote[]): { agreement: number 
     }
   const agreement = sum / pairs;
   const certainties = votes.flatMap((v) => v.certainties);
-  const meanCertainty = certainties.length
-    ? certainties.reduce((a, c) => a + (c - 1) / 4, 0) / certainties.length
-    : 1;
+  const meanCertainty = certainties.length ? certainties.reduce((a, c) => a + (c - 1) / 4, 0) / certainties.length : 1;
   const difficulty = 0.5 * (1 - agreement) + 0.5 * (1 - meanCertainty);
   return { agreement: round3(agreement), difficulty: round3(difficulty) };
 }

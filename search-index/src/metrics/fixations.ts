@@ -19,9 +19,7 @@ export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerD
   const { t, x, y } = track.samples;
   const maxDispersion = track.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE;
   if (t.length === 0) return [];
-  return medianInterval(t) < DENSE_INTERVAL_SEC
-    ? idt(t, x, y, maxDispersion)
-    : sparseDwell(t, x, y, maxDispersion);
+  return medianInterval(t) < DENSE_INTERVAL_SEC ? idt(t, x, y, maxDispersion) : sparseDwell(t, x, y, maxDispersion);
 }
 
 function medianInterval(t: number[]): number {
@@ -43,14 +41,23 @@ function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispers
     }
     // Grow the initial window to the minimum duration.
     let j = i;
-    let minX = x[i]!, maxX = x[i]!, minY = y[i]!, maxY = y[i]!;
+    let minX = x[i]!,
+      maxX = x[i]!,
+      minY = y[i]!,
+      maxY = y[i]!;
     let broken = false;
     while (j + 1 < n && t[j]! - t[i]! < MIN_FIXATION_SEC) {
       j++;
-      const xj = x[j], yj = y[j];
-      if (xj == null || yj == null) { broken = true; break; }
-      minX = Math.min(minX, xj); maxX = Math.max(maxX, xj);
-      minY = Math.min(minY, yj); maxY = Math.max(maxY, yj);
+      const xj = x[j],
+        yj = y[j];
+      if (xj == null || yj == null) {
+        broken = true;
+        break;
+      }
+      minX = Math.min(minX, xj);
+      maxX = Math.max(maxX, xj);
+      minY = Math.min(minY, yj);
+      maxY = Math.max(maxY, yj);
     }
     if (broken || t[j]! - t[i]! < MIN_FIXATION_SEC || maxX - minX + (maxY - minY) > maxDispersion) {
       i++;
@@ -58,16 +65,26 @@ function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispers
     }
     // Extend while dispersion stays under the limit.
     while (j + 1 < n) {
-      const xj = x[j + 1], yj = y[j + 1];
+      const xj = x[j + 1],
+        yj = y[j + 1];
       if (xj == null || yj == null) break;
-      const nMinX = Math.min(minX, xj), nMaxX = Math.max(maxX, xj);
-      const nMinY = Math.min(minY, yj), nMaxY = Math.max(maxY, yj);
+      const nMinX = Math.min(minX, xj),
+        nMaxX = Math.max(maxX, xj);
+      const nMinY = Math.min(minY, yj),
+        nMaxY = Math.max(maxY, yj);
       if (nMaxX - nMinX + (nMaxY - nMinY) > maxDispersion) break;
-      minX = nMinX; maxX = nMaxX; minY = nMinY; maxY = nMaxY;
+      minX = nMinX;
+      maxX = nMaxX;
+      minY = nMinY;
+      maxY = nMaxY;
       j++;
     }
-    let sx = 0, sy = 0;
-    for (let k = i; k <= j; k++) { sx += x[k]!; sy += y[k]!; }
+    let sx = 0,
+      sy = 0;
+    for (let k = i; k <= j; k++) {
+      sx += x[k]!;
+      sy += y[k]!;
+    }
     const count = j - i + 1;
     out.push({ start: t[i]!, end: t[j]!, x: round1(sx / count), y: round1(sy / count) });
     i = j + 1;
@@ -78,11 +95,15 @@ function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispers
 function sparseDwell(t: number[], x: (number | null)[], y: (number | null)[], maxDispersion: number): Fixation[] {
   const groups: Array<{ start: number; last: number; sx: number; sy: number; n: number }> = [];
   for (let i = 0; i < t.length; i++) {
-    const xi = x[i], yi = y[i];
+    const xi = x[i],
+      yi = y[i];
     if (xi == null || yi == null) continue;
     const g = groups[groups.length - 1];
     if (g && Math.abs(xi - g.sx / g.n) + Math.abs(yi - g.sy / g.n) <= maxDispersion) {
-      g.sx += xi; g.sy += yi; g.n++; g.last = t[i]!;
+      g.sx += xi;
+      g.sy += yi;
+      g.n++;
+      g.last = t[i]!;
     } else {
       groups.push({ start: t[i]!, last: t[i]!, sx: xi, sy: yi, n: 1 });
     }

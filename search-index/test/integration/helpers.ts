@@ -25,17 +25,36 @@ export function uniquePrefix(name: string): string {
 
 export async function generateDataset(args: { seed: number; images: number; reads: number }): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'cxt-dataset-'));
-  await run(process.execPath, [CLI, 'generate', '--seed', String(args.seed), '--images', String(args.images), '--reads', String(args.reads), '--out', out], {
-    cwd: REPO_ROOT,
-    maxBuffer: 1 << 24,
-  });
+  await run(
+    process.execPath,
+    [
+      CLI,
+      'generate',
+      '--seed',
+      String(args.seed),
+      '--images',
+      String(args.images),
+      '--reads',
+      String(args.reads),
+      '--out',
+      out,
+    ],
+    {
+      cwd: REPO_ROOT,
+      maxBuffer: 1 << 24,
+    },
+  );
   return out;
 }
 
 /** Runs the CLI and returns its exit code and output (never throws on a non-zero exit). */
 export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   try {
-    const r = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
+    const r = await run(process.execPath, [CLI, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -44,5 +63,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 export function ndjsonLines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
 }

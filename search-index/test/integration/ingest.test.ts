@@ -62,13 +62,22 @@ describe('ingest of a generated dataset', () => {
     const series = images.filter((i) => i.patientId === '13');
     series.sort((x, y) => x.followUp - y.followUp);
     assert.equal(series.length, 6, "patient 13's six studies stay one follow-up series");
-    const second = (await client.get<{ priorImageId: string; nextImageId: string | null }>({ index: a.images, id: series[1]!.id }))._source!;
+    const second = (
+      await client.get<{ priorImageId: string; nextImageId: string | null }>({ index: a.images, id: series[1]!.id })
+    )._source!;
     assert.equal(second.priorImageId, series[0]!.id);
     assert.equal(second.nextImageId, series[2]?.id ?? null);
 
     const read = JSON.parse(ndjsonLines(join(dataset, 'reads.ndjson'))[0]!);
-    const reader = ndjsonLines(join(dataset, 'readers.ndjson')).map((l) => JSON.parse(l)).find((r) => r.id === read.readerId);
-    const doc = (await client.get<{ reader: { country: string }; imageId: string; reasoningText: string[] }>({ index: a.reads, id: read.id }))._source!;
+    const reader = ndjsonLines(join(dataset, 'readers.ndjson'))
+      .map((l) => JSON.parse(l))
+      .find((r) => r.id === read.readerId);
+    const doc = (
+      await client.get<{ reader: { country: string }; imageId: string; reasoningText: string[] }>({
+        index: a.reads,
+        id: read.id,
+      })
+    )._source!;
     assert.equal(doc.reader.country, reader.country);
     assert.equal(doc.reasoningText.length, read.reasoning.length);
   });
@@ -96,7 +105,10 @@ describe('ingest of a generated dataset', () => {
     assert.equal(report.retired.length, 4, 'the previous four indices were retired');
     assert.deepEqual(failures, []);
     assert.ok(seen.length > 5, `the alias was queried throughout (${seen.length} times)`);
-    assert.ok(seen.every((c) => c === before.reads), 'every answer during the re-index had the full count');
+    assert.ok(
+      seen.every((c) => c === before.reads),
+      'every answer during the re-index had the full count',
+    );
     assert.deepEqual(await counts(prefix), before);
     const indices = Object.keys(await client.indices.get({ index: `${prefix}-*` }));
     assert.equal(indices.length, 4, 'no stray versioned indices remain');
@@ -106,7 +118,8 @@ describe('ingest of a generated dataset', () => {
 describe('ingest of a folder with bad rows', () => {
   test('each bad row is reported with its line, good rows are indexed, the exit code is non-zero', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxt-bad-'));
-    for (const f of readdirSync(dataset)) if (statSync(join(dataset, f)).isFile()) copyFileSync(join(dataset, f), join(dir, f));
+    for (const f of readdirSync(dataset))
+      if (statSync(join(dataset, f)).isFile()) copyFileSync(join(dataset, f), join(dir, f));
     const lines = (f: string) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean);
     const images = lines('images.ndjson');
     const reads = lines('reads.ndjson');
@@ -116,7 +129,7 @@ describe('ingest of a folder with bad rows', () => {
     // images: a wrong type at line 3
     const img = JSON.parse(images[2]!);
     images[2] = JSON.stringify({ ...img, width: 'wide' });
-    expected.push({ file: 'images.ndjson', line: 3, reason: /^width: /});
+    expected.push({ file: 'images.ndjson', line: 3, reason: /^width: / });
     // reads: unknown finding label at line 2, truncated JSON at line 4, unknown reader at line 6, duplicate id appended
     const r2 = JSON.parse(reads[1]!);
     reads[1] = JSON.stringify({ ...r2, findings: [{ label: 'Cardiomegaly', certainty: 5 }] });
@@ -144,14 +157,19 @@ describe('ingest of a folder with bad rows', () => {
 
     const badPrefix = uniquePrefix('bad');
     const rejectsPath = rejects();
-    const res = await cli(['ingest', dir, '--rejects', rejectsPath, '--quiet'], { CHEXTHOUGHT_INDEX_PREFIX: badPrefix });
+    const res = await cli(['ingest', dir, '--rejects', rejectsPath, '--quiet'], {
+      CHEXTHOUGHT_INDEX_PREFIX: badPrefix,
+    });
     try {
       assert.notEqual(res.code, 0, 'exit code is non-zero');
       assert.match(res.stderr + res.stdout, /row\(s\) rejected/);
       const got = ndjsonLines(rejectsPath).map((l) => JSON.parse(l) as { file: string; line: number; reason: string });
       for (const e of expected) {
         const hit = got.find((g) => g.file === e.file && g.line === e.line);
-        assert.ok(hit, `${e.file}:${e.line} is reported (got ${JSON.stringify(got.map((g) => `${g.file}:${g.line}`))})`);
+        assert.ok(
+          hit,
+          `${e.file}:${e.line} is reported (got ${JSON.stringify(got.map((g) => `${g.file}:${g.line}`))})`,
+        );
         assert.match(hit.reason, e.reason);
       }
       // Cascades are reported too: reads of the broken image, tracks of rejected reads. Nothing is lost:

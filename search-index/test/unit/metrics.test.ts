@@ -22,9 +22,15 @@ test('agreement is the mean pairwise jaccard; difficulty blends disagreement and
 });
 
 test('I-DT finds one fixation per dwell in 100 Hz gaze and skips the saccade and the blink', () => {
-  const t: number[] = [], x: (number | null)[] = [], y: (number | null)[] = [];
+  const t: number[] = [],
+    x: (number | null)[] = [],
+    y: (number | null)[] = [];
   const push = (n: number, px: number | null, py: number | null) => {
-    for (let i = 0; i < n; i++) { t.push(t.length / 100); x.push(px === null ? null : px + (i % 3)); y.push(py === null ? null : py + (i % 2)); }
+    for (let i = 0; i < n; i++) {
+      t.push(t.length / 100);
+      x.push(px === null ? null : px + (i % 3));
+      y.push(py === null ? null : py + (i % 2));
+    }
   };
   push(30, 100, 100); // 300 ms dwell
   push(3, null, null); // blink
@@ -32,7 +38,13 @@ test('I-DT finds one fixation per dwell in 100 Hz gaze and skips the saccade and
   push(25, 500, 500); // 250 ms dwell
   const f = deriveFixations({ samples: { t, x, y }, pixelsPerDegree: null });
   assert.equal(f.length, 2);
-  assert.deepEqual(f.map((v) => [v.start, v.end]), [[0, 0.29], [0.35, 0.59]]);
+  assert.deepEqual(
+    f.map((v) => [v.start, v.end]),
+    [
+      [0, 0.29],
+      [0.35, 0.59],
+    ],
+  );
   assert.ok(Math.abs(f[0]!.x - 101) < 1 && Math.abs(f[1]!.y - 500.5) < 1);
 });
 
@@ -43,5 +55,12 @@ test('sparse attention samples merge within one degree and dwell until the next 
     pixelsPerDegree: null,
   });
   // The lone sample at t=2 dwells until t=4 (capped at 2 s), not until the next group at t=5.
-  assert.deepEqual(f.map((v) => [v.start, v.end]), [[0, 2], [2, 4], [5, 6]]);
+  assert.deepEqual(
+    f.map((v) => [v.start, v.end]),
+    [
+      [0, 2],
+      [2, 4],
+      [5, 6],
+    ],
+  );
 });

@@ -56,15 +56,34 @@ test('a step ending after the read is rejected', () => {
 });
 
 test('reader country and continent are checked against the vocabulary', () => {
-  assert.equal(ReaderRecord.safeParse({ id: 'U', country: 'BR', experienceYears: 3, role: 'resident', synthetic: true }).success, true);
+  assert.equal(
+    ReaderRecord.safeParse({ id: 'U', country: 'BR', experienceYears: 3, role: 'resident', synthetic: true }).success,
+    true,
+  );
   const bad = ReaderRecord.safeParse({ id: 'U', country: 'ZZ', experienceYears: 3, role: 'resident', synthetic: true });
   assert.match(describeIssues(bad.error!), /country: unknown country code "ZZ"/);
-  const mismatch = ReaderRecord.safeParse({ id: 'U', country: 'BR', continent: 'EU', experienceYears: 3, role: 'resident', synthetic: true });
+  const mismatch = ReaderRecord.safeParse({
+    id: 'U',
+    country: 'BR',
+    continent: 'EU',
+    experienceYears: 3,
+    role: 'resident',
+    synthetic: true,
+  });
   assert.match(describeIssues(mismatch.error!), /continent: continent does not match country/);
 });
 
 test('ids with spaces or slashes are rejected', () => {
-  const r = ImageRecord.safeParse({ id: 'a/b', dataset: 'x', patientId: 'p', followUp: 0, viewPosition: 'PA', width: 10, height: 10, synthetic: false });
+  const r = ImageRecord.safeParse({
+    id: 'a/b',
+    dataset: 'x',
+    patientId: 'p',
+    followUp: 0,
+    viewPosition: 'PA',
+    width: 10,
+    height: 10,
+    synthetic: false,
+  });
   assert.equal(r.success, false);
   assert.match(describeIssues(r.error!), /^id: ids may hold/);
 });
@@ -75,7 +94,11 @@ const track = (t: number[], x: (number | null)[], y: (number | null)[]) =>
 test('track columns of different lengths and backwards time are rejected', () => {
   const r = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, 1], x: [1], y: [1, 2] }, synthetic: true });
   assert.match(describeIssues(r.error!), /differ in length \(2, 1, 2\)/);
-  const back = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, 2, 1], x: [1, 1, 1], y: [1, 1, 1] }, synthetic: true });
+  const back = TrackRecord.safeParse({
+    readId: 'R1',
+    samples: { t: [0, 2, 1], x: [1, 1, 1], y: [1, 1, 1] },
+    synthetic: true,
+  });
   assert.match(describeIssues(back.error!), /go backwards at sample 2/);
 });
 
@@ -96,7 +119,13 @@ test('sample columns and word lists are checked element by element, naming the f
   const step = { text: 'Lungs clear.', start: 0, end: 2, kind: 'observation' };
   const words = (w: unknown[]) => ReadRecord.safeParse({ ...read, reasoning: [{ ...step, words: w }] });
   assert.equal(words([{ text: 'Lungs', start: 0, end: 0.5 }]).success, true);
-  assert.match(describeIssues(words([{ text: 'Lungs', start: 1, end: 0.5 }]).error!), /reasoning\.0\.words\.0: word ends before it starts/);
+  assert.match(
+    describeIssues(words([{ text: 'Lungs', start: 1, end: 0.5 }]).error!),
+    /reasoning\.0\.words\.0: word ends before it starts/,
+  );
   assert.match(describeIssues(words([{ text: '', start: 0, end: 1 }]).error!), /word text must be a non-empty string/);
-  assert.match(describeIssues(words([{ text: 'a', start: 0, end: 1, confidence: 1 }]).error!), /unknown field\(s\) confidence in a word/);
+  assert.match(
+    describeIssues(words([{ text: 'a', start: 0, end: 1, confidence: 1 }]).error!),
+    /unknown field\(s\) confidence in a word/,
+  );
 });

@@ -6,8 +6,9 @@ export function SyntheticNotice({ synthetic, compact = false }: { synthetic: boo
   if (!synthetic) return null;
   return (
     <p className="synthetic-banner" role="note" data-testid="synthetic-notice">
-      <strong>Demo data:</strong> the images are real (NIH ChestX-ray14){compact ? '' : ', shown with the NIH Clinical Center’s attribution'}; the
-      reads, readers, reasoning and gaze tracks are <strong>synthetic</strong>.
+      <strong>Demo data:</strong> the images are real (NIH ChestX-ray14)
+      {compact ? '' : ', shown with the NIH Clinical Center’s attribution'}; the reads, readers, reasoning and gaze
+      tracks are <strong>synthetic</strong>.
     </p>
   );
 }

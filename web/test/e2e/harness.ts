@@ -33,17 +33,24 @@ export interface Stack {
 }
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  await run(process.execPath, [CLI_ENTRY, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  await run(process.execPath, [CLI_ENTRY, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 26,
+  });
 }
 
 /** Builds (once) and indexes the demo dataset, starts API + portal + browser. */
 export async function startStack(name: string): Promise<Stack> {
   if (!process.env.ELASTICSEARCH_URL) throw new Error('e2e tests need ELASTICSEARCH_URL: run them with `npm test`');
-  if (!existsSync(join(REPO_ROOT, 'web', process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) throw new Error('the portal is not built: run `npm test` (it builds it)');
+  if (!existsSync(join(REPO_ROOT, 'web', process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')))
+    throw new Error('the portal is not built: run `npm test` (it builds it)');
   if (!existsSync(join(DEMO_DIR, 'dataset.json'))) await cli(['generate', '--out', DEMO_DIR]);
   await cli(['tiles', DEMO_DIR]);
   const prefix = `e2e-${name}-${process.pid}`;
-  await cli(['ingest', DEMO_DIR, '--quiet', '--rejects', join(DEMO_DIR, `../e2e-rejects-${name}.ndjson`)], { CHEXTHOUGHT_INDEX_PREFIX: prefix });
+  await cli(['ingest', DEMO_DIR, '--quiet', '--rejects', join(DEMO_DIR, `../e2e-rejects-${name}.ndjson`)], {
+    CHEXTHOUGHT_INDEX_PREFIX: prefix,
+  });
 
   const apiPort = await freePort();
   const api = startService(`api:${name}`, process.execPath, [CLI_ENTRY, 'api', '--port', String(apiPort)], {
@@ -55,16 +62,30 @@ export async function startStack(name: string): Promise<Stack> {
   await waitForUrl(`${apiUrl}/ready`, api);
 
   const portalPort = await freePort();
-  const portal = startService(`portal:${name}`, process.execPath, [NEXT_BIN, 'start', join(REPO_ROOT, 'web'), '-H', '127.0.0.1', '-p', String(portalPort)], {
-    CHEXTHOUGHT_API_URL: apiUrl,
-    NEXT_TELEMETRY_DISABLED: '1',
-  });
+  const portal = startService(
+    `portal:${name}`,
+    process.execPath,
+    [NEXT_BIN, 'start', join(REPO_ROOT, 'web'), '-H', '127.0.0.1', '-p', String(portalPort)],
+    {
+      CHEXTHOUGHT_API_URL: apiUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  );
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   await waitForUrl(portalUrl, portal);
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
