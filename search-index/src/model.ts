@@ -59,6 +59,26 @@ export const Box = z
   .strictObject({ xmin: Pixel, ymin: Pixel, xmax: Pixel, ymax: Pixel })
   .refine((b) => b.xmax > b.xmin && b.ymax > b.ymin, 'box needs xmax > xmin and ymax > ymin');
 
+/** A region in image pixels: a box, or the ellipse inscribed in it (REFLACX marks ellipses). */
+export const RegionShape = z.enum(['box', 'ellipse']);
+export const Region = z
+  .strictObject({ shape: RegionShape.default('box'), xmin: Pixel, ymin: Pixel, xmax: Pixel, ymax: Pixel })
+  .refine((b) => b.xmax > b.xmin && b.ymax > b.ymin, 'region needs xmax > xmin and ymax > ymin');
+export type Region = z.infer<typeof Region>;
+
+const PositiveNumber = z.number().finite().positive();
+
+/** Overrides of the metric thresholds (search-index/src/metrics/thresholds.ts, docs/metrics.md). */
+export const MetricThresholdOverrides = z
+  .strictObject({
+    usefulFieldOfViewDeg: PositiveNumber,
+    decisionDwellSec: PositiveNumber,
+    ivtVelocityDegPerSec: PositiveNumber,
+    minFixationSec: PositiveNumber,
+    idtDispersionDeg: PositiveNumber,
+  })
+  .partial();
+
 export const DatasetManifest = z.strictObject({
   format: z.literal('chexthought/1'),
   name: z.string().min(1),
@@ -71,6 +91,10 @@ export const DatasetManifest = z.strictObject({
   imagesDir: z.string().default('images'),
   /** Folder (relative to the dataset) holding DZI pyramids, written by `chexthought tiles`. */
   tilesDir: z.string().default('tiles'),
+  /** Fixation detection for dense gaze without given fixations (`ingest --fixations` overrides). */
+  fixations: z.enum(['idt', 'ivt']).default('idt'),
+  /** Metric thresholds that differ from the defaults (docs/metrics.md#thresholds). */
+  metrics: MetricThresholdOverrides.default({}),
 });
 export type DatasetManifest = z.infer<typeof DatasetManifest>;
 
@@ -99,6 +123,12 @@ export const ImageRecord = z.strictObject({
    * images at scale borrow a real image's tiles and say so).
    */
   displayImageId: Id.nullable().default(null),
+  /** Where the dataset locates findings on this image (REFLACX ellipses, EGD-CXR boxes, the generator's sites). */
+  referenceRegions: z.array(z.strictObject({ label: FindingLabel, region: Region })).default([]),
+  /** The lung fields, where the dataset outlines them (EGD-CXR's anatomical boxes). */
+  lungFields: z.array(Region).nullable().default(null),
+  /** The chest's bounding box, where the dataset gives one (REFLACX); lung fields follow a template inside it. */
+  chestBox: Box.nullable().default(null),
   synthetic: z.boolean(),
 });
 export type ImageRecord = z.infer<typeof ImageRecord>;

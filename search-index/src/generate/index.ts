@@ -71,6 +71,8 @@ async function linkOrCopy(src: string, dst: string): Promise<void> {
 function manifest(o: ResolvedOptions, sample: NihSample, synthetic: number): DatasetManifest {
   return {
     format: 'chexthought/1',
+    fixations: 'idt',
+    metrics: {},
     name: `CheXthought synthetic (seed ${o.seed}, ${o.images} images, ${o.reads} reads)`,
     description:
       `Synthetic readers, reads, reasoning traces and attention tracks made by \`chexthought generate --seed ${o.seed}\`. ` +

@@ -93,6 +93,9 @@ export async function loadNihSample(dir = NIH_SAMPLE_DIR): Promise<NihSample> {
       referenceFindings: row.findings,
       file: row.imageIndex,
       displayImageId: null,
+      referenceRegions: [],
+      lungFields: null,
+      chestBox: null,
       synthetic: false,
     });
   }

@@ -125,6 +125,9 @@ export function* syntheticImages(
         referenceFindings: findings,
         file: null,
         displayImageId: display.id,
+        referenceRegions: [],
+        lungFields: null,
+        chestBox: null,
         synthetic: true,
       };
       emitted++;

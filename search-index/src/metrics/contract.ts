@@ -3,17 +3,10 @@
  * functions (one module per concept beside this file) and the ingest that stores their results.
  * Pixels are image pixels, origin top-left; times are seconds from the start of the read.
  */
-import type { Fixation } from '../model.ts';
+import type { Fixation, Region } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 
-/** A region in image pixels: a box, or the ellipse inscribed in that box. */
-export interface Region {
-  shape: 'box' | 'ellipse';
-  xmin: number;
-  ymin: number;
-  xmax: number;
-  ymax: number;
-}
+export type { Region };
 
 /** Where the lung fields of an image came from (docs/metrics.md#lung-fields). */
 export type LungFieldSource = 'dataset' | 'chest-box-template' | 'image-template';

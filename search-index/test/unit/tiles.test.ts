@@ -28,6 +28,9 @@ test('tiles: DZI pyramids and thumbnails for shipped images, idempotent, --force
     referenceFindings: [],
     file: null,
     displayImageId: '00000001_000',
+    referenceRegions: [],
+    lungFields: null,
+    chestBox: null,
     synthetic: true,
   };
   await appendFile(join(dir, LAYOUT.images), JSON.stringify(synthetic) + '\n');
