@@ -1330,7 +1330,15 @@ export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dat
 
 export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
 
-export type ReplayImageFieldsFragment = { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string };
+export type ReplayGazeFieldsFragment = { __typename?: 'Read', gaze: { __typename?: 'GazeMetrics', synthetic: boolean, fixationCount: number, meanFixationMs: number | null, medianFixationMs: number | null, lungDwellSec: number, lungCoverage: number | null, meanSaccadeDeg: number | null, scanpathLengthDeg: number, ttffLungSec: number | null, searchBeforeSpeechShare: number | null, eyeVoiceSpanSec: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } } | null, findingGaze: Array<{ __typename?: 'FindingGaze', synthetic: boolean, finding: Finding, label: string, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null };
+
+export type PeerSimilarityFieldsFragment = { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number };
+
+export type RegionFieldsFragment = { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number };
+
+export type ReplayImageFieldsFragment = { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } };
+
+export type ShownThresholdsFragment = { __typename?: 'Dataset', metricThresholds: { __typename?: 'MetricThresholds', usefulFieldOfViewDeg: number, decisionDwellSec: number } };
 
 export type ReplayReadQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1338,7 +1346,7 @@ export type ReplayReadQueryVariables = Exact<{
 }>;
 
 
-export type ReplayReadQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, read: { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string }, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null } | null };
+export type ReplayReadQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string, metricThresholds: { __typename?: 'MetricThresholds', usefulFieldOfViewDeg: number, decisionDwellSec: number } }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, read: { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } }, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, fixationCount: number, meanFixationMs: number | null, medianFixationMs: number | null, lungDwellSec: number, lungCoverage: number | null, meanSaccadeDeg: number | null, scanpathLengthDeg: number, ttffLungSec: number | null, searchBeforeSpeechShare: number | null, eyeVoiceSpanSec: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } } | null, findingGaze: Array<{ __typename?: 'FindingGaze', synthetic: boolean, finding: Finding, label: string, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null } | null };
 
 export type MultiReplayForImageQueryVariables = Exact<{
   imageId: Scalars['ID']['input'];
@@ -1346,7 +1354,7 @@ export type MultiReplayForImageQueryVariables = Exact<{
 }>;
 
 
-export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null }> } | null };
+export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null }>, scanpathSimilarity: Array<{ __typename?: 'ScanpathPair', synthetic: boolean, readA: string, readB: string, aoiLevenshtein: number, multimatch: { __typename?: 'MultiMatch', vector: number, direction: number, length: number, position: number, duration: number } | null }>, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } } | null };
 
 export type ReadImageIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1597,6 +1605,83 @@ export const ReplayReadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReplayReadFields"}) as unknown as TypedDocumentString<ReplayReadFieldsFragment, unknown>;
+export const RegionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}
+    `, {"fragmentName":"RegionFields"}) as unknown as TypedDocumentString<RegionFieldsFragment, unknown>;
+export const PeerSimilarityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeerSimilarityFields on PeerSimilarity {
+  synthetic
+  multimatch
+  aoiLevenshtein
+  peers
+}
+    `, {"fragmentName":"PeerSimilarityFields"}) as unknown as TypedDocumentString<PeerSimilarityFieldsFragment, unknown>;
+export const ReplayGazeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayGazeFields on Read {
+  gaze {
+    synthetic
+    fixationCount
+    meanFixationMs
+    medianFixationMs
+    lungDwellSec
+    lungCoverage
+    meanSaccadeDeg
+    scanpathLengthDeg
+    ttffLungSec
+    searchBeforeSpeechShare
+    eyeVoiceSpanSec
+    lungFieldSource
+    usefulFieldOfViewPx
+    fixationMethod {
+      method
+      maxDispersionDeg
+      minFixationSec
+      velocityThresholdDegPerSec
+      maxDwellSec
+    }
+  }
+  findingGaze {
+    synthetic
+    finding
+    label
+    reported
+    certainty
+    present
+    region {
+      ...RegionFields
+    }
+    regionSource
+    ttffSec
+    dwellSec
+    firstPassDwellSec
+    visits
+    fixationCount
+    eyeVoiceSpanSec
+    missType
+  }
+  peerSimilarity {
+    ...PeerSimilarityFields
+  }
+}
+    fragment PeerSimilarityFields on PeerSimilarity {
+  synthetic
+  multimatch
+  aoiLevenshtein
+  peers
+}
+fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}`, {"fragmentName":"ReplayGazeFields"}) as unknown as TypedDocumentString<ReplayGazeFieldsFragment, unknown>;
 export const ReplayImageFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReplayImageFields on Image {
   id
@@ -1608,8 +1693,28 @@ export const ReplayImageFieldsFragmentDoc = new TypedDocumentString(`
   readCount
   synthetic
   displayImageId
+  lungFields {
+    source
+    regions {
+      ...RegionFields
+    }
+  }
 }
-    `, {"fragmentName":"ReplayImageFields"}) as unknown as TypedDocumentString<ReplayImageFieldsFragment, unknown>;
+    fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}`, {"fragmentName":"ReplayImageFields"}) as unknown as TypedDocumentString<ReplayImageFieldsFragment, unknown>;
+export const ShownThresholdsFragmentDoc = new TypedDocumentString(`
+    fragment ShownThresholds on Dataset {
+  metricThresholds {
+    usefulFieldOfViewDeg
+    decisionDwellSec
+  }
+}
+    `, {"fragmentName":"ShownThresholds"}) as unknown as TypedDocumentString<ShownThresholdsFragment, unknown>;
 export const ExplorerSampleReadDocument = new TypedDocumentString(`
     query ExplorerSampleRead {
   dataset {
@@ -2152,6 +2257,7 @@ export const ReplayReadDocument = new TypedDocumentString(`
   dataset {
     synthetic
     attribution
+    ...ShownThresholds
   }
   vocabulary {
     findings {
@@ -2165,6 +2271,7 @@ export const ReplayReadDocument = new TypedDocumentString(`
   }
   read(id: $id) {
     ...ReplayReadFields
+    ...ReplayGazeFields
     image {
       ...ReplayImageFields
     }
@@ -2239,6 +2346,65 @@ export const ReplayReadDocument = new TypedDocumentString(`
     }
   }
 }
+fragment ReplayGazeFields on Read {
+  gaze {
+    synthetic
+    fixationCount
+    meanFixationMs
+    medianFixationMs
+    lungDwellSec
+    lungCoverage
+    meanSaccadeDeg
+    scanpathLengthDeg
+    ttffLungSec
+    searchBeforeSpeechShare
+    eyeVoiceSpanSec
+    lungFieldSource
+    usefulFieldOfViewPx
+    fixationMethod {
+      method
+      maxDispersionDeg
+      minFixationSec
+      velocityThresholdDegPerSec
+      maxDwellSec
+    }
+  }
+  findingGaze {
+    synthetic
+    finding
+    label
+    reported
+    certainty
+    present
+    region {
+      ...RegionFields
+    }
+    regionSource
+    ttffSec
+    dwellSec
+    firstPassDwellSec
+    visits
+    fixationCount
+    eyeVoiceSpanSec
+    missType
+  }
+  peerSimilarity {
+    ...PeerSimilarityFields
+  }
+}
+fragment PeerSimilarityFields on PeerSimilarity {
+  synthetic
+  multimatch
+  aoiLevenshtein
+  peers
+}
+fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}
 fragment ReplayImageFields on Image {
   id
   dataset
@@ -2249,6 +2415,18 @@ fragment ReplayImageFields on Image {
   readCount
   synthetic
   displayImageId
+  lungFields {
+    source
+    regions {
+      ...RegionFields
+    }
+  }
+}
+fragment ShownThresholds on Dataset {
+  metricThresholds {
+    usefulFieldOfViewDeg
+    decisionDwellSec
+  }
 }`) as unknown as TypedDocumentString<ReplayReadQuery, ReplayReadQueryVariables>;
 export const MultiReplayForImageDocument = new TypedDocumentString(`
     query MultiReplayForImage($imageId: ID!, $maxPoints: Int) {
@@ -2270,6 +2448,22 @@ export const MultiReplayForImageDocument = new TypedDocumentString(`
     ...ReplayImageFields
     reads(first: 50) {
       ...ReplayReadFields
+      peerSimilarity {
+        ...PeerSimilarityFields
+      }
+    }
+    scanpathSimilarity {
+      synthetic
+      readA
+      readB
+      multimatch {
+        vector
+        direction
+        length
+        position
+        duration
+      }
+      aoiLevenshtein
     }
   }
 }
@@ -2342,6 +2536,19 @@ export const MultiReplayForImageDocument = new TypedDocumentString(`
     }
   }
 }
+fragment PeerSimilarityFields on PeerSimilarity {
+  synthetic
+  multimatch
+  aoiLevenshtein
+  peers
+}
+fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}
 fragment ReplayImageFields on Image {
   id
   dataset
@@ -2352,6 +2559,12 @@ fragment ReplayImageFields on Image {
   readCount
   synthetic
   displayImageId
+  lungFields {
+    source
+    regions {
+      ...RegionFields
+    }
+  }
 }`) as unknown as TypedDocumentString<MultiReplayForImageQuery, MultiReplayForImageQueryVariables>;
 export const ReadImageIdDocument = new TypedDocumentString(`
     query ReadImageId($id: ID!) {

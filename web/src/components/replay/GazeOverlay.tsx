@@ -5,7 +5,8 @@
  * fires after each viewer draw, zoom/pan animations included), so markers stay on the anatomy.
  * Nothing here re-renders React per frame; state for tests is put on data attributes:
  * data-current-fixation (number of the fixation in progress in the first layer, or empty),
- * data-current-fixation-xy (its centre in CSS px), data-drawn-fixations, data-emphasised, data-time.
+ * data-current-fixation-xy (its centre in CSS px), data-drawn-fixations, data-emphasised, data-time,
+ * data-underlay-shapes (shapes the coverage overlay drew, empty when it is off).
  */
 import type OpenSeadragon from 'openseadragon';
 import { useEffect, useRef } from 'react';
@@ -46,15 +47,26 @@ interface Props {
   layers: readonly OverlayLayer[];
   settings: OverlaySettings;
   onFixationClick?: (hit: FixationHit | null) => void;
+  /** Drawn under the tracks each frame (the coverage overlay); returns the shapes drawn, for data-underlay-shapes. */
+  underlay?: ((ctx: CanvasRenderingContext2D, m: ImageToScreen, t: number) => number) | null;
 }
 
 /** Heatmap grid resolution (cells on the long side): coarse on purpose, drawn scaled up smoothly. */
 const HEATMAP_CELLS = 128;
 
-export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, settings, onFixationClick }: Props) {
+export function GazeOverlay({
+  viewer,
+  clock,
+  imageWidth,
+  imageHeight,
+  layers,
+  settings,
+  onFixationClick,
+  underlay,
+}: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const props = useRef({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick });
-  props.current = { viewer, layers, settings, imageWidth, imageHeight, onFixationClick };
+  const props = useRef({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick, underlay });
+  props.current = { viewer, layers, settings, imageWidth, imageHeight, onFixationClick, underlay };
   const hits = useRef<HitCircle[]>([]);
   const drawRef = useRef<() => void>(() => {});
   const heat = useRef<{
@@ -101,7 +113,7 @@ export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, se
     };
 
     const draw = () => {
-      const { layers: ls, settings: s, imageWidth: w, imageHeight: h } = props.current;
+      const { layers: ls, settings: s, imageWidth: w, imageHeight: h, underlay: under } = props.current;
       const dpr = window.devicePixelRatio || 1;
       const cw = canvas.clientWidth;
       const ch = canvas.clientHeight;
@@ -116,6 +128,7 @@ export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, se
       if (!m) return;
       const t = clock.time;
       if (s.heatmap !== 'off') drawHeatmap(ctx, m, ls, t, s, w, h);
+      canvas.dataset.underlayShapes = under ? String(under(ctx, m, t)) : '';
       let current = -1;
       let currentAt: { x: number; y: number } | null = null;
       let drawn = 0;
@@ -239,7 +252,7 @@ export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, se
   // Settings or layers changed while paused: draw once.
   useEffect(() => {
     drawRef.current();
-  }, [layers, settings, imageWidth, imageHeight]);
+  }, [layers, settings, imageWidth, imageHeight, underlay]);
 
   return <canvas ref={canvasRef} className={styles.overlay} data-testid="gaze-overlay" aria-hidden="true" />;
 }

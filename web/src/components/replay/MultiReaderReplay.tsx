@@ -1,8 +1,8 @@
 'use client';
 /**
  * All reads of one image replayed together on one clock — in absolute seconds, or normalised so
- * every read starts and ends together — one colour per reader, each toggleable, with pairwise
- * scanpath similarity of the readers shown.
+ * every read starts and ends together — one colour per reader, each toggleable, with the API's
+ * pairwise scanpath similarity of the readers.
  */
 import { useCallback, useMemo, useState } from 'react';
 import type OpenSeadragon from 'openseadragon';
@@ -53,6 +53,7 @@ export function MultiReaderReplay({
     showSamples: false,
     showNumbers: false,
     leadSec: 2,
+    coverage: false,
   });
   const [popover, setPopover] = useState<FixationHit | null>(null);
 
@@ -222,7 +223,12 @@ export function MultiReaderReplay({
                 hasSamples={reads.some((r) => (r.model.track?.samples.count ?? 0) > 0)}
                 showLead={false}
               />
-              <ScanpathSimilarity reads={visible} width={image.width} height={image.height} />
+              <ScanpathSimilarity
+                reads={reads}
+                pairs={image.scanpathSimilarity}
+                hidden={hidden}
+                synthetic={synthetic}
+              />
             </div>
           </div>
           <ReaderLegend

@@ -1,5 +1,5 @@
 'use client';
-/** The overlay's settings: trailing window, heatmap, raw samples, numbers, lead window, follow mode. */
+/** The overlay's settings: trailing window, heatmap, raw samples, numbers, lead window, coverage. */
 import type { HeatmapMode } from './GazeOverlay';
 import styles from './replay.module.css';
 
@@ -12,6 +12,8 @@ export interface OverlayChoices {
   showSamples: boolean;
   showNumbers: boolean;
   leadSec: number;
+  /** Paint the lung fields' covered and uncovered parts and the finding regions. */
+  coverage: boolean;
 }
 
 export function OverlayOptions({
@@ -19,11 +21,14 @@ export function OverlayOptions({
   onChange,
   hasSamples,
   showLead = true,
+  hasCoverage = false,
 }: {
   value: OverlayChoices;
   onChange: (next: OverlayChoices) => void;
   hasSamples: boolean;
   showLead?: boolean;
+  /** The read has gaze metrics and lung fields to paint. */
+  hasCoverage?: boolean;
 }) {
   const stepIndex = Math.max(
     0,
@@ -69,6 +74,20 @@ export function OverlayOptions({
         <input type="checkbox" checked={value.showNumbers} onChange={(e) => set('showNumbers', e.target.checked)} />{' '}
         Fixation numbers
       </label>
+      {hasCoverage && (
+        <label
+          className={styles.option}
+          title="Lung fields covered by the useful field of view of a fixation so far, and finding regions"
+        >
+          <input
+            type="checkbox"
+            checked={value.coverage}
+            onChange={(e) => set('coverage', e.target.checked)}
+            data-testid="coverage-toggle"
+          />{' '}
+          Lung coverage and finding regions
+        </label>
+      )}
       {showLead && (
         <label
           className={styles.option}

@@ -1,76 +1,148 @@
-/** Pairwise scanpath similarity of the readers shown (AOI-string edit distance, lib/replay-similarity). */
-import { useMemo } from 'react';
-import { DEFAULT_AOI_GRID, pairwiseAoiSimilarity } from '@/lib/replay-similarity';
+'use client';
+/**
+ * Pairwise scanpath similarity of an image's readers, as the API computed it at ingest
+ * (Image.scanpathSimilarity: MultiMatch's five dimensions and AOI-string Levenshtein): one row
+ * per read, a dimension chooser, readers ordered so that similar scanpaths sit together
+ * (lib/similarity-matrix). Readers hidden on the image stay listed, dimmed.
+ */
+import { useId, useMemo, useState } from 'react';
+import { SyntheticNotice } from '@/components/SyntheticNotice';
+import {
+  DIMENSION_HELP,
+  DIMENSION_LABELS,
+  SIMILARITY_DIMENSIONS,
+  meanSimilarity,
+  orderBySimilarity,
+  similarityLookup,
+  type PairScores,
+  type SimilarityDimension,
+} from '@/lib/similarity-matrix';
+import { fmt } from '@/lib/gaze-metrics';
 import type { ReplayReadModel } from './replay-model';
-import styles from './replay.module.css';
+import styles from './metrics.module.css';
+import replay from './replay.module.css';
+
+interface Entry {
+  model: ReplayReadModel;
+  color: string;
+}
 
 export function ScanpathSimilarity({
   reads,
-  width,
-  height,
+  pairs,
+  hidden,
+  synthetic,
 }: {
-  reads: ReadonlyArray<{ model: ReplayReadModel; color: string }>;
-  width: number;
-  height: number;
+  reads: readonly Entry[];
+  pairs: readonly (PairScores & { synthetic: boolean })[];
+  hidden: ReadonlySet<string>;
+  synthetic: boolean;
 }) {
-  const withTrack = useMemo(() => reads.filter((r) => r.model.track && r.model.track.fixations.length > 0), [reads]);
-  const pairs = useMemo(
-    () =>
-      pairwiseAoiSimilarity(
-        withTrack.map((r) => ({ id: r.model.id, fixations: r.model.track!.fixations })),
-        width,
-        height,
-      ),
-    [withTrack, width, height],
-  );
-  const sim = new Map(
-    pairs.flatMap((p) => [[`${p.a}|${p.b}`, p.similarity] as const, [`${p.b}|${p.a}`, p.similarity] as const]),
-  );
+  const id = useId();
+  const [dim, setDim] = useState<SimilarityDimension>('vector');
+  const byId = useMemo(() => new Map(reads.map((r, i) => [r.model.id, { ...r, number: i + 1 }])), [reads]);
+  const ids = useMemo(() => reads.map((r) => r.model.id), [reads]);
+  const order = useMemo(() => orderBySimilarity(ids, pairs, dim), [ids, pairs, dim]);
+  const value = useMemo(() => similarityLookup(pairs, dim), [pairs, dim]);
+  const label = (rid: string) => {
+    const r = byId.get(rid)!;
+    return (
+      <>
+        <span className={styles.swatch} style={{ background: r.color }} aria-hidden="true" />
+        {r.number}. {r.model.reader.country}
+      </>
+    );
+  };
   return (
-    <section className={styles.panel} aria-label="Scanpath similarity" data-testid="scanpath-similarity">
-      <h2>Scanpath similarity</h2>
-      {withTrack.length < 2 ? (
-        <p className={styles.muted}>Show at least two readers with fixations to compare their scanpaths.</p>
+    <section
+      className={replay.panel}
+      aria-labelledby={`${id}-title`}
+      data-testid="scanpath-similarity"
+      data-dimension={dim}
+      data-order={order.join(',')}
+    >
+      <h2 id={`${id}-title`}>Scanpath similarity</h2>
+      <SyntheticNotice synthetic={synthetic || pairs.some((p) => p.synthetic)} subject="metrics" />
+      <label className={styles.chooser}>
+        Dimension{' '}
+        <select
+          value={dim}
+          onChange={(e) => setDim(e.target.value as SimilarityDimension)}
+          data-testid="similarity-dimension"
+        >
+          {SIMILARITY_DIMENSIONS.map((d) => (
+            <option key={d} value={d}>
+              {DIMENSION_LABELS[d]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {reads.length < 2 ? (
+        <p className={replay.muted}>One read only: there is no pair to compare.</p>
       ) : (
-        <table className={styles.similarity}>
-          <thead>
-            <tr>
-              <th />
-              {withTrack.map((r) => (
-                <th key={r.model.id} title={r.model.id}>
-                  <span className={styles.swatch} style={{ background: r.color, display: 'inline-block' }} />{' '}
-                  {r.model.reader.country}
+        <div className={styles.matrixWrap} tabIndex={0} aria-label="Similarity matrix (scrollable)">
+          <table className={styles.matrix}>
+            <caption className={replay.srOnly}>
+              {DIMENSION_LABELS[dim]} between every pair of this image’s reads, 1 = identical
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Reader</th>
+                {order.map((c) => (
+                  <th key={c} scope="col" title={c}>
+                    {label(c)}
+                  </th>
+                ))}
+                <th scope="col" className={styles.mean} title="Mean over the other readers shown here">
+                  Mean
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {withTrack.map((a) => (
-              <tr key={a.model.id}>
-                <th title={a.model.id}>
-                  <span className={styles.swatch} style={{ background: a.color, display: 'inline-block' }} />{' '}
-                  {a.model.reader.country}
-                </th>
-                {withTrack.map((b) => {
-                  const v = a === b ? 1 : (sim.get(`${a.model.id}|${b.model.id}`) ?? 0);
-                  return (
-                    <td
-                      key={b.model.id}
-                      style={{ background: `rgba(31,111,235,${(v * 0.5).toFixed(2)})` }}
-                      data-pair={`${a.model.id}|${b.model.id}`}
-                    >
-                      {a === b ? '—' : v.toFixed(2)}
-                    </td>
-                  );
-                })}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {order.map((a) => {
+                const mean = meanSimilarity(a, order, value);
+                return (
+                  <tr
+                    key={a}
+                    data-testid="similarity-row"
+                    data-read-id={a}
+                    style={{ opacity: hidden.has(a) ? 0.45 : 1 }}
+                  >
+                    <th scope="row" title={a}>
+                      {label(a)}
+                    </th>
+                    {order.map((b) => {
+                      if (a === b)
+                        return (
+                          <td key={b} className={styles.self} aria-label="same read">
+                            —
+                          </td>
+                        );
+                      const v = value(a, b);
+                      return (
+                        <td
+                          key={b}
+                          data-pair={`${a}|${b}`}
+                          data-value={v ?? ''}
+                          title={`${a} vs ${b}: ${v == null ? 'not comparable (a scanpath without a saccade)' : v.toFixed(3)}`}
+                          style={{ background: v == null ? undefined : `rgba(31,111,235,${(v * 0.55).toFixed(2)})` }}
+                        >
+                          {fmt.sim(v)}
+                        </td>
+                      );
+                    })}
+                    <td className={styles.mean}>{fmt.sim(mean)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
-      <p className={styles.muted}>
-        Whole-read AOI-string similarity: fixations mapped to a {DEFAULT_AOI_GRID}×{DEFAULT_AOI_GRID} grid, repeats
-        collapsed, 1 − Levenshtein distance / longer length (1 = same sequence of regions).
+      <p className={replay.muted}>
+        {DIMENSION_HELP[dim]} 1 = identical. Computed at ingest on the fixations in image pixels (MultiMatch: Jarodzka
+        et al. 2010, Dewhurst et al. 2012). Order: the most typical reader first, then each one’s most similar
+        neighbour.
       </p>
     </section>
   );

@@ -2,7 +2,8 @@
 /**
  * One read replayed: the image with the reader's attention track drawn over it and their
  * reasoning beside it, on one clock. Words and fixations link both ways (lead window), the
- * viewer can follow the reader's own zoom/pan/window, and ?t= restores a moment.
+ * viewer can follow the reader's own zoom/pan/window, and ?t= restores a moment. The gaze metrics
+ * sit beside the reasoning, and the coverage overlay paints what the coverage metric measures.
  */
 import { useCallback, useMemo, useState } from 'react';
 import type OpenSeadragon from 'openseadragon';
@@ -25,7 +26,12 @@ import { TrackNotes } from './TrackNotes';
 import { Timeline } from './Timeline';
 import { readerColor, toReplayRead, kindLabel } from './replay-model';
 import type { OverlayLayer } from './draw-gaze';
+import type { ImageToScreen } from '@/lib/replay-geometry';
 import { useFollowReader } from './useFollowReader';
+import { CoverageLegend } from './CoverageLegend';
+import { drawCoverage, type CoverageScene } from './draw-coverage';
+import { GazeMetricsPanel } from './GazeMetricsPanel';
+import metricsStyles from './metrics.module.css';
 import styles from './replay.module.css';
 
 type Data = ReplayReadQuery & { read: NonNullable<ReplayReadQuery['read']> };
@@ -60,7 +66,9 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
     showSamples: (track?.samplingHz ?? 0) > 0,
     showNumbers: true,
     leadSec: DEFAULT_LEAD_SEC,
+    coverage: false,
   });
+  const coverage = useCoverageScene(data, track);
 
   // The word linked to the image: hovered, else clicked (until playback resumes), else the one being said.
   const [hoverWord, setHoverWord] = useState<number | null>(null);
@@ -151,6 +159,7 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
               layers={layers}
               settings={settings}
               onFixationClick={setPopover}
+              underlay={choices.coverage ? coverage.draw : null}
             />
             {popover && popFixation && (
               <FixationWordsPopover
@@ -168,7 +177,12 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
           <PlaybackControls clock={clock} />
           <Timeline clock={clock} segments={segments} markers={markers} />
           <div className={styles.belowStage}>
-            <OverlayOptions value={choices} onChange={setChoices} hasSamples={(track?.samples.count ?? 0) > 0} />
+            <OverlayOptions
+              value={choices}
+              onChange={setChoices}
+              hasSamples={(track?.samples.count ?? 0) > 0}
+              hasCoverage={coverage.scene !== null}
+            />
             <FollowReaderPanel hasViewport={hasViewport} follow={follow} onFollow={setFollow} state={followState} />
             {track && (
               <OverlayLegend
@@ -180,21 +194,58 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
                 heatmapOn={choices.heatmap !== 'off'}
               />
             )}
+            {choices.coverage && coverage.scene && data.read.gaze && (
+              <CoverageLegend
+                radiusPx={coverage.scene.radiusPx}
+                radiusDeg={data.dataset.metricThresholds.usefulFieldOfViewDeg}
+                source={data.read.gaze.lungFieldSource}
+                missTypes={coverage.missTypes}
+              />
+            )}
           </div>
           <TrackNotes read={read} />
         </div>
-        <ReasoningPanel
-          clock={clock}
-          steps={read.steps}
-          words={read.words}
-          hasWordTimings={read.hasWordTimings}
-          findingLabel={findingLabel}
-          linkedWord={linkedWord}
-          onLinkWord={onLinkWord}
-          leadSec={choices.leadSec}
-        />
+        <div className={metricsStyles.side}>
+          <ReasoningPanel
+            clock={clock}
+            steps={read.steps}
+            words={read.words}
+            hasWordTimings={read.hasWordTimings}
+            findingLabel={findingLabel}
+            linkedWord={linkedWord}
+            onLinkWord={onLinkWord}
+            leadSec={choices.leadSec}
+          />
+          <GazeMetricsPanel
+            gaze={data.read.gaze}
+            findingGaze={data.read.findingGaze}
+            peer={data.read.peerSimilarity}
+            thresholds={data.dataset.metricThresholds}
+            onSeek={(t) => clock.seek(t)}
+          />
+        </div>
       </div>
       <ImageAttribution attribution={data.dataset.attribution} source={image.dataset} className={styles.attribution} />
     </main>
   );
+}
+
+/** The coverage overlay's scene (null without gaze metrics or lung fields) and its draw call. */
+function useCoverageScene(data: Data, track: ReturnType<typeof toReplayRead>['track']) {
+  return useMemo(() => {
+    const gaze = data.read.gaze;
+    const lungs = data.read.image.lungFields.regions;
+    const findings = data.read.findingGaze.flatMap((f) =>
+      f.region ? [{ label: f.label, region: f.region, missType: f.missType, reported: f.reported }] : [],
+    );
+    const scene: CoverageScene | null =
+      gaze && track && lungs.length > 0
+        ? { lungFields: lungs, fixations: track.fixations, radiusPx: gaze.usefulFieldOfViewPx, findings }
+        : null;
+    const missTypes = new Set(findings.flatMap((f) => (f.missType ? [f.missType] : [])));
+    const draw = scene
+      ? (ctx: CanvasRenderingContext2D, m: ImageToScreen, t: number) => drawCoverage(ctx, m, scene, t)
+      : null;
+    return { scene, draw, missTypes };
+  }, [data.read, track]);
 }

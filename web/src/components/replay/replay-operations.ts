@@ -73,6 +73,75 @@ export const ReplayReadFieldsFragment = graphql(`
   }
 `);
 
+/** The read's gaze metrics (docs/metrics.md) for the metrics panel and the coverage overlay. */
+export const ReplayGazeFieldsFragment = graphql(`
+  fragment ReplayGazeFields on Read {
+    gaze {
+      synthetic
+      fixationCount
+      meanFixationMs
+      medianFixationMs
+      lungDwellSec
+      lungCoverage
+      meanSaccadeDeg
+      scanpathLengthDeg
+      ttffLungSec
+      searchBeforeSpeechShare
+      eyeVoiceSpanSec
+      lungFieldSource
+      usefulFieldOfViewPx
+      fixationMethod {
+        method
+        maxDispersionDeg
+        minFixationSec
+        velocityThresholdDegPerSec
+        maxDwellSec
+      }
+    }
+    findingGaze {
+      synthetic
+      finding
+      label
+      reported
+      certainty
+      present
+      region {
+        ...RegionFields
+      }
+      regionSource
+      ttffSec
+      dwellSec
+      firstPassDwellSec
+      visits
+      fixationCount
+      eyeVoiceSpanSec
+      missType
+    }
+    peerSimilarity {
+      ...PeerSimilarityFields
+    }
+  }
+`);
+
+export const PeerSimilarityFieldsFragment = graphql(`
+  fragment PeerSimilarityFields on PeerSimilarity {
+    synthetic
+    multimatch
+    aoiLevenshtein
+    peers
+  }
+`);
+
+export const RegionFieldsFragment = graphql(`
+  fragment RegionFields on Region {
+    shape
+    xmin
+    ymin
+    xmax
+    ymax
+  }
+`);
+
 export const ReplayImageFieldsFragment = graphql(`
   fragment ReplayImageFields on Image {
     id
@@ -84,6 +153,22 @@ export const ReplayImageFieldsFragment = graphql(`
     readCount
     synthetic
     displayImageId
+    lungFields {
+      source
+      regions {
+        ...RegionFields
+      }
+    }
+  }
+`);
+
+/** The thresholds the miss-type explanations quote. */
+export const ShownThresholdsFragment = graphql(`
+  fragment ShownThresholds on Dataset {
+    metricThresholds {
+      usefulFieldOfViewDeg
+      decisionDwellSec
+    }
   }
 `);
 
@@ -92,6 +177,7 @@ export const ReplayReadQuery = graphql(`
     dataset {
       synthetic
       attribution
+      ...ShownThresholds
     }
     vocabulary {
       findings {
@@ -105,6 +191,7 @@ export const ReplayReadQuery = graphql(`
     }
     read(id: $id) {
       ...ReplayReadFields
+      ...ReplayGazeFields
       image {
         ...ReplayImageFields
       }
@@ -132,6 +219,22 @@ export const MultiReplayForImageQuery = graphql(`
       ...ReplayImageFields
       reads(first: 50) {
         ...ReplayReadFields
+        peerSimilarity {
+          ...PeerSimilarityFields
+        }
+      }
+      scanpathSimilarity {
+        synthetic
+        readA
+        readB
+        multimatch {
+          vector
+          direction
+          length
+          position
+          duration
+        }
+        aoiLevenshtein
       }
     }
   }
