@@ -1256,9 +1256,9 @@ export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField:
 
 export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> };
 
-export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
 
-export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } };
+export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } };
 
 export type ImageRowFragment = { __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } };
 
@@ -1270,7 +1270,7 @@ export type ExploreReadsQueryVariables = Exact<{
 }>;
 
 
-export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
 
 export type ExploreReadsPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1281,7 +1281,7 @@ export type ExploreReadsPageQueryVariables = Exact<{
 }>;
 
 
-export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }> } };
+export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } }> } };
 
 export type ExploreImagesQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1291,7 +1291,7 @@ export type ExploreImagesQueryVariables = Exact<{
 }>;
 
 
-export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
 
 export type ExploreImagesPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1453,6 +1453,18 @@ export const ExploreFacetsFragmentDoc = new TypedDocumentString(`
   difficulty(buckets: 20) {
     ...NumericFacetFields
   }
+  missType {
+    ...TermsFacetFields
+  }
+  lungCoverage(buckets: 20) {
+    ...NumericFacetFields
+  }
+  eyeVoiceSpan(buckets: 24) {
+    ...NumericFacetFields
+  }
+  peerSimilarity(buckets: 20) {
+    ...NumericFacetFields
+  }
 }
     fragment TermsFacetFields on TermsFacet {
   filterField
@@ -1506,6 +1518,22 @@ export const ReadRowFragmentDoc = new TypedDocumentString(`
     }
     trackSummary {
       fixationCount
+    }
+    gaze {
+      synthetic
+      lungCoverage
+      meanFixationMs
+      meanSaccadeDeg
+      ttffLungSec
+      eyeVoiceSpanSec
+    }
+    findingGaze {
+      finding
+      label
+      missType
+    }
+    peerSimilarity {
+      multimatch
     }
   }
 }
@@ -1900,6 +1928,18 @@ fragment ExploreFacets on Facets {
   difficulty(buckets: 20) {
     ...NumericFacetFields
   }
+  missType {
+    ...TermsFacetFields
+  }
+  lungCoverage(buckets: 20) {
+    ...NumericFacetFields
+  }
+  eyeVoiceSpan(buckets: 24) {
+    ...NumericFacetFields
+  }
+  peerSimilarity(buckets: 20) {
+    ...NumericFacetFields
+  }
 }
 fragment ReadRow on ReadEdge {
   cursor
@@ -1931,6 +1971,22 @@ fragment ReadRow on ReadEdge {
     }
     trackSummary {
       fixationCount
+    }
+    gaze {
+      synthetic
+      lungCoverage
+      meanFixationMs
+      meanSaccadeDeg
+      ttffLungSec
+      eyeVoiceSpanSec
+    }
+    findingGaze {
+      finding
+      label
+      missType
+    }
+    peerSimilarity {
+      multimatch
     }
   }
 }`) as unknown as TypedDocumentString<ExploreReadsQuery, ExploreReadsQueryVariables>;
@@ -1982,6 +2038,22 @@ export const ExploreReadsPageDocument = new TypedDocumentString(`
     }
     trackSummary {
       fixationCount
+    }
+    gaze {
+      synthetic
+      lungCoverage
+      meanFixationMs
+      meanSaccadeDeg
+      ttffLungSec
+      eyeVoiceSpanSec
+    }
+    findingGaze {
+      finding
+      label
+      missType
+    }
+    peerSimilarity {
+      multimatch
     }
   }
 }`) as unknown as TypedDocumentString<ExploreReadsPageQuery, ExploreReadsPageQueryVariables>;
@@ -2066,6 +2138,18 @@ fragment ExploreFacets on Facets {
     ...NumericFacetFields
   }
   difficulty(buckets: 20) {
+    ...NumericFacetFields
+  }
+  missType {
+    ...TermsFacetFields
+  }
+  lungCoverage(buckets: 20) {
+    ...NumericFacetFields
+  }
+  eyeVoiceSpan(buckets: 24) {
+    ...NumericFacetFields
+  }
+  peerSimilarity(buckets: 20) {
     ...NumericFacetFields
   }
 }

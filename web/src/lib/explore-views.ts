@@ -21,6 +21,10 @@ export interface ColumnSpec {
   /** Width in px: fixed widths keep the table from shifting while rows stream in. */
   width: number;
   align?: 'end';
+  /** Columns of the read's gaze metrics: grouped in the chooser, and said to be synthetic in the demo. */
+  gaze?: boolean;
+  /** What the column holds (header tooltip). */
+  help?: string;
 }
 
 export const READ_COLUMNS: readonly ColumnSpec[] = [
@@ -39,7 +43,35 @@ export const READ_COLUMNS: readonly ColumnSpec[] = [
   { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: false, width: 96, align: 'end' },
   { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: false, width: 92, align: 'end' },
   { id: 'started', label: 'Started', sort: 'STARTED_AT', byDefault: false, width: 140 },
+  ...gazeColumns([
+    ['misses', 'Missed findings', undefined, 210, 'Present findings the reader did not report, by miss type'],
+    [
+      'lungCoverage',
+      'Lung coverage',
+      'LUNG_COVERAGE',
+      108,
+      'Share of the lung fields within the useful field of view of a fixation',
+    ],
+    ['meanFixation', 'Mean fixation', 'MEAN_FIXATION', 104, 'Mean fixation duration'],
+    ['meanSaccade', 'Mean saccade', 'MEAN_SACCADE', 104, 'Mean saccade amplitude'],
+    ['ttffLung', 'First look at lungs', 'TTFF_LUNG', 124, 'Time to the first fixation on the lung fields'],
+    ['eyeVoice', 'Eye-voice span', 'EYE_VOICE_SPAN', 112, 'Mean time from looking at a finding to naming it'],
+    ['peerSimilarity', 'Similarity to peers', 'PEER_SIMILARITY', 128, 'Mean MultiMatch similarity to the other reads'],
+  ]),
 ];
+
+function gazeColumns(specs: [id: string, label: string, sort: string | undefined, width: number, help: string][]) {
+  return specs.map(([id, label, sort, width, help]): ColumnSpec => ({
+    id,
+    label,
+    byDefault: false,
+    width,
+    gaze: true,
+    help,
+    ...(sort ? { sort } : {}),
+    ...(id === 'misses' ? {} : { align: 'end' as const }),
+  }));
+}
 
 export const IMAGE_COLUMNS: readonly ColumnSpec[] = [
   { id: 'thumb', label: 'Image', byDefault: true, width: 72 },
@@ -71,6 +103,13 @@ export const READ_SORT_FIELDS: readonly ReadSortField[] = [
   'AGREEMENT',
   'DIFFICULTY',
   'IMAGE_ID',
+  'LUNG_COVERAGE',
+  'MEAN_FIXATION',
+  'MEAN_SACCADE',
+  'TTFF_LUNG',
+  'EYE_VOICE_SPAN',
+  'PEER_SIMILARITY',
+  'PEER_AOI_SIMILARITY',
 ];
 export const IMAGE_SORT_FIELDS: readonly ImageSortField[] = [
   'RELEVANCE',
@@ -97,6 +136,13 @@ export const SORT_LABELS: Record<string, string> = {
   READ_COUNT: 'Reads',
   PATIENT_AGE: 'Patient age',
   FOLLOW_UP: 'Follow-up',
+  LUNG_COVERAGE: 'Lung coverage',
+  MEAN_FIXATION: 'Mean fixation duration',
+  MEAN_SACCADE: 'Mean saccade amplitude',
+  TTFF_LUNG: 'First look at the lungs',
+  EYE_VOICE_SPAN: 'Eye-voice span',
+  PEER_SIMILARITY: 'Similarity to peers (MultiMatch)',
+  PEER_AOI_SIMILARITY: 'Similarity to peers (AOI)',
 };
 
 export function defaultColumns(view: View): string[] {

@@ -2,12 +2,13 @@
  * The explore filter state as the API's ReadFilter, the chips that show it, and the small
  * immutable edits the facet controls make. Pure functions: unit-tested without a browser.
  */
-import type { ReadFilter } from '../generated/graphql';
+import type { GazeFilter, ReadFilter } from '../generated/graphql';
 import {
   RANGE_PARAMS,
   emptyFilters,
   type ExploreFilters,
   type ExploreState,
+  type GazeRangeKey,
   type ListKey,
   type NumRange,
   type RangeKey,
@@ -35,6 +36,13 @@ export function toReadFilter(f: ExploreFilters): ReadFilter | null {
   if (f.fixationCount) out.fixationCount = rangeOf(f.fixationCount);
   if (f.agreement) out.agreement = rangeOf(f.agreement);
   if (f.difficulty) out.difficulty = rangeOf(f.difficulty);
+  if (f.missTypes.length) out.missTypes = f.missTypes;
+  const gaze: GazeFilter = {};
+  for (const { key, gaze: isGaze } of RANGE_PARAMS) {
+    const r = f[key];
+    if (isGaze && r) gaze[key as GazeRangeKey] = rangeOf(r);
+  }
+  if (Object.keys(gaze).length) out.gaze = gaze;
   return Object.keys(out).length ? out : null;
 }
 
@@ -137,12 +145,16 @@ export const GROUP_LABELS: Record<ListKey | RangeKey, string> = {
   viewPositions: 'View position',
   datasets: 'Dataset',
   hedges: 'Hedge',
+  missTypes: 'Missed finding',
   certainty: 'Certainty',
   durationSec: 'Duration',
   experienceYears: 'Experience',
   fixationCount: 'Fixations',
   agreement: 'Agreement',
   difficulty: 'Difficulty',
+  lungCoverage: 'Lung coverage',
+  eyeVoiceSpanSec: 'Eye-voice span',
+  peerSimilarity: 'Similarity to peers',
 };
 
 export const RANGE_UNITS: Record<RangeKey, string> = {
@@ -152,14 +164,22 @@ export const RANGE_UNITS: Record<RangeKey, string> = {
   fixationCount: '',
   agreement: '',
   difficulty: '',
+  lungCoverage: '',
+  eyeVoiceSpanSec: ' s',
+  peerSimilarity: '',
 };
+
+/** Ranges shown with two decimals (shares and similarities 0–1). */
+const TWO_DECIMALS: ReadonlySet<RangeKey> = new Set(['agreement', 'difficulty', 'lungCoverage', 'peerSimilarity']);
 
 export type LabelOf = (key: ListKey, value: string) => string;
 
 export function formatRange(key: RangeKey, r: NumRange): string {
   const unit = RANGE_UNITS[key];
+  // A typographic minus: "−0.5–1.5 s" reads as a range from a negative value.
   const fmt = (v: number) =>
-    Number.isInteger(v) ? String(v) : v.toFixed(key === 'agreement' || key === 'difficulty' ? 2 : 1);
+    (v < 0 ? '−' : '') +
+    (Number.isInteger(v) ? String(Math.abs(v)) : Math.abs(v).toFixed(TWO_DECIMALS.has(key) ? 2 : 1));
   if (key === 'certainty' && r.gte !== undefined && r.gte === r.lte) return `${r.gte} only`;
   if (r.gte !== undefined && r.lte !== undefined) return `${fmt(r.gte)}–${fmt(r.lte)}${unit}`;
   if (r.gte !== undefined) return `≥ ${fmt(r.gte)}${unit}`;

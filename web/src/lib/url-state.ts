@@ -7,13 +7,16 @@
  *    &duration=30-60&agreement=0.5-&sort=DURATION:desc&cols=thumb,id,country
  * - lists are comma-separated; a comma or percent sign inside a value is escaped as %2C / %25
  *   before the URL's own encoding (so `a,b` stays one dataset name);
- * - ranges are `lo-hi`, `lo-` or `-hi` (all fields are non-negative, so `-` is unambiguous);
+ * - ranges are `lo-hi`, `lo-` or `-hi`; the one signed field (eye-voice span: a finding named
+ *   before it was looked at has a negative span) writes a negative bound with its own minus
+ *   sign (`-0.5-2`, `--0.5` = at most −0.5), which stays unambiguous;
  * - defaults (reads view, API default order, default columns) are left out.
  * Parsing never throws: values that do not validate are dropped and named in `problems`, so a
  * hand-edited or stale link still opens, and says what it ignored.
  */
-import type { Continent, Finding, Role, Strategy, ViewPosition } from '../generated/graphql';
+import type { Continent, Finding, MissType, Role, Strategy, ViewPosition } from '../generated/graphql';
 import { COLUMNS, DEFAULT_VIEW, SORT_FIELDS, VIEWS, type View } from './explore-views';
+import { MISS_TYPES } from './gaze-metrics';
 
 export type { View } from './explore-views';
 
@@ -33,6 +36,8 @@ export interface ExploreFilters {
   viewPositions: ViewPosition[];
   datasets: string[];
   hedges: string[];
+  /** Reads with a missed finding of these types (ReadFilter.missTypes). */
+  missTypes: MissType[];
   /** Certainty levels 1–5 of a reported finding (FindingFilter.certainty). */
   certainty?: NumRange;
   durationSec?: NumRange;
@@ -40,6 +45,10 @@ export interface ExploreFilters {
   fixationCount?: NumRange;
   agreement?: NumRange;
   difficulty?: NumRange;
+  /** Gaze metrics (ReadFilter.gaze). */
+  lungCoverage?: NumRange;
+  eyeVoiceSpanSec?: NumRange;
+  peerSimilarity?: NumRange;
 }
 
 export type ListKey =
@@ -51,8 +60,12 @@ export type ListKey =
   | 'roles'
   | 'viewPositions'
   | 'datasets'
-  | 'hedges';
-export type RangeKey = 'certainty' | 'durationSec' | 'experienceYears' | 'fixationCount' | 'agreement' | 'difficulty';
+  | 'hedges'
+  | 'missTypes';
+export type RangeKey =
+  'certainty' | 'durationSec' | 'experienceYears' | 'fixationCount' | 'agreement' | 'difficulty' | GazeRangeKey;
+/** Range filters over the read's gaze metrics: ReadFilter.gaze's fields of the same names. */
+export type GazeRangeKey = 'lungCoverage' | 'eyeVoiceSpanSec' | 'peerSimilarity';
 
 export interface SortKey {
   field: string;
@@ -129,16 +142,28 @@ export const LIST_PARAMS: readonly { key: ListKey; param: string; check: Check }
   { key: 'viewPositions', param: 'position', check: oneOf(VIEW_POSITIONS, 'view position') },
   { key: 'datasets', param: 'dataset', check: anyText },
   { key: 'hedges', param: 'hedge', check: anyText },
+  { key: 'missTypes', param: 'miss', check: oneOf(MISS_TYPES, 'miss type') },
 ];
 
-/** URL parameter per range filter; `integer` ranges reject fractions; `max` bounds them. */
-export const RANGE_PARAMS: readonly { key: RangeKey; param: string; integer: boolean; max?: number; min?: number }[] = [
+/** URL parameter per range filter; `integer` ranges reject fractions; `max` bounds them; `signed` ones may go below 0. */
+export const RANGE_PARAMS: readonly {
+  key: RangeKey;
+  param: string;
+  integer: boolean;
+  max?: number;
+  min?: number;
+  signed?: boolean;
+  gaze?: boolean;
+}[] = [
   { key: 'certainty', param: 'certainty', integer: true, min: 1, max: 5 },
   { key: 'durationSec', param: 'duration', integer: false },
   { key: 'experienceYears', param: 'experience', integer: false },
   { key: 'fixationCount', param: 'fixations', integer: true },
   { key: 'agreement', param: 'agreement', integer: false, max: 1 },
   { key: 'difficulty', param: 'difficulty', integer: false, max: 1 },
+  { key: 'lungCoverage', param: 'coverage', integer: false, max: 1, gaze: true },
+  { key: 'eyeVoiceSpanSec', param: 'eyevoice', integer: false, signed: true, gaze: true },
+  { key: 'peerSimilarity', param: 'peersim', integer: false, max: 1, gaze: true },
 ];
 
 export function emptyFilters(): ExploreFilters {
@@ -152,6 +177,7 @@ export function emptyFilters(): ExploreFilters {
     viewPositions: [],
     datasets: [],
     hedges: [],
+    missTypes: [],
   };
 }
 
@@ -260,7 +286,7 @@ export function queryString(state: ExploreState, opts: { only?: 'filters' } = {}
 }
 
 function parseRange(raw: string, spec: (typeof RANGE_PARAMS)[number]): NumRange | string | undefined {
-  const m = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(raw.trim());
+  const m = /^(-?\d+(?:\.\d+)?)?-(-?\d+(?:\.\d+)?)?$/.exec(raw.trim());
   if (!m) return `${quote(raw)} is not a range such as 10-60, 10- or -60`;
   const range: NumRange = {};
   if (m[1] !== undefined) range.gte = Number(m[1]);
@@ -268,6 +294,7 @@ function parseRange(raw: string, spec: (typeof RANGE_PARAMS)[number]): NumRange 
   for (const v of [range.gte, range.lte]) {
     if (v === undefined) continue;
     if (spec.integer && !Number.isInteger(v)) return `${quote(raw)}: whole numbers only`;
+    if (!spec.signed && v < 0) return `${quote(raw)}: values start at 0`;
     if (spec.max !== undefined && v > spec.max) return `${quote(raw)}: values go up to ${spec.max}`;
     if (spec.min !== undefined && v < spec.min) return `${quote(raw)}: values start at ${spec.min}`;
   }

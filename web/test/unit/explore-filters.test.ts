@@ -101,3 +101,31 @@ test('copy as GraphQL / curl / export links', () => {
   assert.equal(url.searchParams.get('filter'), '{"countries":["BR"]}');
   assert.equal(url.searchParams.get('search'), 'effusion');
 });
+
+test('miss types and gaze ranges map onto ReadFilter.missTypes and ReadFilter.gaze', () => {
+  const f = {
+    ...emptyFilters(),
+    findings: ['PLEURAL_ABNORMALITY' as const],
+    missTypes: ['RECOGNITION' as const],
+    lungCoverage: { lte: 0.4 },
+    eyeVoiceSpanSec: { gte: -0.5, lte: 1.5 },
+  };
+  assert.deepEqual(toReadFilter(f), {
+    findings: { any: ['PLEURAL_ABNORMALITY'] },
+    missTypes: ['RECOGNITION'],
+    gaze: { lungCoverage: { lte: 0.4 }, eyeVoiceSpanSec: { gte: -0.5, lte: 1.5 } },
+  });
+  assert.deepEqual(toReadFilter({ ...emptyFilters(), peerSimilarity: { gte: 0.2 } }), {
+    gaze: { peerSimilarity: { gte: 0.2 } },
+  });
+  const chips = filterChips({ ...defaultState(), filters: f }, (_k, v) => v);
+  assert.deepEqual(
+    chips.map((c) => `${c.group}: ${c.label}`),
+    [
+      'Finding: PLEURAL_ABNORMALITY',
+      'Missed finding: RECOGNITION',
+      'Lung coverage: ≤ 0.40',
+      'Eye-voice span: −0.5–1.5 s',
+    ],
+  );
+});

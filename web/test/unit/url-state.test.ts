@@ -126,3 +126,34 @@ test('visible columns: defaults, chosen, and the required id column', () => {
     ['id', 'duration'],
   );
 });
+
+test('gaze filters: miss types and metric ranges round-trip; the eye-voice span may be negative', () => {
+  const s = state({
+    filters: {
+      missTypes: ['SEARCH', 'DECISION'],
+      lungCoverage: { gte: 0.25, lte: 0.8 },
+      eyeVoiceSpanSec: { gte: -0.5, lte: 2 },
+      peerSimilarity: { lte: 0.6 },
+    },
+  });
+  assert.equal(serializeState(s), 'miss=SEARCH,DECISION&coverage=0.25-0.8&eyevoice=-0.5-2&peersim=-0.6');
+  assert.deepEqual(parseState(serializeState(s)), { state: s, problems: [] });
+  const below = state({ filters: { eyeVoiceSpanSec: { lte: -0.5 } } });
+  assert.equal(serializeState(below), 'eyevoice=--0.5');
+  assert.deepEqual(parseState('eyevoice=--0.5').state, below);
+  assert.deepEqual(parseState('eyevoice=-1--0.25').state.filters.eyeVoiceSpanSec, { gte: -1, lte: -0.25 });
+});
+
+test('gaze filters: bad values are dropped and named', () => {
+  const { state: st, problems } = parseState('miss=SEARCH,LOOKED&coverage=0.5-1.5&peersim=--0.2&duration=-5-10');
+  assert.deepEqual(st.filters.missTypes, ['SEARCH']);
+  assert.equal(st.filters.lungCoverage, undefined);
+  assert.equal(st.filters.peerSimilarity, undefined);
+  assert.equal(st.filters.durationSec, undefined);
+  assert.deepEqual(problems, [
+    'miss: "LOOKED" is an unknown miss type',
+    'duration: "-5-10": values start at 0',
+    'coverage: "0.5-1.5": values go up to 1',
+    'peersim: "--0.2": values start at 0',
+  ]);
+});

@@ -1,5 +1,6 @@
 'use client';
 /** Which columns the table shows (kept in the URL as `cols`). */
+import { Fragment } from 'react';
 import { COLUMNS, type View } from '@/lib/explore-views';
 import { usePopover } from './usePopover';
 
@@ -23,16 +24,19 @@ export function ColumnChooser({
       <summary className="button">Columns</summary>
       <fieldset className="menu-panel column-chooser">
         <legend className="visually-hidden">Visible columns</legend>
-        {COLUMNS[view].map((c) => (
-          <label key={c.id}>
-            <input
-              type="checkbox"
-              checked={c.required || visible.includes(c.id)}
-              disabled={c.required}
-              onChange={() => toggle(c.id)}
-            />
-            {c.label}
-          </label>
+        {COLUMNS[view].map((c, i) => (
+          <Fragment key={c.id}>
+            {c.gaze && !COLUMNS[view][i - 1]?.gaze && <p className="menu-group">Gaze metrics</p>}
+            <label title={c.help}>
+              <input
+                type="checkbox"
+                checked={c.required || visible.includes(c.id)}
+                disabled={c.required}
+                onChange={() => toggle(c.id)}
+              />
+              {c.label}
+            </label>
+          </Fragment>
         ))}
         <button type="button" className="link-button" onClick={() => onChange(null)}>
           Default columns

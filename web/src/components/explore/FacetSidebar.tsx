@@ -8,6 +8,8 @@ import { CertaintyFacet } from './CertaintyFacet';
 import { CountryFacet } from './CountryFacet';
 import { RangeFacet } from './RangeFacet';
 import { TermsFacet } from './TermsFacet';
+import { GazeFacets } from './GazeFacets';
+import { MISS_TYPES } from '@/lib/gaze-metrics';
 import type { StateUpdate } from './useUrlState';
 import type { Labeler } from './useVocabulary';
 
@@ -20,8 +22,16 @@ interface Props {
 }
 
 type TermsFacetName =
-  'continent' | 'finding' | 'strategy' | 'experienceBand' | 'role' | 'viewPosition' | 'hedge' | 'dataset';
-type NumericFacetName = 'duration' | 'experience' | 'fixationCount' | 'agreement' | 'difficulty';
+  'continent' | 'finding' | 'strategy' | 'experienceBand' | 'role' | 'viewPosition' | 'hedge' | 'dataset' | 'missType';
+type NumericFacetName =
+  | 'duration'
+  | 'experience'
+  | 'fixationCount'
+  | 'agreement'
+  | 'difficulty'
+  | 'lungCoverage'
+  | 'eyeVoiceSpan'
+  | 'peerSimilarity';
 
 const RANGES: { key: RangeKey; facet: NumericFacetName; unit: string; step: number }[] = [
   { key: 'experienceYears', facet: 'experience', unit: ' yrs', step: 1 },
@@ -29,6 +39,9 @@ const RANGES: { key: RangeKey; facet: NumericFacetName; unit: string; step: numb
   { key: 'fixationCount', facet: 'fixationCount', unit: '', step: 1 },
   { key: 'agreement', facet: 'agreement', unit: '', step: 0.01 },
   { key: 'difficulty', facet: 'difficulty', unit: '', step: 0.01 },
+  { key: 'lungCoverage', facet: 'lungCoverage', unit: '', step: 0.01 },
+  { key: 'eyeVoiceSpanSec', facet: 'eyeVoiceSpan', unit: ' s', step: 0.1 },
+  { key: 'peerSimilarity', facet: 'peerSimilarity', unit: '', step: 0.01 },
 ];
 
 /** Memoised: a page of rows appended while scrolling changes none of its props. */
@@ -102,6 +115,12 @@ export const FacetSidebar = memo(function FacetSidebar({ state, facets, vocabula
       {rangeOf('fixationCount')}
       {rangeOf('agreement')}
       {rangeOf('difficulty')}
+      <GazeFacets synthetic={!!vocabulary?.dataset.synthetic}>
+        {terms('missTypes', 'missType', { order: MISS_TYPES })}
+        {rangeOf('lungCoverage')}
+        {rangeOf('eyeVoiceSpanSec')}
+        {rangeOf('peerSimilarity')}
+      </GazeFacets>
       {terms('hedges', 'hedge', { collapsedCount: 6 })}
       {terms('datasets', 'dataset')}
     </div>

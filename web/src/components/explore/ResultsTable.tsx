@@ -203,6 +203,7 @@ export function ResultsTable<T>(props: Props<T>) {
                     dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : spec.sort ? 'none' : undefined
                   }
                   scope="col"
+                  title={spec.help}
                 >
                   {spec.sort ? (
                     <button

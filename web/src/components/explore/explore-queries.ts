@@ -81,6 +81,18 @@ export const ExploreFacetsDoc = graphql(`
     difficulty(buckets: 20) {
       ...NumericFacetFields
     }
+    missType {
+      ...TermsFacetFields
+    }
+    lungCoverage(buckets: 20) {
+      ...NumericFacetFields
+    }
+    eyeVoiceSpan(buckets: 24) {
+      ...NumericFacetFields
+    }
+    peerSimilarity(buckets: 20) {
+      ...NumericFacetFields
+    }
   }
 `);
 
@@ -115,6 +127,22 @@ export const ReadRowDoc = graphql(`
       }
       trackSummary {
         fixationCount
+      }
+      gaze {
+        synthetic
+        lungCoverage
+        meanFixationMs
+        meanSaccadeDeg
+        ttffLungSec
+        eyeVoiceSpanSec
+      }
+      findingGaze {
+        finding
+        label
+        missType
+      }
+      peerSimilarity {
+        multimatch
       }
     }
   }

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
 import { COLUMNS, type ColumnSpec } from '@/lib/explore-views';
+import { MISS_TYPES, MISS_TYPE_INFO, fmt, formatSpan } from '@/lib/gaze-metrics';
 import { formatCount, formatDateTime, formatFixed } from './format';
 import { Highlights } from './Highlights';
 import type { Labeler } from './useVocabulary';
@@ -95,7 +96,45 @@ const READ_CELLS: Record<string, Cell<ReadRowFragment>> = {
   difficulty: (e) => formatFixed(e.node.image.difficulty, 2),
   started: (e) => <span className="nowrap">{formatDateTime(e.node.startedAt)}</span>,
   matches: (e) => <Highlights highlights={e.highlights} />,
+  misses: (e) => <Misses edge={e} />,
+  lungCoverage: (e) => <Gaze edge={e}>{fmt.share(e.node.gaze?.lungCoverage)}</Gaze>,
+  meanFixation: (e) => <Gaze edge={e}>{fmt.ms(e.node.gaze?.meanFixationMs)}</Gaze>,
+  meanSaccade: (e) => <Gaze edge={e}>{fmt.deg(e.node.gaze?.meanSaccadeDeg)}</Gaze>,
+  ttffLung: (e) => <Gaze edge={e}>{fmt.sec(e.node.gaze?.ttffLungSec)}</Gaze>,
+  eyeVoice: (e) => <Gaze edge={e}>{formatSpan(e.node.gaze?.eyeVoiceSpanSec)}</Gaze>,
+  peerSimilarity: (e) => <Gaze edge={e}>{fmt.sim(e.node.peerSimilarity?.multimatch)}</Gaze>,
 };
+
+/** A gaze metric's cell: says, on hover, that a synthetic read's metric comes from synthetic gaze. */
+function Gaze({ edge, children }: { edge: ReadRowFragment; children: React.ReactNode }) {
+  if (!edge.node.gaze)
+    return (
+      <span className="muted" title="No attention track">
+        –
+      </span>
+    );
+  return <span title={edge.node.gaze.synthetic ? 'Computed from synthetic gaze' : undefined}>{children}</span>;
+}
+
+/** The read's missed findings, each marked with its miss type's colour and name. */
+function Misses({ edge }: { edge: ReadRowFragment }) {
+  if (!edge.node.gaze) return <span className="muted">–</span>;
+  const missed = MISS_TYPES.flatMap((m) => edge.node.findingGaze.filter((f) => f.missType === m));
+  if (missed.length === 0) return <span className="muted">none</span>;
+  return (
+    <ul className="pills" title={missed.map((f) => `${f.label}: ${MISS_TYPE_INFO[f.missType!].label}`).join(', ')}>
+      {missed.map((f) => (
+        <li
+          key={f.finding}
+          className="pill is-plain"
+          style={{ borderLeft: `4px solid ${MISS_TYPE_INFO[f.missType!].color}` }}
+        >
+          {f.label} <span className="muted">{MISS_TYPE_INFO[f.missType!].short.toLowerCase()}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 const IMAGE_CELLS: Record<string, Cell<ImageRowFragment>> = {
   thumb: (e) => <Thumb src={e.node.thumbnail} id={e.node.id} />,

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ExploreVocabularyQuery } from '@/generated/graphql';
 import { request } from '@/lib/graphql';
 import type { ListKey } from '@/lib/url-state';
+import { MISS_TYPES, MISS_TYPE_INFO } from '@/lib/gaze-metrics';
 import { ExploreVocabularyQuery as VocabularyDoc } from './explore-queries';
 
 let pending: Promise<ExploreVocabularyQuery> | null = null;
@@ -41,6 +42,7 @@ export function makeLabeler(v: ExploreVocabularyQuery | null): Labeler {
       ['FELLOW', 'Fellow'],
       ['ATTENDING', 'Attending'],
     ]),
+    missTypes: new Map(MISS_TYPES.map((m) => [m, MISS_TYPE_INFO[m].label])),
   };
   return (key, value) => maps[key]?.get(value) ?? value;
 }
