@@ -1326,7 +1326,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number, readCount: number, readerCount: number }, statistics: { __typename?: 'DatasetStatistics', readCount: number, imageCount: number, readerCount: number, countryCount: number, sampleCount: number, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number, readCount: number, readerCount: number }, statistics: { __typename?: 'DatasetStatistics', readCount: number, imageCount: number, readerCount: number, countryCount: number, sampleCount: number, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }>, missesByFinding: Array<{ __typename?: 'FindingMisses', finding: Finding, label: string, present: number, search: number, recognition: number, decision: number }>, lungCoverageByExperience: Array<{ __typename?: 'CoverageByExperience', experienceBand: string, readCount: number, meanLungCoverage: number | null, minLungCoverage: number | null, maxLungCoverage: number | null }> } };
 
 export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
 
@@ -2332,6 +2332,21 @@ export const OverviewDocument = new TypedDocumentString(`
       from
       to
       count
+    }
+    missesByFinding {
+      finding
+      label
+      present
+      search
+      recognition
+      decision
+    }
+    lungCoverageByExperience {
+      experienceBand
+      readCount
+      meanLungCoverage
+      minLungCoverage
+      maxLungCoverage
     }
   }
 }

@@ -5,6 +5,7 @@
  * a bar adds that value to the filter.
  */
 import Link from 'next/link';
+import type { Finding, MissType } from '@/generated/graphql';
 import { useMemo } from 'react';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { FilterChips } from '@/components/explore/FilterChips';
@@ -14,6 +15,7 @@ import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
 import { queryString, type ListKey } from '@/lib/url-state';
 import { Histogram, RankedBars, histogramData } from './charts';
 import { HeadlineCounts } from './HeadlineCounts';
+import { CoverageByExperienceChart, MissesByFindingChart } from './gaze-charts';
 import { useOverviewData } from './useOverviewData';
 import './overview.css';
 
@@ -27,6 +29,18 @@ export function OverviewPage() {
   const toggle = (key: ListKey) => (value: string) =>
     update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
   const exploreHref = `/explore${queryString(state, { only: 'filters' })}`;
+  // A miss bar: the reads that missed this finding in this way (findings + missTypes combine so).
+  const selectMiss = (finding: string, missType: MissType) =>
+    update((s) => ({
+      ...s,
+      filters: {
+        ...s.filters,
+        findings: s.filters.findings.includes(finding as Finding)
+          ? s.filters.findings
+          : [...s.filters.findings, finding as Finding],
+        missTypes: s.filters.missTypes.includes(missType) ? s.filters.missTypes : [...s.filters.missTypes, missType],
+      },
+    }));
   const stats = data?.statistics;
 
   return (
@@ -129,6 +143,21 @@ export function OverviewPage() {
               </ChartCard>
               <ChartCard title="Read duration" subtitle="Seconds from the start of a read to its end.">
                 <Histogram data={histogramData(stats.durationHistogram)} xLabel="seconds" testId="chart-duration" />
+              </ChartCard>
+              <ChartCard
+                title="Missed findings by type"
+                subtitle="Reads that did not report a finding present on their image, by why (search: never looked; recognition: looked briefly; decision: looked long enough). Click a segment to filter."
+                className="span-rows"
+              >
+                <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
+                <MissesByFindingChart rows={stats.missesByFinding} onSelect={selectMiss} />
+              </ChartCard>
+              <ChartCard
+                title="Lung coverage by reader experience"
+                subtitle="Mean share of the lung fields within the useful field of view of a fixation; whiskers: lowest and highest read."
+              >
+                <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
+                <CoverageByExperienceChart rows={stats.lungCoverageByExperience} />
               </ChartCard>
               <ChartCard title="Continent and role" subtitle="Where readers work and their role. Click to filter.">
                 <RankedBars

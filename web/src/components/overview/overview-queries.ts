@@ -59,6 +59,21 @@ export const OverviewQuery = graphql(`
         to
         count
       }
+      missesByFinding {
+        finding
+        label
+        present
+        search
+        recognition
+        decision
+      }
+      lungCoverageByExperience {
+        experienceBand
+        readCount
+        meanLungCoverage
+        minLungCoverage
+        maxLungCoverage
+      }
     }
   }
 `);
