@@ -1,6 +1,6 @@
 /** `chexthought ingest [DIR]`: index a dataset folder (canonical layout) with reconciliation. */
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
 import { DatasetError, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
 import { indexPrefix } from '../../search-index/src/indices/names.ts';
@@ -17,16 +17,26 @@ export function registerIngestCommand(program: Command): void {
     .option('--rejects <file>', 'where rejected rows are written (file, line, reason)', 'ingest-rejects.ndjson')
     .option('--prefix <prefix>', 'index/alias prefix (default: CHEXTHOUGHT_INDEX_PREFIX or "chexthought")')
     .option('--quiet', 'no progress bars')
-    .action(async (dir: string, opts: { rejects: string; prefix?: string; quiet?: boolean }) => {
+    .addOption(
+      new Option(
+        '--fixations <method>',
+        "fixation detection for dense tracks without given fixations (default: dataset.json's `fixations`, else idt)",
+      ).choices(['idt', 'ivt']),
+    )
+    .action(async (dir: string, opts: IngestCliOptions) => {
       const report = await runIngest(dir, opts);
       process.exitCode = report.ok ? 0 : 1;
     });
 }
 
-export async function runIngest(
-  dir: string,
-  opts: { rejects?: string; prefix?: string; quiet?: boolean } = {},
-): Promise<IngestReport> {
+interface IngestCliOptions {
+  rejects?: string;
+  prefix?: string;
+  quiet?: boolean;
+  fixations?: 'idt' | 'ivt';
+}
+
+export async function runIngest(dir: string, opts: IngestCliOptions = {}): Promise<IngestReport> {
   const client = createClient({ requestTimeoutMs: 120_000 });
   const url = elasticsearchUrl();
   if (!(await engineAnswers(client))) {
@@ -44,6 +54,7 @@ export async function runIngest(
       client,
       prefix,
       rejectsPath,
+      fixations: opts.fixations,
       progress: opts.quiet ? silentProgress : terminalProgress(),
     });
   } catch (err) {

@@ -4,10 +4,12 @@
  * reasoning text analysed for full-text search.
  */
 import type { estypes } from '@elastic/elasticsearch';
+import type { ReadMetricFields } from '../ingest/gaze.ts';
+import type { FixationMethod } from '../metrics/contract.ts';
 import type { ImageRecord, ReadRecord } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import { readerSummary, readerSummaryProperties } from './readers.ts';
-import { bool, date, float, integer, keyword, stored } from './settings.ts';
+import { bool, date, double, float, integer, keyword, stored } from './settings.ts';
 
 /** Certainty at or above which a finding counts as reported (positive) in aggregates. */
 export const POSITIVE_CERTAINTY = 3;
@@ -17,6 +19,7 @@ export interface TrackSummary {
   fixationCount: number;
   hasViewport: boolean;
   samplingHz: number | null;
+  fixationMethod: FixationMethod;
 }
 
 export interface ReadDocument {
@@ -53,6 +56,10 @@ export interface ReadDocument {
   hedgeCount: number;
   wordCount: number;
   track: TrackSummary | null;
+  /** Gaze metrics (docs/metrics.md); null without a track. */
+  gaze: ReadMetricFields['gaze'];
+  findingGaze: ReadMetricFields['findingGaze'];
+  peerSimilarity: ReadMetricFields['peerSimilarity'];
 }
 
 /**
@@ -64,6 +71,62 @@ const english = { type: 'text', analyzer: 'standard_english', index_options: 'of
 
 export const readsAnalysis: estypes.IndicesIndexSettingsAnalysis = {
   analyzer: { standard_english: { type: 'standard', stopwords: '_english_' } },
+};
+
+/** How a track's fixations were made: the method is a keyword, its parameters stored (tracks.ts too). */
+export const fixationMethodMapping: estypes.MappingProperty = {
+  properties: {
+    method: keyword,
+    maxDispersionDeg: double,
+    minFixationSec: double,
+    velocityThresholdDegPerSec: double,
+    maxDwellSec: double,
+  },
+};
+
+/**
+ * Gaze metrics are doubles: range filters and histogram edges then compare the values the
+ * metric functions computed, not float32 roundings of them.
+ */
+const gazeMapping: estypes.MappingProperty = {
+  properties: {
+    fixationCount: integer,
+    meanFixationMs: double,
+    medianFixationMs: double,
+    lungDwellSec: double,
+    lungCoverage: double,
+    meanSaccadeDeg: double,
+    scanpathLengthDeg: double,
+    ttffLungSec: double,
+    searchBeforeSpeechShare: double,
+    eyeVoiceSpanSec: double,
+    lungFieldSource: keyword,
+    usefulFieldOfViewPx: double,
+  },
+};
+
+// Nested so that "a miss of finding X of type Y" matches within one entry.
+const findingGazeMapping: estypes.MappingProperty = {
+  type: 'nested',
+  properties: {
+    finding: keyword,
+    reported: bool,
+    certainty: integer,
+    present: bool,
+    region: stored,
+    regionSource: keyword,
+    ttffSec: double,
+    dwellSec: double,
+    firstPassDwellSec: double,
+    visits: integer,
+    fixationCount: integer,
+    eyeVoiceSpanSec: double,
+    missType: keyword,
+  },
+};
+
+const peerSimilarityMapping: estypes.MappingProperty = {
+  properties: { multimatch: double, aoiLevenshtein: double, peers: integer },
 };
 
 export const readsMapping: estypes.MappingTypeMapping = {
@@ -105,8 +168,17 @@ export const readsMapping: estypes.MappingTypeMapping = {
     hedgeCount: integer,
     wordCount: integer,
     track: {
-      properties: { sampleCount: integer, fixationCount: integer, hasViewport: bool, samplingHz: float },
+      properties: {
+        sampleCount: integer,
+        fixationCount: integer,
+        hasViewport: bool,
+        samplingHz: float,
+        fixationMethod: fixationMethodMapping,
+      },
     },
+    gaze: gazeMapping,
+    findingGaze: findingGazeMapping,
+    peerSimilarity: peerSimilarityMapping,
   },
 };
 
@@ -114,9 +186,10 @@ export function positiveLabels(read: Pick<ReadRecord, 'findings'>): Finding[] {
   return [...new Set(read.findings.filter((f) => f.certainty >= POSITIVE_CERTAINTY).map((f) => f.label))];
 }
 
-/** Fields of a read document that need later ingest passes: the image's agreement, the track. */
-export type LateReadFields = 'image' | 'track';
+/** Fields of a read document that need later ingest passes: the image's agreement, the track, the metrics. */
+export type LateReadFields = 'image' | 'track' | keyof ReadMetricFields;
 export type ReadDocumentBase = Omit<ReadDocument, LateReadFields>;
+const LATE_READ_FIELDS = new Set<string>(['image', 'track', 'gaze', 'findingGaze', 'peerSimilarity'] satisfies LateReadFields[]);
 
 /** Everything of a read document known once the read, its reader and its image are validated. */
 export function readDocumentBase(
@@ -187,6 +260,9 @@ export const FILTERABLE_READ_FIELDS = [
   'reasoningText',
   'hedges',
   'track',
+  'gaze',
+  'findingGaze',
+  'peerSimilarity',
 ] as const satisfies readonly (keyof ReadDocument)[];
 
 export type FilterableRead = Pick<ReadDocument, (typeof FILTERABLE_READ_FIELDS)[number]>;
@@ -194,7 +270,7 @@ export type FilterableRead = Pick<ReadDocument, (typeof FILTERABLE_READ_FIELDS)[
 /** The filterable fields of a read known in the first pass (image and track come later). */
 export function filterableReadBase(doc: ReadDocumentBase): Omit<FilterableRead, LateReadFields> {
   const out = {} as Record<string, unknown>;
-  for (const f of FILTERABLE_READ_FIELDS) if (f !== 'image' && f !== 'track') out[f] = doc[f];
+  for (const f of FILTERABLE_READ_FIELDS) if (!LATE_READ_FIELDS.has(f)) out[f] = doc[f as keyof ReadDocumentBase];
   return out as Omit<FilterableRead, LateReadFields>;
 }
 

@@ -6,8 +6,9 @@
  * Passes: images and readers are held in memory (needed to denormalise reads); reads are
  * validated once, aggregated per image and reader, and their documents serialised to a spool
  * file; tracks are then loaded (their bounds are checked against the read's image) and
- * summarised; the spooled reads are loaded with the image agreement and track summary appended;
- * then images (with their reads nested) and readers with their aggregates.
+ * summarised and their fixations kept (compact) for the metrics; the gaze metrics are computed per
+ * image (./gaze.ts); the spooled reads are loaded with the image agreement, track summary and
+ * metrics appended; then images (with their reads nested) and readers with their aggregates.
  */
 import type { z } from 'zod';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,7 +23,9 @@ import {
   TrackRecord,
   describeIssues,
 } from '../model.ts';
-import { deriveFixations } from '../metrics/fixations.ts';
+import type { FixationMethod } from '../metrics/contract.ts';
+import { detectFixations } from '../metrics/fixations.ts';
+import { resolveThresholds } from '../metrics/thresholds.ts';
 import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
@@ -31,6 +34,7 @@ import type { TrackDocument } from '../indices/tracks.ts';
 import { createVersionedIndices, deleteIndices, finishLoading, swapAliases } from './aliases.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
+import { GazeMetricsCollector } from './gaze.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
@@ -53,6 +57,10 @@ export interface IngestOptions {
   concurrency?: number;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
   onDocument?: (kind: keyof IndexAliases, id: string, doc: object | string) => void | Promise<void>;
+  /** Fixation detection for dense tracks without given fixations; overrides dataset.json's `fixations`. */
+  fixations?: DatasetManifest['fixations'];
+  /** False skips the gaze metrics (the ingest benchmark's baseline); documents then carry none. */
+  metrics?: boolean;
 }
 
 export interface IngestReport {
@@ -84,6 +92,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const progress = opts.progress ?? silentProgress;
   const paths = datasetPaths(opts.dir);
   const manifest = loadManifest(paths.manifest);
+  const fixationChoice = opts.fixations ?? manifest.fixations;
+  const thresholds = resolveThresholds(manifest.metrics);
+  const gaze = new GazeMetricsCollector(thresholds, opts.metrics ?? true);
   const rec = new Reconciliation(opts.rejectsPath);
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
 
@@ -132,6 +143,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       const reader = readers.records.get(read.readerId)!;
       goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
       aggregates.add(read, reader);
+      gaze.addRead(read);
       const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
       await spool.write({ id: read.id, line, json: JSON.stringify(base) });
       const list = imageReads.get(read.imageId) ?? [];
@@ -189,8 +201,15 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
           continue;
         }
         trackLines.set(track.readId, line);
-        const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read);
+        const { fixations, method } = track.fixations
+          ? { fixations: track.fixations, method: { method: 'given' } as FixationMethod }
+          : detectFixations(track, fixationChoice, thresholds);
+        const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read, {
+          fixations,
+          method,
+        });
         trackSummaries.set(track.readId, summary);
+        gaze.addTrack(track.readId, fixations, track.pixelsPerDegree);
         if ((++n & 255) === 0) progress.update(bytes, n);
         yield { id: track.readId, doc: json, line };
       }
@@ -198,6 +217,11 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     }
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
     phaseDone('load tracks');
+
+    progress.start('computing gaze metrics', images.records.size);
+    gaze.computeAll(images.records);
+    progress.stop();
+    phaseDone('metrics');
 
     // Reads, pass 2: the spooled documents with what the later passes learnt appended.
     const lateFields = (readId: string, imageId: string) => ({
@@ -208,7 +232,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading reads', goodReads.size);
       let n = 0;
       for await (const { id, line, json } of spool.entries()) {
-        const doc = appendFields(json, lateFields(id, goodReads.get(id)!.imageId));
+        const doc = appendRawFields(appendFields(json, lateFields(id, goodReads.get(id)!.imageId)), gaze.readFields(id));
         if ((++n & 1023) === 0) progress.update(n, n);
         yield { id, doc, line };
       }
@@ -223,8 +247,11 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading images', images.records.size);
       let n = 0;
       for (const [id, image] of images.records) {
-        const nested = (imageReads.get(id) ?? []).map((r) => appendFields(r.json, lateFields(r.readId, id)));
+        const nested = (imageReads.get(id) ?? []).map((r) =>
+          appendRawFields(appendFields(r.json, lateFields(r.readId, id)), gaze.readFields(r.readId)),
+        );
         const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, aggregates.image(id))), {
+          ...gaze.imageFields(id),
           reads: `[${nested.join(',')}]`,
         });
         imageReads.delete(id);
@@ -291,13 +318,19 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
  * the bulk of the work for 1,000 Hz tracks) with the summary fields, derived fixations and
  * defaults of absent optional fields appended.
  */
-function trackDocumentJson(line: string, raw: Record<string, unknown>, track: TrackRecord, read: GoodRead) {
-  const fixations = track.fixations ?? deriveFixations(track);
+function trackDocumentJson(
+  line: string,
+  raw: Record<string, unknown>,
+  track: TrackRecord,
+  read: GoodRead,
+  { fixations, method }: { fixations: TrackRecord['fixations'] & object; method: FixationMethod },
+) {
   const summary: TrackSummary = {
     sampleCount: track.samples.t.length,
     fixationCount: fixations.length,
     hasViewport: track.viewport.length > 0,
     samplingHz: track.samplingHz,
+    fixationMethod: method,
   };
   const late: Partial<TrackDocument> = {
     imageId: read.imageId,
@@ -306,6 +339,7 @@ function trackDocumentJson(line: string, raw: Record<string, unknown>, track: Tr
     durationSec: track.samples.t.at(-1) ?? 0,
     fixationCount: summary.fixationCount,
     fixationsDerived: track.fixations === null,
+    fixationMethod: method,
     hasViewport: summary.hasViewport,
   };
   let json = line.trim();
