@@ -16,8 +16,8 @@ export function SyntheticNotice({
   if (subject === 'metrics')
     return (
       <p className="synthetic-banner synthetic-inline" role="note" data-testid="synthetic-metrics-notice">
-        <strong>Synthetic gaze:</strong> these metrics are computed from generated attention tracks, not from a real
-        reader’s eyes.
+        <strong>Synthetic gaze:</strong> the gaze metrics shown here are computed from generated attention tracks, not
+        from a real reader’s eyes.
       </p>
     );
   return (

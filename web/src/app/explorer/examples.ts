@@ -149,4 +149,29 @@ export const EXAMPLES: Example[] = [
 }`,
     variables: {},
   },
+  {
+    id: 'misses',
+    title: 'Missed findings and how the reader looked',
+    description:
+      'Reads that never looked at a pleural abnormality present on their image (a search miss), least lung coverage first, with per-finding gaze (docs/metrics.md).',
+    query: `query SearchMisses($filter: ReadFilter) {
+  reads(filter: $filter, first: 5, sort: [{ field: LUNG_COVERAGE, direction: ASC }]) {
+    totalCount
+    edges {
+      node {
+        id
+        reader { country experienceYears }
+        gaze { synthetic lungCoverage meanFixationMs ttffLungSec eyeVoiceSpanSec lungFieldSource }
+        findingGaze { finding reported present ttffSec dwellSec visits eyeVoiceSpanSec missType regionSource }
+        peerSimilarity { multimatch aoiLevenshtein peers }
+      }
+    }
+    facets {
+      missType { buckets { value label count } }
+      lungCoverage(buckets: 10) { min max avg histogram { from to count } }
+    }
+  }
+}`,
+    variables: { filter: { findings: { any: ['PLEURAL_ABNORMALITY'] }, missTypes: ['SEARCH'] } },
+  },
 ];

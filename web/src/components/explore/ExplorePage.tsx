@@ -98,6 +98,9 @@ export function ExplorePage() {
             <SearchBox value={state.search} onSearch={(search, opts) => update((s) => ({ ...s, search }), opts)} />
           </div>
           <FilterChips state={state} labelOf={labelOf} update={update} />
+          {visible.some((c) => c.gaze) && (
+            <SyntheticNotice synthetic={!!vocabulary?.dataset.synthetic} subject="metrics" />
+          )}
           <ResultsToolbar
             state={state}
             totalCount={results.totalCount}
