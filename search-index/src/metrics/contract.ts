@@ -62,6 +62,8 @@ export interface ReadMetricInput {
   /** Per finding: when the reasoning first names it (first word time; null without word timings). */
   firstMentionSec: ReadonlyMap<Finding, number | null>;
   thresholds: MetricThresholds;
+  /** How the fixations were made (detectFixations' method); reported on GazeMetrics. Default 'given'. */
+  fixationMethod?: FixationMethod['method'];
 }
 
 export interface GazeMetrics {
