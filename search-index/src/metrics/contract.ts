@@ -110,7 +110,7 @@ export interface MultiMatch {
 export interface ScanpathPair {
   readA: string;
   readB: string;
-  /** Null when either scanpath has fewer than two fixations (MultiMatch needs a saccade). */
+  /** Null when either scanpath has fewer than three fixations (two saccades), as in the reference implementation. */
   multimatch: MultiMatch | null;
   aoiLevenshtein: number;
 }
