@@ -8,9 +8,15 @@
  * have at least one matching read by their `readCount` (all their reads). Without a read-level
  * filter (or with image-level conditions only) that is exactly "reads per image"; with one, it
  * is "how many reads the matching images have".
+ *
+ * missesByFinding counts per-finding gaze entries of matching reads (a read has at most one entry
+ * per finding, so entries are reads); lungCoverageByExperience is a stats agg per experience band.
  */
 import type { estypes } from '@elastic/elasticsearch';
-import type { CountBucket, DatasetStatistics } from '../generated/graphql.ts';
+import { EXPERIENCE_BANDS } from '@chexthought/search-index/vocabulary';
+import type { CountBucket, CoverageByExperience, DatasetStatistics, FindingMisses } from '../generated/graphql.ts';
+import { FINDING_GAZE_ENTRY, READ_FIELD } from './fields.ts';
+import { FINDING } from './vocabulary-map.ts';
 import {
   DEFAULT_HISTOGRAM_BUCKETS,
   TERMS_FACETS,
@@ -34,8 +40,8 @@ const DISTRIBUTIONS = {
 } as const satisfies Record<string, { facet: TermsFacetName; size: number }>;
 
 const HISTOGRAMS = {
-  experienceHistogram: { bound: 'experience', field: 'reader.experienceYears' },
-  durationHistogram: { bound: 'duration', field: 'durationSec' },
+  experienceHistogram: { bound: 'experience', field: READ_FIELD.experienceYears },
+  durationHistogram: { bound: 'duration', field: READ_FIELD.durationSec },
 } as const satisfies Record<string, { bound: keyof NumericBounds; field: string }>;
 
 /** Largest read count per image bucketed (images have a handful of reads each). */
@@ -46,10 +52,15 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
   const aggs: Aggs = {
     readCount: { value_count: { field: 'id' } },
     // 40000 is the highest precision Elasticsearch allows: exact up to ~40k, ±~1% beyond.
-    imageCount: { cardinality: { field: 'imageId', precision_threshold: 40000 } },
-    readerCount: { cardinality: { field: 'readerId', precision_threshold: 40000 } },
-    countryCount: { cardinality: { field: 'reader.country', precision_threshold: 1000 } },
-    sampleCount: { sum: { field: 'track.sampleCount' } },
+    imageCount: { cardinality: { field: READ_FIELD.imageId, precision_threshold: 40000 } },
+    readerCount: { cardinality: { field: READ_FIELD.readerId, precision_threshold: 40000 } },
+    countryCount: { cardinality: { field: READ_FIELD.country, precision_threshold: 1000 } },
+    sampleCount: { sum: { field: READ_FIELD.sampleCount } },
+    missesByFinding: missesByFindingAggregation(),
+    lungCoverageByExperience: {
+      terms: { field: READ_FIELD.experienceBand, size: EXPERIENCE_BANDS.length + 1 },
+      aggs: { coverage: { stats: { field: READ_FIELD.lungCoverage } } },
+    },
   };
   for (const [name, d] of Object.entries(DISTRIBUTIONS))
     aggs[name] = { terms: { field: TERMS_FACETS[d.facet].field, size: d.size } };
@@ -58,6 +69,63 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
     if (plan) aggs[name] = histogramAggregation(h.field, plan);
   }
   return aggs;
+}
+
+const entry = (sub: string) => `${READ_FIELD.findingGaze}.${sub}`;
+
+function missesByFindingAggregation(): estypes.AggregationsAggregationContainer {
+  return {
+    nested: { path: READ_FIELD.findingGaze },
+    aggs: {
+      present: {
+        filter: { term: { [entry('present')]: true } },
+        aggs: {
+          byFinding: {
+            terms: { field: entry(FINDING_GAZE_ENTRY.finding), size: 50 },
+            aggs: { byType: { terms: { field: entry(FINDING_GAZE_ENTRY.missType), size: 10 } } },
+          },
+        },
+      },
+    },
+  };
+}
+
+function parseMissesByFinding(agg: unknown): FindingMisses[] {
+  const byFinding = (agg as { present?: { byFinding?: unknown } } | undefined)?.present?.byFinding;
+  return rawBuckets(byFinding).map((b) => {
+    const types = Object.fromEntries(rawBuckets(b.byType).map((t) => [String(t.key), t.doc_count]));
+    const finding = FINDING.fromStored(String(b.key))!;
+    return {
+      finding,
+      label: FINDING.label(finding),
+      present: b.doc_count,
+      search: types.SEARCH ?? 0,
+      recognition: types.RECOGNITION ?? 0,
+      decision: types.DECISION ?? 0,
+    };
+  });
+}
+
+function parseCoverageByExperience(agg: unknown): CoverageByExperience[] {
+  const byBand = new Map(rawBuckets(agg).map((b) => [String(b.key), b.coverage as StatsValue]));
+  return EXPERIENCE_BANDS.filter((b) => byBand.has(b.key)).map((b) => {
+    const s = byBand.get(b.key)!;
+    const some = s.count > 0;
+    return {
+      experienceBand: b.key,
+      readCount: s.count,
+      meanLungCoverage: some ? s.avg : null,
+      minLungCoverage: some ? s.min : null,
+      maxLungCoverage: some ? s.max : null,
+    };
+  });
+}
+
+interface StatsValue {
+  count: number;
+  min: number | null;
+  max: number | null;
+  avg: number | null;
 }
 
 /** For the images request: images with a matching read, by their number of reads. */
@@ -90,6 +158,8 @@ export function parseStatistics(
     readsByRole: counts('readsByRole'),
     experienceHistogram: parseHistogram(r.experienceHistogram),
     durationHistogram: parseHistogram(r.durationHistogram),
+    missesByFinding: parseMissesByFinding(r.missesByFinding),
+    lungCoverageByExperience: parseCoverageByExperience(r.lungCoverageByExperience),
     readsPerImage: rawBuckets(imagesAggregations?.readsPerImage).map((b) => ({
       value: String(b.key),
       label: String(b.key),

@@ -56,6 +56,34 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
         { key: '50.0-*', from: 50, doc_count: 5 },
       ],
     },
+    missesByFinding: {
+      doc_count: 300,
+      present: {
+        doc_count: 90,
+        byFinding: {
+          buckets: [
+            {
+              key: 'Atelectasis',
+              doc_count: 60,
+              byType: {
+                buckets: [
+                  { key: 'SEARCH', doc_count: 7 },
+                  { key: 'DECISION', doc_count: 2 },
+                ],
+              },
+            },
+            { key: 'Pneumothorax', doc_count: 30, byType: { buckets: [] } },
+          ],
+        },
+      },
+    },
+    lungCoverageByExperience: {
+      buckets: [
+        { key: '20+', doc_count: 10, coverage: { count: 9, min: 0.5, max: 0.9, avg: 0.7 } },
+        { key: '0-4', doc_count: 40, coverage: { count: 40, min: 0.1, max: 0.6, avg: 0.3 } },
+        { key: '5-9', doc_count: 3, coverage: { count: 0, min: null, max: null, avg: null } },
+      ],
+    },
   };
   const images = {
     readsPerImage: {
@@ -99,6 +127,16 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
       { from: 10, to: 30, count: 100 },
       { from: 30, to: 50, count: 15 },
       { from: 50, to: 70, count: 5 },
+    ],
+    missesByFinding: [
+      { finding: 'ATELECTASIS', label: 'Atelectasis', present: 60, search: 7, recognition: 0, decision: 2 },
+      { finding: 'PNEUMOTHORAX', label: 'Pneumothorax', present: 30, search: 0, recognition: 0, decision: 0 },
+    ],
+    // Vocabulary order, bands without reads left out, a band without coverage values says so.
+    lungCoverageByExperience: [
+      { experienceBand: '0-4', readCount: 40, meanLungCoverage: 0.3, minLungCoverage: 0.1, maxLungCoverage: 0.6 },
+      { experienceBand: '5-9', readCount: 0, meanLungCoverage: null, minLungCoverage: null, maxLungCoverage: null },
+      { experienceBand: '20+', readCount: 9, meanLungCoverage: 0.7, minLungCoverage: 0.5, maxLungCoverage: 0.9 },
     ],
     readsPerImage: [
       { value: '1', label: '1', count: 20 },

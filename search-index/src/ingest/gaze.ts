@@ -7,7 +7,14 @@
  * Memory: a read keeps its findings, first-step start and first mentions; a track its fixations
  * as one Float64Array (start, end, x, y per fixation). Results are JSON text, not objects.
  */
-import type { FindingGaze, GazeMetrics, LungFields, MetricThresholds, Region } from '../metrics/contract.ts';
+import type {
+  FindingGaze,
+  GazeMetrics,
+  LungFields,
+  MetricThresholds,
+  Region,
+  ScanpathPair,
+} from '../metrics/contract.ts';
 import { firstMentions } from '../metrics/eye-voice.ts';
 import { findingGaze } from '../metrics/finding-gaze.ts';
 import { readGazeMetrics } from '../metrics/gaze-metrics.ts';
@@ -38,7 +45,8 @@ export interface ReadMetricFields {
 
 export interface ImageMetricFields {
   lungFields: LungFields;
-  scanpathSimilarity: ReturnType<typeof imageScanpathPairs>['pairs'];
+  /** Every pair of the image's reads with a track; synthetic when either read's gaze is. */
+  scanpathSimilarity: Array<ScanpathPair & { synthetic: boolean }>;
 }
 
 const NO_TRACK: ReadMetricFields = { gaze: null, findingGaze: [], peerSimilarity: null };
@@ -46,6 +54,7 @@ const NO_TRACK_JSON = serialiseRead(NO_TRACK);
 
 interface ReadInput {
   readId: string;
+  synthetic: boolean;
   durationSec: number;
   findings: ReadRecord['findings'];
   positive: Finding[];
@@ -75,6 +84,7 @@ export class GazeMetricsCollector {
     const list = this.reads.get(read.imageId) ?? [];
     list.push({
       readId: read.id,
+      synthetic: read.synthetic,
       durationSec: read.durationSec,
       findings: read.findings,
       positive: positiveLabels(read),
@@ -94,7 +104,10 @@ export class GazeMetricsCollector {
   /** Computes every image's metrics; the inputs are dropped as each image is done. */
   computeAll(images: ReadonlyMap<string, ImageRecord>): void {
     for (const [id, image] of images) {
-      const lungFields = lungFieldsFor(image, { anatomy: image.lungFields, chestBox: image.chestBox });
+      const lungFields = lungFieldsFor(image, {
+        anatomy: image.lungFields,
+        chestBox: image.chestBox && { shape: 'box', ...image.chestBox },
+      });
       const reads = this.reads.get(id) ?? [];
       const pairs = this.enabled ? this.computeImage(image, lungFields, reads) : [];
       this.imageResults.set(id, {
@@ -117,6 +130,7 @@ export class GazeMetricsCollector {
 
   private computeImage(image: ImageRecord, lungFields: LungFields, reads: readonly ReadInput[]) {
     const withTrack: Array<{ readId: string; fixations: Fixation[] }> = [];
+    const synthetic = new Map(reads.map((r) => [r.readId, r.synthetic]));
     for (const read of reads) {
       const track = this.tracks.get(read.readId);
       if (!track) continue;
@@ -154,7 +168,7 @@ export class GazeMetricsCollector {
       const count = pairs.filter((p) => p.readA === readId || p.readB === readId).length;
       this.readResults.get(readId)!.peerSimilarity = JSON.stringify(count ? { ...peer, peers: count } : null);
     }
-    return pairs;
+    return pairs.map((p) => ({ ...p, synthetic: synthetic.get(p.readA)! || synthetic.get(p.readB)! }));
   }
 }
 
@@ -178,7 +192,8 @@ function readGazeFields(
  */
 function referenceRegions(image: ImageRecord, others: readonly ReadInput[]) {
   const out = new Map<Finding, { region: Region; source: 'reference' | 'consensus' }>();
-  for (const r of image.referenceRegions) if (!out.has(r.label)) out.set(r.label, { region: r.region, source: 'reference' });
+  for (const r of image.referenceRegions)
+    if (!out.has(r.label)) out.set(r.label, { region: r.region, source: 'reference' });
   const marks = new Map<Finding, Region[]>();
   for (const read of others)
     for (const f of read.findings) {
@@ -210,4 +225,3 @@ function serialiseRead(fields: ReadMetricFields): Record<keyof ReadMetricFields,
     peerSimilarity: JSON.stringify(fields.peerSimilarity),
   };
 }
-

@@ -201,9 +201,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
           continue;
         }
         trackLines.set(track.readId, line);
-        const { fixations, method } = track.fixations
-          ? { fixations: track.fixations, method: { method: 'given' } as FixationMethod }
-          : detectFixations(track, fixationChoice, thresholds);
+        // Given fixations are kept as they are (method 'given'); otherwise detected by the choice.
+        const { fixations, method } = detectFixations(track, fixationChoice, thresholds);
         const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read, {
           fixations,
           method,
@@ -232,7 +231,10 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading reads', goodReads.size);
       let n = 0;
       for await (const { id, line, json } of spool.entries()) {
-        const doc = appendRawFields(appendFields(json, lateFields(id, goodReads.get(id)!.imageId)), gaze.readFields(id));
+        const doc = appendRawFields(
+          appendFields(json, lateFields(id, goodReads.get(id)!.imageId)),
+          gaze.readFields(id),
+        );
         if ((++n & 1023) === 0) progress.update(n, n);
         yield { id, doc, line };
       }

@@ -12,6 +12,7 @@
  *   mark. The medians keep xmax > xmin and ymax > ymin because every mark does.
  */
 import type { Region } from './contract.ts';
+import { median } from './numbers.ts';
 
 export function insideRegion(x: number, y: number, region: Region, growPx = 0): boolean {
   if (region.shape === 'ellipse') {
@@ -44,10 +45,4 @@ export function consensusRegion(marks: readonly Region[]): Region | null {
     xmax: median(marks.map((m) => m.xmax)),
     ymax: median(marks.map((m) => m.ymax)),
   };
-}
-
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
