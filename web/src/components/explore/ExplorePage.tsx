@@ -35,6 +35,7 @@ export function ExplorePage() {
   const visible = visibleColumns(state.view, state.columns)
     .map((c) => c.id)
     .filter((id) => id !== 'matches' || (searching && hasMatches));
+  const showsGaze = visibleColumns(state.view, state.columns).some((c) => c.gaze);
   const rowHeight = searching && visible.includes('matches') ? 96 : 64;
   const readCols = useMemo(() => readColumns(labelOf), [labelOf]);
   const imageCols = useMemo(() => imageColumns(labelOf), [labelOf]);
@@ -98,9 +99,7 @@ export function ExplorePage() {
             <SearchBox value={state.search} onSearch={(search, opts) => update((s) => ({ ...s, search }), opts)} />
           </div>
           <FilterChips state={state} labelOf={labelOf} update={update} />
-          {visible.some((c) => c.gaze) && (
-            <SyntheticNotice synthetic={!!vocabulary?.dataset.synthetic} subject="metrics" />
-          )}
+          {showsGaze && <SyntheticNotice synthetic={!!vocabulary?.dataset.synthetic} subject="metrics" />}
           <ResultsToolbar
             state={state}
             totalCount={results.totalCount}
