@@ -64,7 +64,7 @@ export function MissesByFindingChart({
             ];
           }}
         />
-        <Legend verticalAlign="top" height={24} iconType="square" wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" height={24} iconType="square" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
         {MISS_TYPES.map((m, i) => (
           <Bar
             key={m}
@@ -111,10 +111,10 @@ export function CoverageByExperienceChart({ rows }: { rows: Parameters<typeof co
           label={{ value: 'years of experience', position: 'insideBottom', offset: -12, fontSize: 12, fill: '#5b6676' }}
         />
         <YAxis
-          width={44}
+          width={46}
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
-          tickFormatter={(v) => `${v} %`}
+          tickFormatter={(v) => `${v}%`}
           tick={{ fontSize: 11, fill: '#5b6676' }}
           tickLine={false}
           axisLine={false}
@@ -135,7 +135,7 @@ export function CoverageByExperienceChart({ rows }: { rows: Parameters<typeof co
             <Cell key={d.band} fill="#009E73" />
           ))}
           <ErrorBar dataKey="spread" width={6} stroke="#1d2430" strokeWidth={1} direction="y" />
-          <LabelList dataKey="label" position="top" style={{ fontSize: 11, fill: '#1d2430' }} />
+          <LabelList dataKey="label" position="insideBottom" style={{ fontSize: 12, fill: '#fff', fontWeight: 600 }} />
         </Bar>
       </BarChart>
     </div>

@@ -93,13 +93,18 @@ function ReadFigures({ gaze, peer }: { gaze: Gaze; peer: Props['peer'] }) {
       'Mean over the findings of the time from the first look at the finding to the first word naming it',
     ],
   ];
-  if (peer)
-    rows.push([
-      'peerSimilarity',
-      'Similarity to peers',
-      `${fmt.sim(peer.multimatch)} MM · ${fmt.sim(peer.aoiLevenshtein)} AOI`,
-      `Mean MultiMatch (mean of its five dimensions) and AOI-string similarity to the image’s ${peer.peers} other ${peer.peers === 1 ? 'read' : 'reads'}`,
-    ]);
+  if (peer) {
+    const peers = `the image’s ${peer.peers} other ${peer.peers === 1 ? 'read' : 'reads'}`;
+    rows.push(
+      [
+        'peerMultimatch',
+        'Peer similarity (MultiMatch)',
+        fmt.sim(peer.multimatch),
+        `Mean MultiMatch similarity (mean of its five dimensions) to ${peers}, 0–1`,
+      ],
+      ['peerAoi', 'Peer similarity (AOI)', fmt.sim(peer.aoiLevenshtein), `Mean AOI-string similarity to ${peers}, 0–1`],
+    );
+  }
   return (
     <dl className={styles.figures} data-testid="gaze-figures">
       {rows.map(([key, label, value, help]) => (

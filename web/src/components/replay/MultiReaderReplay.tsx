@@ -21,6 +21,7 @@ import { ScanpathSimilarity } from './ScanpathSimilarity';
 import { Timeline } from './Timeline';
 import { readerColor, readerSummary, toReplayRead } from './replay-model';
 import type { OverlayLayer } from './draw-gaze';
+import metricsStyles from './metrics.module.css';
 import styles from './replay.module.css';
 import Link from 'next/link';
 
@@ -223,22 +224,25 @@ export function MultiReaderReplay({
                 hasSamples={reads.some((r) => (r.model.track?.samples.count ?? 0) > 0)}
                 showLead={false}
               />
-              <ScanpathSimilarity
-                reads={reads}
-                pairs={image.scanpathSimilarity}
-                hidden={hidden}
-                synthetic={synthetic}
-              />
             </div>
           </div>
-          <ReaderLegend
-            reads={reads}
-            hidden={hidden}
-            onToggle={toggle}
-            clock={clock}
-            mode={mode}
-            clockDuration={clockDuration}
-          />
+          <div className={metricsStyles.side}>
+            <ReaderLegend
+              reads={reads}
+              hidden={hidden}
+              onToggle={toggle}
+              clock={clock}
+              mode={mode}
+              clockDuration={clockDuration}
+            />
+            <ScanpathSimilarity
+              imageId={image.id}
+              reads={reads}
+              pairs={image.scanpathSimilarity}
+              hidden={hidden}
+              synthetic={synthetic}
+            />
+          </div>
         </div>
       )}
       <ImageAttribution attribution={data.dataset.attribution} source={image.dataset} className={styles.attribution} />

@@ -18,7 +18,7 @@ import {
   type SimilarityDimension,
 } from '@/lib/similarity-matrix';
 import { fmt } from '@/lib/gaze-metrics';
-import type { ReplayReadModel } from './replay-model';
+import { shortReadId, type ReplayReadModel } from './replay-model';
 import styles from './metrics.module.css';
 import replay from './replay.module.css';
 
@@ -28,11 +28,13 @@ interface Entry {
 }
 
 export function ScanpathSimilarity({
+  imageId,
   reads,
   pairs,
   hidden,
   synthetic,
 }: {
+  imageId: string;
   reads: readonly Entry[];
   pairs: readonly (PairScores & { synthetic: boolean })[];
   hidden: ReadonlySet<string>;
@@ -40,16 +42,24 @@ export function ScanpathSimilarity({
 }) {
   const id = useId();
   const [dim, setDim] = useState<SimilarityDimension>('vector');
-  const byId = useMemo(() => new Map(reads.map((r, i) => [r.model.id, { ...r, number: i + 1 }])), [reads]);
+  const byId = useMemo(() => new Map(reads.map((r) => [r.model.id, r])), [reads]);
   const ids = useMemo(() => reads.map((r) => r.model.id), [reads]);
   const order = useMemo(() => orderBySimilarity(ids, pairs, dim), [ids, pairs, dim]);
   const value = useMemo(() => similarityLookup(pairs, dim), [pairs, dim]);
-  const label = (rid: string) => {
+  // Shade relative to this matrix's own range: MultiMatch values of one image often sit within a few hundredths.
+  const range = useMemo(() => valueRange(ids, value), [ids, value]);
+  const shade = (v: number) => {
+    const { lo, hi } = range;
+    return 0.08 + 0.5 * (lo !== null && hi !== null && hi > lo ? (v - lo) / (hi - lo) : 1);
+  };
+  const label = (rid: string, stacked = false) => {
     const r = byId.get(rid)!;
     return (
       <>
         <span className={styles.swatch} style={{ background: r.color }} aria-hidden="true" />
-        {r.number}. {r.model.reader.country}
+        {r.model.reader.country}
+        {stacked ? <br /> : ' '}
+        <span className={styles.readId}>{shortReadId(rid, imageId)}</span>
       </>
     );
   };
@@ -90,7 +100,7 @@ export function ScanpathSimilarity({
                 <th scope="col">Reader</th>
                 {order.map((c) => (
                   <th key={c} scope="col" title={c}>
-                    {label(c)}
+                    {label(c, true)}
                   </th>
                 ))}
                 <th scope="col" className={styles.mean} title="Mean over the other readers shown here">
@@ -125,7 +135,7 @@ export function ScanpathSimilarity({
                           data-pair={`${a}|${b}`}
                           data-value={v ?? ''}
                           title={`${a} vs ${b}: ${v == null ? 'not comparable (a scanpath without a saccade)' : v.toFixed(3)}`}
-                          style={{ background: v == null ? undefined : `rgba(31,111,235,${(v * 0.55).toFixed(2)})` }}
+                          style={{ background: v == null ? undefined : `rgba(31,111,235,${shade(v).toFixed(2)})` }}
                         >
                           {fmt.sim(v)}
                         </td>
@@ -140,10 +150,26 @@ export function ScanpathSimilarity({
         </div>
       )}
       <p className={replay.muted}>
-        {DIMENSION_HELP[dim]} 1 = identical. Computed at ingest on the fixations in image pixels (MultiMatch: Jarodzka
-        et al. 2010, Dewhurst et al. 2012). Order: the most typical reader first, then each one’s most similar
-        neighbour.
+        {DIMENSION_HELP[dim]} 1 = identical; shading runs from this matrix’s lowest ({fmt.sim(range.lo)}) to its highest
+        ({fmt.sim(range.hi)}) value. Computed at ingest on the fixations in image pixels (MultiMatch: Jarodzka et al.
+        2010, Dewhurst et al. 2012). Order: the most typical reader first, then each one’s most similar neighbour.
       </p>
     </section>
   );
+}
+
+function valueRange(
+  ids: readonly string[],
+  value: (a: string, b: string) => number | null,
+): { lo: number | null; hi: number | null } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const a of ids)
+    for (const b of ids) {
+      const v = a === b ? null : value(a, b);
+      if (v === null) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  return Number.isFinite(lo) ? { lo, hi } : { lo: null, hi: null };
 }

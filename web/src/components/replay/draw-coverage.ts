@@ -99,9 +99,6 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
     ctx.stroke();
     ctx.setLineDash([]);
   }
-  ctx.font = '600 12px system-ui, sans-serif';
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'bottom';
   for (const f of scene.findings) {
     const color = findingColor(f);
     ctx.beginPath();
@@ -113,13 +110,23 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
     ctx.strokeStyle = color;
     ctx.stroke();
     const label = f.missType ? `${f.label} · ${MISS_TYPE_INFO[f.missType].short.toLowerCase()} miss` : f.label;
-    const x = toScreenX(m, f.region.xmin);
-    const y = toScreenY(m, f.region.ymin) - 3;
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(0,0,0,0.85)';
-    ctx.strokeText(label, x, y);
-    ctx.fillStyle = color;
-    ctx.fillText(label, x, y);
+    drawTag(ctx, label, color, toScreenX(m, f.region.xmin), toScreenY(m, f.region.ymin));
   }
   return scene.lungFields.length + scene.findings.length;
+}
+
+/** A region's name on a dark tag above its top-left corner (inside it when at the top edge), with its colour as a square. */
+function drawTag(ctx: CanvasRenderingContext2D, text: string, color: string, x: number, y: number) {
+  ctx.font = '600 12px system-ui, sans-serif';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  const w = ctx.measureText(text).width + 22;
+  const h = 18;
+  const top = y - h - 2 < 0 ? y + 2 : y - h - 2;
+  ctx.fillStyle = 'rgba(16,24,38,0.82)';
+  ctx.fillRect(x, top, w, h);
+  ctx.fillStyle = color;
+  ctx.fillRect(x + 5, top + 5, 8, 8);
+  ctx.fillStyle = '#fff';
+  ctx.fillText(text, x + 17, top + h / 2 + 0.5);
 }

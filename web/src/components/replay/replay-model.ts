@@ -107,6 +107,11 @@ export function readerSummary(r: ReplayReadFieldsFragment['reader']): string {
   return `${r.countryName} (${r.country}) · ${ROLE[r.role] ?? r.role.toLowerCase()} · ${formatYears(r.experienceYears)} experience`;
 }
 
+/** A read's id without its image's id in front ("00000013_004.R0052" → "R0052"): enough beside the image. */
+export function shortReadId(readId: string, imageId: string): string {
+  return readId.startsWith(`${imageId}.`) ? readId.slice(imageId.length + 1) : readId;
+}
+
 export function formatYears(y: number): string {
   return `${Math.round(y * 10) / 10} ${y === 1 ? 'year' : 'years'}`;
 }
