@@ -52,15 +52,17 @@ export const FacetSidebar = memo(function FacetSidebar({ state, facets, vocabula
   const terms = (
     key: ListKey,
     facet: TermsFacetName,
-    extra: { order?: readonly string[]; collapsedCount?: number } = {},
+    { ownLabels, ...extra }: { order?: readonly string[]; collapsedCount?: number; ownLabels?: boolean } = {},
   ) => {
     const data = facets?.[facet];
+    // ownLabels: the portal's short names instead of the API's descriptive ones (the group explains them).
+    const buckets = ownLabels ? data?.buckets.map((b) => ({ ...b, label: labelOf(key, b.value) })) : data?.buckets;
     return (
       <TermsFacet
         key={key}
         title={GROUP_LABELS[key]}
         testId={`facet-${facet}`}
-        buckets={data?.buckets}
+        buckets={buckets}
         selected={f[key]}
         onToggle={toggle(key)}
         labelOf={(v) => labelOf(key, v)}
@@ -116,7 +118,7 @@ export const FacetSidebar = memo(function FacetSidebar({ state, facets, vocabula
       {rangeOf('agreement')}
       {rangeOf('difficulty')}
       <GazeFacets synthetic={!!vocabulary?.dataset.synthetic}>
-        {terms('missTypes', 'missType', { order: MISS_TYPES })}
+        {terms('missTypes', 'missType', { order: MISS_TYPES, ownLabels: true })}
         {rangeOf('lungCoverage')}
         {rangeOf('eyeVoiceSpanSec')}
         {rangeOf('peerSimilarity')}

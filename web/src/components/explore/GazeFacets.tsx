@@ -3,7 +3,7 @@
  * similarity to peers), headed and explained, and said to come from synthetic gaze in the demo.
  */
 import type { ReactNode } from 'react';
-import './gaze-facets.css';
+import './gaze-explore.css';
 
 export function GazeFacets({ synthetic, children }: { synthetic: boolean; children: ReactNode }) {
   return (

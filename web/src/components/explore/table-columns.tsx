@@ -124,11 +124,8 @@ function Misses({ edge }: { edge: ReadRowFragment }) {
   return (
     <ul className="pills" title={missed.map((f) => `${f.label}: ${MISS_TYPE_INFO[f.missType!].label}`).join(', ')}>
       {missed.map((f) => (
-        <li
-          key={f.finding}
-          className="pill is-plain"
-          style={{ borderLeft: `4px solid ${MISS_TYPE_INFO[f.missType!].color}` }}
-        >
+        <li key={f.finding} className="pill is-plain">
+          <span className="miss-dot" style={{ background: MISS_TYPE_INFO[f.missType!].color }} aria-hidden="true" />
           {f.label} <span className="muted">{MISS_TYPE_INFO[f.missType!].short.toLowerCase()}</span>
         </li>
       ))}

@@ -147,7 +147,6 @@ export function OverviewPage() {
               <ChartCard
                 title="Missed findings by type"
                 subtitle="Reads that did not report a finding present on their image, by why (search: never looked; recognition: looked briefly; decision: looked long enough). Click a segment to filter."
-                className="span-rows"
               >
                 <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
                 <MissesByFindingChart rows={stats.missesByFinding} onSelect={selectMiss} />
