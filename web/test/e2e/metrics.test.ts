@@ -261,24 +261,33 @@ test('the multi-reader matrix has one row per read of the image with the API’s
 });
 
 test('explore: the missed-finding facet filters to the API’s count; a metric column shows values', async () => {
+  const facet = await stack.graphql<{
+    reads: { facets: { missType: { buckets: Array<{ value: string; count: number }> } } };
+  }>(`{ reads(first: 0) { facets { missType { buckets { value count } } } } }`);
+  const type = facet.reads.facets.missType.buckets.find((b) => b.count > 0)?.value;
+  assert.ok(type, 'the demo has missed findings');
+  const api = await stack.graphql<{ reads: { totalCount: number } }>(
+    `query ($t: [MissType!]) { reads(filter: { missTypes: $t }, first: 0) { totalCount } }`,
+    { t: [type] },
+  );
   const page = await stack.newPage();
   await page.goto(`${stack.portalUrl}/explore`);
-  await page.waitForSelector('[data-testid="facet-missType"] input[data-value="SEARCH"]');
-  const api = await stack.graphql<{ reads: { totalCount: number } }>(
-    `{ reads(filter: { missTypes: [SEARCH] }, first: 0) { totalCount } }`,
-  );
-  await page.click('[data-testid="facet-missType"] input[data-value="SEARCH"]');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('miss') === 'SEARCH');
+  const box = `[data-testid="facet-missType"] input[data-value="${type}"]`;
+  await page.waitForSelector(box);
+  await page.click(box);
+  await page.waitForFunction((t) => new URL(location.href).searchParams.get('miss') === t, type);
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid="total-count"]')?.textContent?.replace(/,/g, '') === String(n),
     api.reads.totalCount,
   );
-  await page.goto(`${stack.portalUrl}/explore?miss=SEARCH&cols=id,lungCoverage,misses&sort=LUNG_COVERAGE:asc`);
+  await page.goto(`${stack.portalUrl}/explore?miss=${type}&cols=id,lungCoverage,misses&sort=LUNG_COVERAGE:asc`);
   await page.waitForSelector('td.col-lungCoverage');
   const first = await stack.graphql<{
     reads: { edges: Array<{ node: { gaze: { lungCoverage: number | null } | null } }> };
   }>(
-    `{ reads(filter: { missTypes: [SEARCH] }, first: 1, sort: [{ field: LUNG_COVERAGE }]) { edges { node { gaze { lungCoverage } } } } }`,
+    `query ($t: [MissType!]) { reads(filter: { missTypes: $t }, first: 1, sort: [{ field: LUNG_COVERAGE }]) {
+      edges { node { gaze { lungCoverage } } } } }`,
+    { t: [type] },
   );
   const want = first.reads.edges[0]?.node.gaze?.lungCoverage ?? null;
   assertShows(
@@ -315,6 +324,7 @@ test('screenshots at 1440 and 1024 px: replay with metrics and coverage, multi-r
     const page = await stack.newPage({ width, height: 900 });
     await openReplay(page, `/reads/${encodeURIComponent(read.id)}?t=${read.durationSec.toFixed(3)}`);
     await page.check('[data-testid="coverage-toggle"]');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await still(page);
     await stack.screenshot(page, `metrics-replay-${width}`);
     await page.locator('[data-testid="gaze-metrics"]').scrollIntoViewIfNeeded();
