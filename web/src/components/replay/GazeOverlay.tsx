@@ -13,6 +13,7 @@ import { useEffect, useRef } from 'react';
 import { heatmapGrid, heatmapRgba, heatmapSigmaPx, type HeatmapGrid } from '@/lib/replay-heatmap';
 import { hitTestCircles, transformFromPoints, type ImageToScreen } from '@/lib/replay-geometry';
 import { fixationRange } from '@/lib/replay-track';
+import { useLatest } from '@/lib/use-latest';
 import type { ReplayClock } from '@/lib/replay-clock';
 import { drawLayer, type HitCircle, type LayerDrawOptions, type OverlayLayer } from './draw-gaze';
 import styles from './replay.module.css';
@@ -65,8 +66,7 @@ export function GazeOverlay({
   underlay,
 }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const props = useRef({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick, underlay });
-  props.current = { viewer, layers, settings, imageWidth, imageHeight, onFixationClick, underlay };
+  const props = useLatest({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick, underlay });
   const hits = useRef<HitCircle[]>([]);
   const drawRef = useRef<() => void>(() => {});
   const heat = useRef<{
@@ -222,7 +222,7 @@ export function GazeOverlay({
       unsubscribe();
       resize.disconnect();
     };
-  }, [clock]);
+  }, [clock, props]);
 
   // Viewer: redraw after each of its draws; clicks hit-test the drawn fixations.
   useEffect(() => {
@@ -247,7 +247,7 @@ export function GazeOverlay({
       viewer.removeHandler('open', redraw);
       viewer.removeHandler('canvas-click', click);
     };
-  }, [viewer]);
+  }, [viewer, props]);
 
   // Settings or layers changed while paused: draw once.
   useEffect(() => {
