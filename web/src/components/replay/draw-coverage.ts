@@ -99,6 +99,7 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
     ctx.stroke();
     ctx.setLineDash([]);
   }
+  const tags: Tag[] = [];
   for (const f of scene.findings) {
     const color = findingColor(f);
     ctx.beginPath();
@@ -110,23 +111,41 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
     ctx.strokeStyle = color;
     ctx.stroke();
     const label = f.missType ? `${f.label} · ${MISS_TYPE_INFO[f.missType].short.toLowerCase()} miss` : f.label;
-    drawTag(ctx, label, color, toScreenX(m, f.region.xmin), toScreenY(m, f.region.ymin));
+    drawTag(ctx, label, color, toScreenX(m, f.region.xmin), toScreenY(m, f.region.ymin), tags);
   }
   return scene.lungFields.length + scene.findings.length;
 }
 
-/** A region's name on a dark tag above its top-left corner (inside it when at the top edge), with its colour as a square. */
-function drawTag(ctx: CanvasRenderingContext2D, text: string, color: string, x: number, y: number) {
+interface Tag {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const TAG_H = 18;
+
+/**
+ * A region's name on a dark tag above its top-left corner (inside it at the top edge), its colour
+ * as a square; a tag that would cover one already drawn moves down below it.
+ */
+function drawTag(ctx: CanvasRenderingContext2D, text: string, color: string, x: number, y: number, placed: Tag[]) {
   ctx.font = '600 12px system-ui, sans-serif';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  const w = ctx.measureText(text).width + 22;
-  const h = 18;
-  const top = y - h - 2 < 0 ? y + 2 : y - h - 2;
+  const tag = { x, y: y - TAG_H - 2 < 0 ? y + 2 : y - TAG_H - 2, w: ctx.measureText(text).width + 22, h: TAG_H };
+  for (let i = 0; i < placed.length; i++) {
+    const o = placed[i]!;
+    if (tag.x < o.x + o.w && o.x < tag.x + tag.w && tag.y < o.y + o.h && o.y < tag.y + tag.h) {
+      tag.y = o.y + o.h + 2;
+      i = -1; // check every placed tag again at the new height
+    }
+  }
+  placed.push(tag);
   ctx.fillStyle = 'rgba(16,24,38,0.82)';
-  ctx.fillRect(x, top, w, h);
+  ctx.fillRect(tag.x, tag.y, tag.w, tag.h);
   ctx.fillStyle = color;
-  ctx.fillRect(x + 5, top + 5, 8, 8);
+  ctx.fillRect(tag.x + 5, tag.y + 5, 8, 8);
   ctx.fillStyle = '#fff';
-  ctx.fillText(text, x + 17, top + h / 2 + 0.5);
+  ctx.fillText(text, tag.x + 17, tag.y + tag.h / 2 + 0.5);
 }
