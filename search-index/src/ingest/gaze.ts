@@ -24,7 +24,7 @@ import { consensusRegion } from '../metrics/regions.ts';
 import { imageScanpathPairs, type PeerSimilarity } from '../metrics/scanpath-similarity.ts';
 import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
 import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
-import { positiveLabels } from '../indices/reads.ts';
+import { missFields, positiveLabels, type MissFieldName } from '../indices/reads.ts';
 import type { Finding } from '../vocabulary.ts';
 
 /** What a read document stores of GazeMetrics (the method lives on the track summary). */
@@ -42,6 +42,9 @@ export interface ReadMetricFields {
   findingGaze: FindingGaze[];
   peerSimilarity: ReadPeerSimilarity | null;
 }
+
+/** The late fields a read document gets from the metrics, as JSON text. */
+type ReadMetricJson = Record<keyof ReadMetricFields | MissFieldName, string>;
 
 export interface ImageMetricFields {
   lungFields: LungFields;
@@ -71,10 +74,11 @@ interface TrackInput {
 export class GazeMetricsCollector {
   private readonly reads = new Map<string, ReadInput[]>();
   private readonly tracks = new Map<string, TrackInput>();
-  private readonly readResults = new Map<string, Record<keyof ReadMetricFields, string>>();
+  private readonly readResults = new Map<string, ReadMetricJson>();
   private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
 
   constructor(
+    private readonly images: ReadonlyMap<string, ImageRecord>,
     private readonly thresholds: MetricThresholds,
     private readonly enabled = true,
   ) {}
@@ -101,31 +105,43 @@ export class GazeMetricsCollector {
     this.tracks.set(readId, { packed, pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
   }
 
-  /** Computes every image's metrics; the inputs are dropped as each image is done. */
-  computeAll(images: ReadonlyMap<string, ImageRecord>): void {
-    for (const [id, image] of images) {
-      const lungFields = lungFieldsFor(image, {
-        anatomy: image.lungFields,
-        chestBox: image.chestBox && { shape: 'box', ...image.chestBox },
-      });
-      const reads = this.reads.get(id) ?? [];
-      const pairs = this.enabled ? this.computeImage(image, lungFields, reads) : [];
-      this.imageResults.set(id, {
-        lungFields: JSON.stringify(lungFields),
-        scanpathSimilarity: JSON.stringify(pairs),
-      });
-      this.reads.delete(id);
-      for (const r of reads) this.tracks.delete(r.readId);
-    }
-  }
-
-  /** The late fields of a read document, as JSON text (appendRawFields). */
-  readFields(readId: string): Record<keyof ReadMetricFields, string> {
+  /**
+   * The late fields of a read document, as JSON text (appendRawFields). Called once every track
+   * is in: the read's image is computed on first use, so the work interleaves with the bulk
+   * requests in flight instead of holding Elasticsearch idle in a phase of its own.
+   */
+  readFields(readId: string, imageId: string): ReadMetricJson {
+    this.ensureImage(imageId);
     return this.readResults.get(readId) ?? NO_TRACK_JSON;
   }
 
+  /** The same for an image's nested copy of the read: the filterable fields only. */
+  nestedReadFields(readId: string, imageId: string): Omit<ReadMetricJson, 'findingGaze'> {
+    const { findingGaze: _display, ...filterable } = this.readFields(readId, imageId);
+    return filterable;
+  }
+
   imageFields(imageId: string): Record<keyof ImageMetricFields, string> {
+    this.ensureImage(imageId);
     return this.imageResults.get(imageId)!;
+  }
+
+  /** Computes an image's metrics once; its inputs are dropped then. */
+  private ensureImage(id: string): void {
+    if (this.imageResults.has(id)) return;
+    const image = this.images.get(id)!;
+    const lungFields = lungFieldsFor(image, {
+      anatomy: image.lungFields,
+      chestBox: image.chestBox && { shape: 'box', ...image.chestBox },
+    });
+    const reads = this.reads.get(id) ?? [];
+    const pairs = this.enabled ? this.computeImage(image, lungFields, reads) : [];
+    this.imageResults.set(id, {
+      lungFields: JSON.stringify(lungFields),
+      scanpathSimilarity: JSON.stringify(pairs),
+    });
+    this.reads.delete(id);
+    for (const r of reads) this.tracks.delete(r.readId);
   }
 
   private computeImage(image: ImageRecord, lungFields: LungFields, reads: readonly ReadInput[]) {
@@ -218,10 +234,14 @@ function unpack(packed: Float64Array): Fixation[] {
   return out;
 }
 
-function serialiseRead(fields: ReadMetricFields): Record<keyof ReadMetricFields, string> {
+function serialiseRead(fields: ReadMetricFields): ReadMetricJson {
+  const misses = missFields(fields.findingGaze);
   return {
     gaze: JSON.stringify(fields.gaze),
     findingGaze: JSON.stringify(fields.findingGaze),
     peerSimilarity: JSON.stringify(fields.peerSimilarity),
+    missTypes: JSON.stringify(misses.missTypes),
+    misses: JSON.stringify(misses.misses),
+    presentFindings: JSON.stringify(misses.presentFindings),
   };
 }

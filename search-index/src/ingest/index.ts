@@ -6,9 +6,9 @@
  * Passes: images and readers are held in memory (needed to denormalise reads); reads are
  * validated once, aggregated per image and reader, and their documents serialised to a spool
  * file; tracks are then loaded (their bounds are checked against the read's image) and
- * summarised and their fixations kept (compact) for the metrics; the gaze metrics are computed per
- * image (./gaze.ts); the spooled reads are loaded with the image agreement, track summary and
- * metrics appended; then images (with their reads nested) and readers with their aggregates.
+ * summarised and their fixations kept (compact) for the metrics; the spooled reads are loaded with
+ * the image agreement, track summary and gaze metrics appended (computed image by image as the
+ * reads need them, ./gaze.ts); then images (with their reads nested) and readers.
  */
 import type { z } from 'zod';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -94,7 +94,6 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const manifest = loadManifest(paths.manifest);
   const fixationChoice = opts.fixations ?? manifest.fixations;
   const thresholds = resolveThresholds(manifest.metrics);
-  const gaze = new GazeMetricsCollector(thresholds, opts.metrics ?? true);
   const rec = new Reconciliation(opts.rejectsPath);
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
 
@@ -115,6 +114,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   let swapped = false;
   try {
     const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
+    const gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true);
     const readers = await loadById(paths.readers, LAYOUT.readers, ReaderRecord, rec, progress);
 
     // Pass 1 over reads: validate, cross-check, aggregate, serialise to the spool.
@@ -217,11 +217,6 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
     phaseDone('load tracks');
 
-    progress.start('computing gaze metrics', images.records.size);
-    gaze.computeAll(images.records);
-    progress.stop();
-    phaseDone('metrics');
-
     // Reads, pass 2: the spooled documents with what the later passes learnt appended.
     const lateFields = (readId: string, imageId: string) => ({
       image: readImageFields(images.records.get(imageId)!, aggregates.agreement(imageId)),
@@ -233,7 +228,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       for await (const { id, line, json } of spool.entries()) {
         const doc = appendRawFields(
           appendFields(json, lateFields(id, goodReads.get(id)!.imageId)),
-          gaze.readFields(id),
+          gaze.readFields(id, goodReads.get(id)!.imageId),
         );
         if ((++n & 1023) === 0) progress.update(n, n);
         yield { id, doc, line };
@@ -250,7 +245,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       let n = 0;
       for (const [id, image] of images.records) {
         const nested = (imageReads.get(id) ?? []).map((r) =>
-          appendRawFields(appendFields(r.json, lateFields(r.readId, id)), gaze.readFields(r.readId)),
+          appendRawFields(appendFields(r.json, lateFields(r.readId, id)), gaze.nestedReadFields(r.readId, id)),
         );
         const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, aggregates.image(id))), {
           ...gaze.imageFields(id),
