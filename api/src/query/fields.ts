@@ -52,13 +52,15 @@ export const READ_FIELD = {
   eyeVoiceSpanSec: 'gaze.eyeVoiceSpanSec',
   peerSimilarity: 'peerSimilarity.multimatch',
   peerAoiSimilarity: 'peerSimilarity.aoiLevenshtein',
-  /** Nested per-finding gaze (finding + missType in one entry). */
-  findingGaze: 'findingGaze',
+  /** Types of the read's misses (flat). */
+  missTypes: 'missTypes',
+  /** The read's misses as search-index's missKey(finding, type, certainty). */
+  misses: 'misses',
+  presentFindings: 'presentFindings',
 } as const;
 
 /** Sub-fields of a nested `findings` / `findingGaze` entry. */
 export const FINDING_ENTRY = { label: 'label', certainty: 'certainty' } as const;
-export const FINDING_GAZE_ENTRY = { finding: 'finding', missType: 'missType', certainty: 'certainty' } as const;
 
 /** Image-level fields of the images index. */
 export const IMAGE_FIELD = {

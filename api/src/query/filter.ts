@@ -20,7 +20,9 @@ import type {
   ReaderFilter,
 } from '../generated/graphql.ts';
 import { fieldError, quote } from './errors.ts';
-import { FINDING_ENTRY, FINDING_GAZE_ENTRY, READER_FIELD, READ_FIELD } from './fields.ts';
+import { FINDINGS } from '@chexthought/search-index/vocabulary';
+import { missKey } from '@chexthought/search-index/indices/reads';
+import { FINDING_ENTRY, READER_FIELD, READ_FIELD } from './fields.ts';
 import { compileSearch, imageInnerHits } from './search.ts';
 import {
   CONTINENT,
@@ -469,9 +471,11 @@ function compileFindings(f: FindingFilter | null | undefined, field: string, pre
 }
 
 /**
- * A read with at least one finding entry whose miss type is listed; with `findings`, the entry
- * must also be of one of `any` (one nested clause), of each of `all` (a clause per label), and
- * have a certainty in `certainty` — the reading "a miss of that finding" (schema: missTypes).
+ * A read with at least one miss of a listed type; with `findings`, a miss of one of `any` (one
+ * clause), of each of `all` (a clause per label), with a certainty in `certainty` — the reading
+ * "a miss of that finding" (schema: missTypes). Each miss is indexed as one missKey (finding,
+ * type, certainty), so the conditions hold within one finding: a terms over the keys they allow
+ * (certainty is 1–5, or none when the reader did not name the finding).
  */
 export function compileMisses(
   types: readonly MissType[] | null | undefined,
@@ -481,22 +485,28 @@ export function compileMisses(
 ): Query[] {
   const list = uniq(types ?? []);
   if (list.length === 0) return [];
-  const path = prefix + READ_FIELD.findingGaze;
-  const entry = (sub: string) => `${path}.${sub}`;
-  const base: Query[] = [{ terms: { [entry(FINDING_GAZE_ENTRY.missType)]: list } }];
-  const certainty = rangeBounds(f?.certainty);
-  if (certainty) base.push({ range: { [entry(FINDING_GAZE_ENTRY.certainty)]: certainty } });
-  const oneEntry = (label?: Query): Query => ({
-    nested: { path, query: { bool: { filter: label ? [...base, label] : base } } },
-  });
   const any = uniq((f?.any ?? []).map((v, i) => FINDING.toStored(v, `${field}.any[${i}]`)));
   const all = uniq((f?.all ?? []).map((v, i) => FINDING.toStored(v, `${field}.all[${i}]`)));
+  const range = rangeBounds(f?.certainty);
+  if (!any.length && !all.length && !range) return [{ terms: { [prefix + READ_FIELD.missTypes]: list } }];
+  const certainties: Array<number | null> = range
+    ? CERTAINTY_LEVELS.filter((c) => (range.gte == null || c >= range.gte) && (range.lte == null || c <= range.lte))
+    : [null, ...CERTAINTY_LEVELS];
+  const keys = (labels: readonly string[]) => ({
+    terms: {
+      [prefix + READ_FIELD.misses]: labels.flatMap((l) =>
+        list.flatMap((t) => certainties.map((c) => missKey(l as (typeof FINDINGS)[number], t, c))),
+      ),
+    },
+  });
   const out: Query[] = [];
-  if (any.length) out.push(oneEntry({ terms: { [entry(FINDING_GAZE_ENTRY.finding)]: any } }));
-  for (const label of all) out.push(oneEntry({ term: { [entry(FINDING_GAZE_ENTRY.finding)]: label } }));
-  if (!any.length && !all.length) out.push(oneEntry());
+  if (any.length) out.push(keys(any));
+  for (const label of all) out.push(keys([label]));
+  if (!any.length && !all.length) out.push(keys(FINDINGS));
   return out;
 }
+
+const CERTAINTY_LEVELS = Array.from({ length: CERTAINTY_MAX - CERTAINTY_MIN + 1 }, (_, i) => CERTAINTY_MIN + i);
 
 function rangeBounds(r: FloatRange | IntRange | null | undefined): { gte?: number; lte?: number } | undefined {
   if (r == null) return undefined;

@@ -9,13 +9,20 @@
  * filter (or with image-level conditions only) that is exactly "reads per image"; with one, it
  * is "how many reads the matching images have".
  *
- * missesByFinding counts per-finding gaze entries of matching reads (a read has at most one entry
- * per finding, so entries are reads); lungCoverageByExperience is a stats agg per experience band.
+ * missesByFinding: matching reads per present finding (terms on presentFindings) and per miss
+ * (terms on the misses keys, one per missed finding of a read, so keys count reads);
+ * lungCoverageByExperience is a stats agg per experience band.
  */
 import type { estypes } from '@elastic/elasticsearch';
-import { EXPERIENCE_BANDS } from '@chexthought/search-index/vocabulary';
-import type { CountBucket, CoverageByExperience, DatasetStatistics, FindingMisses } from '../generated/graphql.ts';
-import { FINDING_GAZE_ENTRY, READ_FIELD } from './fields.ts';
+import { CERTAINTY, EXPERIENCE_BANDS, FINDINGS } from '@chexthought/search-index/vocabulary';
+import type {
+  CountBucket,
+  CoverageByExperience,
+  DatasetStatistics,
+  FindingMisses,
+  MissType,
+} from '../generated/graphql.ts';
+import { READ_FIELD } from './fields.ts';
 import { FINDING } from './vocabulary-map.ts';
 import {
   DEFAULT_HISTOGRAM_BUCKETS,
@@ -56,7 +63,7 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
     readerCount: { cardinality: { field: READ_FIELD.readerId, precision_threshold: 40000 } },
     countryCount: { cardinality: { field: READ_FIELD.country, precision_threshold: 1000 } },
     sampleCount: { sum: { field: READ_FIELD.sampleCount } },
-    missesByFinding: missesByFindingAggregation(),
+    ...missesByFindingAggregation(),
     lungCoverageByExperience: {
       terms: { field: READ_FIELD.experienceBand, size: EXPERIENCE_BANDS.length + 1 },
       aggs: { coverage: { stats: { field: READ_FIELD.lungCoverage } } },
@@ -71,37 +78,35 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
   return aggs;
 }
 
-const entry = (sub: string) => `${READ_FIELD.findingGaze}.${sub}`;
+/** Every finding × miss type × certainty (or none) fits in one terms agg of the misses keys. */
+const MISS_KEYS = FINDINGS.length * 3 * (CERTAINTY.length + 1);
 
-function missesByFindingAggregation(): estypes.AggregationsAggregationContainer {
+function missesByFindingAggregation(): Aggs {
   return {
-    nested: { path: READ_FIELD.findingGaze },
-    aggs: {
-      present: {
-        filter: { term: { [entry('present')]: true } },
-        aggs: {
-          byFinding: {
-            terms: { field: entry(FINDING_GAZE_ENTRY.finding), size: 50 },
-            aggs: { byType: { terms: { field: entry(FINDING_GAZE_ENTRY.missType), size: 10 } } },
-          },
-        },
-      },
-    },
+    missesPresent: { terms: { field: READ_FIELD.presentFindings, size: FINDINGS.length } },
+    misses: { terms: { field: READ_FIELD.misses, size: MISS_KEYS } },
   };
 }
 
-function parseMissesByFinding(agg: unknown): FindingMisses[] {
-  const byFinding = (agg as { present?: { byFinding?: unknown } } | undefined)?.present?.byFinding;
-  return rawBuckets(byFinding).map((b) => {
-    const types = Object.fromEntries(rawBuckets(b.byType).map((t) => [String(t.key), t.doc_count]));
+/** Per finding present: its reads, and those that missed it by type (keys: finding|type|certainty). */
+function parseMissesByFinding(present: unknown, misses: unknown): FindingMisses[] {
+  const byFinding = new Map<string, Record<MissType, number>>();
+  for (const b of rawBuckets(misses)) {
+    const [finding, type] = String(b.key).split('|') as [string, MissType];
+    const counts = byFinding.get(finding) ?? { SEARCH: 0, RECOGNITION: 0, DECISION: 0 };
+    counts[type] += b.doc_count;
+    byFinding.set(finding, counts);
+  }
+  return rawBuckets(present).map((b) => {
     const finding = FINDING.fromStored(String(b.key))!;
+    const c = byFinding.get(String(b.key));
     return {
       finding,
       label: FINDING.label(finding),
       present: b.doc_count,
-      search: types.SEARCH ?? 0,
-      recognition: types.RECOGNITION ?? 0,
-      decision: types.DECISION ?? 0,
+      search: c?.SEARCH ?? 0,
+      recognition: c?.RECOGNITION ?? 0,
+      decision: c?.DECISION ?? 0,
     };
   });
 }
@@ -158,7 +163,7 @@ export function parseStatistics(
     readsByRole: counts('readsByRole'),
     experienceHistogram: parseHistogram(r.experienceHistogram),
     durationHistogram: parseHistogram(r.durationHistogram),
-    missesByFinding: parseMissesByFinding(r.missesByFinding),
+    missesByFinding: parseMissesByFinding(r.missesPresent, r.misses),
     lungCoverageByExperience: parseCoverageByExperience(r.lungCoverageByExperience),
     readsPerImage: rawBuckets(imagesAggregations?.readsPerImage).map((b) => ({
       value: String(b.key),

@@ -159,15 +159,15 @@ golden<{ filter?: ReadFilter | null; opts?: CompileOptions }>(
       },
     },
     {
-      case: 'missTypes alone: one nested findingGaze entry of those types',
+      case: 'missTypes alone: terms on the flat missTypes',
       input: { filter: { missTypes: ['SEARCH', 'DECISION'] } },
     },
     {
-      case: 'missTypes with findings any: a miss of one of those findings, in ONE entry (no reported-label clause)',
+      case: 'missTypes with findings any: a miss of one of those findings, as missKeys (finding|type|certainty); no reported-label clause',
       input: { filter: { missTypes: ['RECOGNITION'], findings: { any: ['ATELECTASIS', 'PNEUMOTHORAX'] } } },
     },
     {
-      case: 'missTypes with findings all and certainty: one entry per label, each with type and certainty',
+      case: 'missTypes with findings all and certainty: one terms of missKeys per label, certainties in range',
       input: {
         filter: { missTypes: ['SEARCH'], findings: { all: ['ATELECTASIS', 'PNEUMOTHORAX'], certainty: { lte: 2 } } },
       },
@@ -297,7 +297,7 @@ golden<{ filter?: ReadFilter; search?: string; opts?: ImageQueryOptions }>(
     },
     { case: 'inner hits without search: best read id only', input: { filter: BRAZIL, opts: { innerHits: true } } },
     {
-      case: 'missTypes and gaze: nested reads.findingGaze inside the nested reads',
+      case: 'missTypes and gaze: inside the one nested reads clause',
       input: {
         filter: { missTypes: ['DECISION'], findings: { any: ['ATELECTASIS'] }, gaze: { lungCoverage: { lte: 0.4 } } },
       },

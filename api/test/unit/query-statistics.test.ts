@@ -56,26 +56,19 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
         { key: '50.0-*', from: 50, doc_count: 5 },
       ],
     },
-    missesByFinding: {
-      doc_count: 300,
-      present: {
-        doc_count: 90,
-        byFinding: {
-          buckets: [
-            {
-              key: 'Atelectasis',
-              doc_count: 60,
-              byType: {
-                buckets: [
-                  { key: 'SEARCH', doc_count: 7 },
-                  { key: 'DECISION', doc_count: 2 },
-                ],
-              },
-            },
-            { key: 'Pneumothorax', doc_count: 30, byType: { buckets: [] } },
-          ],
-        },
-      },
+    missesPresent: {
+      buckets: [
+        { key: 'Atelectasis', doc_count: 60 },
+        { key: 'Pneumothorax', doc_count: 30 },
+      ],
+    },
+    // Keys are finding|type|certainty: two certainties of one finding and type add up.
+    misses: {
+      buckets: [
+        { key: 'Atelectasis|SEARCH|', doc_count: 5 },
+        { key: 'Atelectasis|DECISION|2', doc_count: 2 },
+        { key: 'Atelectasis|SEARCH|1', doc_count: 2 },
+      ],
     },
     lungCoverageByExperience: {
       buckets: [

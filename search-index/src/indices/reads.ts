@@ -5,7 +5,7 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { ReadMetricFields } from '../ingest/gaze.ts';
-import type { FixationMethod } from '../metrics/contract.ts';
+import type { FixationMethod, MissType } from '../metrics/contract.ts';
 import type { ImageRecord, ReadRecord } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import { readerSummary, readerSummaryProperties } from './readers.ts';
@@ -59,6 +59,10 @@ export interface ReadDocument {
   /** Gaze metrics (docs/metrics.md); null without a track. */
   gaze: ReadMetricFields['gaze'];
   findingGaze: ReadMetricFields['findingGaze'];
+  /** Types of the read's misses; its misses as missKey()s; the findings present on its image. */
+  missTypes: MissType[];
+  misses: string[];
+  presentFindings: Finding[];
   peerSimilarity: ReadMetricFields['peerSimilarity'];
 }
 
@@ -84,50 +88,53 @@ export const fixationMethodMapping: estypes.MappingProperty = {
   },
 };
 
+/** A double kept in _source for display only (neither indexed nor aggregated). */
+const shown = { type: 'double', index: false, doc_values: false } as const;
+
 /**
- * Gaze metrics are doubles: range filters and histogram edges then compare the values the
- * metric functions computed, not float32 roundings of them.
+ * Gaze metrics: the filterable ones are indexed doubles (range filters and histogram edges then
+ * compare the values the metric functions computed, not float32 roundings), the rest shown only.
  */
 const gazeMapping: estypes.MappingProperty = {
   properties: {
     fixationCount: integer,
     meanFixationMs: double,
-    medianFixationMs: double,
-    lungDwellSec: double,
+    medianFixationMs: shown,
+    lungDwellSec: shown,
     lungCoverage: double,
     meanSaccadeDeg: double,
-    scanpathLengthDeg: double,
+    scanpathLengthDeg: shown,
     ttffLungSec: double,
-    searchBeforeSpeechShare: double,
+    searchBeforeSpeechShare: shown,
     eyeVoiceSpanSec: double,
     lungFieldSource: keyword,
-    usefulFieldOfViewPx: double,
-  },
-};
-
-// Nested so that "a miss of finding X of type Y" matches within one entry.
-const findingGazeMapping: estypes.MappingProperty = {
-  type: 'nested',
-  properties: {
-    finding: keyword,
-    reported: bool,
-    certainty: integer,
-    present: bool,
-    region: stored,
-    regionSource: keyword,
-    ttffSec: double,
-    dwellSec: double,
-    firstPassDwellSec: double,
-    visits: integer,
-    fixationCount: integer,
-    eyeVoiceSpanSec: double,
-    missType: keyword,
+    usefulFieldOfViewPx: shown,
   },
 };
 
 const peerSimilarityMapping: estypes.MappingProperty = {
-  properties: { multimatch: double, aoiLevenshtein: double, peers: integer },
+  properties: { multimatch: double, aoiLevenshtein: double, peers: { type: 'integer', index: false } },
 };
+
+/**
+ * "A miss of finding X of type Y (with certainty C)" as one keyword per missed finding, so the
+ * condition holds within one finding's entry without nested documents (which would multiply the
+ * documents of both indices): `missKey('Atelectasis', 'SEARCH', null)` → "Atelectasis|SEARCH|".
+ */
+export function missKey(finding: Finding, type: MissType, certainty: number | null): string {
+  return `${finding}|${type}|${certainty ?? ''}`;
+}
+
+/** The filterable summary of a read's findingGaze (appended with it by the ingest). */
+export function missFields(findingGaze: ReadMetricFields['findingGaze']): Pick<ReadDocument, MissFieldName> {
+  const misses = findingGaze.filter((f) => f.missType !== null);
+  return {
+    missTypes: [...new Set(misses.map((f) => f.missType!))].sort(),
+    misses: misses.map((f) => missKey(f.finding, f.missType!, f.certainty)),
+    presentFindings: findingGaze.filter((f) => f.present).map((f) => f.finding),
+  };
+}
+export type MissFieldName = 'missTypes' | 'misses' | 'presentFindings';
 
 export const readsMapping: estypes.MappingTypeMapping = {
   dynamic: 'strict',
@@ -177,7 +184,11 @@ export const readsMapping: estypes.MappingTypeMapping = {
       },
     },
     gaze: gazeMapping,
-    findingGaze: findingGazeMapping,
+    // Per-finding gaze is for display; missTypes / misses / presentFindings are what filters use.
+    findingGaze: stored,
+    missTypes: keyword,
+    misses: keyword,
+    presentFindings: keyword,
     peerSimilarity: peerSimilarityMapping,
   },
 };
@@ -187,9 +198,18 @@ export function positiveLabels(read: Pick<ReadRecord, 'findings'>): Finding[] {
 }
 
 /** Fields of a read document that need later ingest passes: the image's agreement, the track, the metrics. */
-export type LateReadFields = 'image' | 'track' | keyof ReadMetricFields;
+export type LateReadFields = 'image' | 'track' | keyof ReadMetricFields | MissFieldName;
 export type ReadDocumentBase = Omit<ReadDocument, LateReadFields>;
-const LATE_READ_FIELDS = new Set<string>(['image', 'track', 'gaze', 'findingGaze', 'peerSimilarity'] satisfies LateReadFields[]);
+const LATE_READ_FIELDS = new Set<string>([
+  'image',
+  'track',
+  'gaze',
+  'findingGaze',
+  'peerSimilarity',
+  'missTypes',
+  'misses',
+  'presentFindings',
+] satisfies LateReadFields[]);
 
 /** Everything of a read document known once the read, its reader and its image are validated. */
 export function readDocumentBase(
@@ -261,7 +281,9 @@ export const FILTERABLE_READ_FIELDS = [
   'hedges',
   'track',
   'gaze',
-  'findingGaze',
+  'missTypes',
+  'misses',
+  'presentFindings',
   'peerSimilarity',
 ] as const satisfies readonly (keyof ReadDocument)[];
 

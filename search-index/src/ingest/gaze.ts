@@ -1,86 +1,67 @@
 /**
  * The ingest's side of the reading-process metrics (docs/metrics.md): compact per-read inputs kept
- * from the reads and tracks passes, the metric functions of ../metrics run per image once both
- * passes are done (presence and consensus need every read of the image, similarity every pair),
- * and the results kept as serialised JSON for the reads' second pass and the images.
+ * from the reads and tracks passes, each image computed (./gaze-image.ts) as soon as all of its
+ * reads' tracks are in — in a worker thread, so the work overlaps with loading the tracks and the
+ * reads instead of holding Elasticsearch idle — and the results kept as JSON text for the reads'
+ * second pass and the images.
  *
- * Memory: a read keeps its findings, first-step start and first mentions; a track its fixations
- * as one Float64Array (start, end, x, y per fixation). Results are JSON text, not objects.
+ * Memory: a read keeps its findings, first-step start and first mentions; a track its fixations as
+ * one Float64Array (start, end, x, y per fixation); both leave with their image's job. Results are
+ * JSON text, not objects.
  */
-import type {
-  FindingGaze,
-  GazeMetrics,
-  LungFields,
-  MetricThresholds,
-  Region,
-  ScanpathPair,
-} from '../metrics/contract.ts';
+import { Worker } from 'node:worker_threads';
+import type { MetricThresholds } from '../metrics/contract.ts';
 import { firstMentions } from '../metrics/eye-voice.ts';
-import { findingGaze } from '../metrics/finding-gaze.ts';
-import { readGazeMetrics } from '../metrics/gaze-metrics.ts';
-import { lungFieldsFor } from '../metrics/lung-fields.ts';
-import { presentFindings } from '../metrics/presence.ts';
-import { consensusRegion } from '../metrics/regions.ts';
-import { imageScanpathPairs, type PeerSimilarity } from '../metrics/scanpath-similarity.ts';
 import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
 import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
 import { positiveLabels } from '../indices/reads.ts';
-import type { Finding } from '../vocabulary.ts';
+import {
+  NO_TRACK_JSON,
+  computeImageMetrics,
+  pack,
+  type ImageJob,
+  type ImageJobResult,
+  type ImageMetricFields,
+  type ReadInput,
+  type ReadMetricJson,
+  type TrackInput,
+} from './gaze-image.ts';
+import type { WorkerReply } from './gaze-worker.ts';
 
-/** What a read document stores of GazeMetrics (the method lives on the track summary). */
-export type ReadGazeFields = Omit<GazeMetrics, 'fixationMethod'> & {
-  /** Mean of the read's per-finding eye-voice spans (null: none has one). */
-  eyeVoiceSpanSec: number | null;
-  /** The useful field of view of this read in image pixels (thresholds × pixels per degree). */
-  usefulFieldOfViewPx: number;
-};
+export type { ImageMetricFields, ReadMetricFields } from './gaze-image.ts';
 
-export type ReadPeerSimilarity = PeerSimilarity & { peers: number };
+/** Images per message to the worker (fewer, larger messages; results still arrive early). */
+const BATCH = 32;
 
-export interface ReadMetricFields {
-  gaze: ReadGazeFields | null;
-  findingGaze: FindingGaze[];
-  peerSimilarity: ReadPeerSimilarity | null;
-}
-
-export interface ImageMetricFields {
-  lungFields: LungFields;
-  /** Every pair of the image's reads with a track; synthetic when either read's gaze is. */
-  scanpathSimilarity: Array<ScanpathPair & { synthetic: boolean }>;
-}
-
-const NO_TRACK: ReadMetricFields = { gaze: null, findingGaze: [], peerSimilarity: null };
-const NO_TRACK_JSON = serialiseRead(NO_TRACK);
-
-interface ReadInput {
-  readId: string;
-  synthetic: boolean;
-  durationSec: number;
-  findings: ReadRecord['findings'];
-  positive: Finding[];
-  firstStepStartSec: number | null;
-  firstMentionSec: Map<Finding, number | null>;
-}
-
-interface TrackInput {
-  /** start, end, x, y of each fixation. */
-  packed: Float64Array;
-  pixelsPerDegree: number;
+interface Pending {
+  done: Promise<void>;
+  settle(error?: Error): void;
 }
 
 export class GazeMetricsCollector {
   private readonly reads = new Map<string, ReadInput[]>();
-  private readonly tracks = new Map<string, TrackInput>();
-  private readonly readResults = new Map<string, Record<keyof ReadMetricFields, string>>();
+  private readonly tracks = new Map<string, Map<string, TrackInput>>();
+  /** Per image: its reads whose track has not come yet. */
+  private readonly waiting = new Map<string, number>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly readResults = new Map<string, ReadMetricJson>();
   private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
+  private batch: ImageJob[] = [];
+  private sent: ImageJob[][] = [];
+  private readonly worker: Worker | null;
 
   constructor(
+    private readonly images: ReadonlyMap<string, ImageRecord>,
     private readonly thresholds: MetricThresholds,
-    private readonly enabled = true,
-  ) {}
+    private readonly metrics = true,
+  ) {
+    this.worker = metrics ? startWorker((reply) => this.received(reply)) : null;
+    this.worker?.on('error', (err) => this.failAll(err));
+  }
 
   addRead(read: ReadRecord): void {
-    if (!this.enabled) return;
+    this.waiting.set(read.imageId, (this.waiting.get(read.imageId) ?? 0) + 1);
+    if (!this.metrics) return;
     const list = this.reads.get(read.imageId) ?? [];
     list.push({
       readId: read.id,
@@ -94,134 +75,107 @@ export class GazeMetricsCollector {
     this.reads.set(read.imageId, list);
   }
 
-  addTrack(readId: string, fixations: readonly Fixation[], pixelsPerDegree: number | null): void {
-    if (!this.enabled) return;
-    const packed = new Float64Array(fixations.length * 4);
-    fixations.forEach((f, i) => packed.set([f.start, f.end, f.x, f.y], i * 4));
-    this.tracks.set(readId, { packed, pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
+  addTrack(readId: string, imageId: string, fixations: readonly Fixation[], pixelsPerDegree: number | null): void {
+    if (this.metrics) {
+      const tracks = this.tracks.get(imageId) ?? new Map<string, TrackInput>();
+      tracks.set(readId, { packed: pack(fixations), pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
+      this.tracks.set(imageId, tracks);
+    }
+    const left = this.waiting.get(imageId)! - 1;
+    this.waiting.set(imageId, left);
+    if (left === 0) this.queue(imageId);
   }
 
-  /** Computes every image's metrics; the inputs are dropped as each image is done. */
-  computeAll(images: ReadonlyMap<string, ImageRecord>): void {
-    for (const [id, image] of images) {
-      const lungFields = lungFieldsFor(image, {
-        anatomy: image.lungFields,
-        chestBox: image.chestBox && { shape: 'box', ...image.chestBox },
-      });
-      const reads = this.reads.get(id) ?? [];
-      const pairs = this.enabled ? this.computeImage(image, lungFields, reads) : [];
-      this.imageResults.set(id, {
-        lungFields: JSON.stringify(lungFields),
-        scanpathSimilarity: JSON.stringify(pairs),
-      });
-      this.reads.delete(id);
-      for (const r of reads) this.tracks.delete(r.readId);
-    }
+  /** Every track is in: the images still waiting (reads without a track) are computed too. */
+  tracksDone(): void {
+    for (const id of this.images.keys()) if (!this.pending.has(id)) this.queue(id);
+    this.flush();
   }
 
   /** The late fields of a read document, as JSON text (appendRawFields). */
-  readFields(readId: string): Record<keyof ReadMetricFields, string> {
+  async readFields(readId: string, imageId: string): Promise<ReadMetricJson> {
+    await this.ready(imageId);
     return this.readResults.get(readId) ?? NO_TRACK_JSON;
   }
 
-  imageFields(imageId: string): Record<keyof ImageMetricFields, string> {
+  /** The same for an image's nested copy of the read: the filterable fields only. */
+  async nestedReadFields(readId: string, imageId: string): Promise<Omit<ReadMetricJson, 'findingGaze'>> {
+    const { findingGaze: _display, ...filterable } = await this.readFields(readId, imageId);
+    return filterable;
+  }
+
+  async imageFields(imageId: string): Promise<Record<keyof ImageMetricFields, string>> {
+    await this.ready(imageId);
     return this.imageResults.get(imageId)!;
   }
 
-  private computeImage(image: ImageRecord, lungFields: LungFields, reads: readonly ReadInput[]) {
-    const withTrack: Array<{ readId: string; fixations: Fixation[] }> = [];
-    const synthetic = new Map(reads.map((r) => [r.readId, r.synthetic]));
-    for (const read of reads) {
-      const track = this.tracks.get(read.readId);
-      if (!track) continue;
-      const fixations = unpack(track.packed);
-      withTrack.push({ readId: read.readId, fixations });
-      const others = reads.filter((r) => r !== read);
-      const input = {
-        readId: read.readId,
-        durationSec: read.durationSec,
-        image: { width: image.width, height: image.height },
-        pixelsPerDegree: track.pixelsPerDegree,
-        fixations,
-        lungFields,
-        firstStepStartSec: read.firstStepStartSec,
-        findings: read.findings.map((f) => ({ label: f.label, certainty: f.certainty, region: asRegion(f.region) })),
-        presentFindings: presentFindings(
-          image.referenceFindings.length ? image.referenceFindings : null,
-          others.map((r) => r.positive),
-        ),
-        referenceRegions: referenceRegions(image, others),
-        firstMentionSec: read.firstMentionSec,
-        thresholds: this.thresholds,
-      };
-      const gaze = readGazeMetrics(input);
-      const perFinding = findingGaze(input);
-      this.readResults.set(
-        read.readId,
-        serialiseRead({ gaze: readGazeFields(gaze, perFinding, input), findingGaze: perFinding, peerSimilarity: null }),
-      );
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+  }
+
+  private async ready(imageId: string): Promise<void> {
+    const p = this.pending.get(imageId);
+    if (!p) throw new Error(`gaze metrics of image ${imageId} were never queued (tracksDone not called?)`);
+    await p.done;
+  }
+
+  private queue(imageId: string): void {
+    this.pending.set(imageId, pending());
+    this.batch.push({
+      image: this.images.get(imageId)!,
+      reads: this.reads.get(imageId) ?? [],
+      tracks: this.tracks.get(imageId) ?? new Map(),
+      thresholds: this.thresholds,
+      metrics: this.metrics,
+    });
+    this.reads.delete(imageId);
+    this.tracks.delete(imageId);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    const jobs = this.batch;
+    this.batch = [];
+    if (!this.worker) return this.store(jobs.map(computeImageMetrics));
+    this.sent.push(jobs);
+    this.worker.postMessage(jobs);
+  }
+
+  /** The worker answers batches in the order they were sent. */
+  private received(reply: WorkerReply): void {
+    const jobs = this.sent.shift()!;
+    if (reply.ok) this.store(reply.results);
+    else for (const j of jobs) this.pending.get(j.image.id)!.settle(new Error(`gaze metrics: ${reply.message}`));
+  }
+
+  private store(results: ImageJobResult[]): void {
+    for (const r of results) {
+      for (const [readId, json] of r.reads) this.readResults.set(readId, json);
+      this.imageResults.set(r.imageId, r.image);
+      this.pending.get(r.imageId)!.settle();
     }
-    const { pairs, peers } = imageScanpathPairs(withTrack, { width: image.width, height: image.height });
-    for (const { readId } of withTrack) {
-      const peer = peers.get(readId);
-      if (!peer) continue;
-      const count = pairs.filter((p) => p.readA === readId || p.readB === readId).length;
-      this.readResults.get(readId)!.peerSimilarity = JSON.stringify(count ? { ...peer, peers: count } : null);
-    }
-    return pairs.map((p) => ({ ...p, synthetic: synthetic.get(p.readA)! || synthetic.get(p.readB)! }));
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) p.settle(err);
   }
 }
 
-function readGazeFields(
-  gaze: GazeMetrics,
-  perFinding: readonly FindingGaze[],
-  input: { pixelsPerDegree: number; thresholds: MetricThresholds },
-): ReadGazeFields {
-  const { fixationMethod: _method, ...rest } = gaze;
-  const spans = perFinding.map((f) => f.eyeVoiceSpanSec).filter((s): s is number => s != null);
-  return {
-    ...rest,
-    eyeVoiceSpanSec: spans.length ? spans.reduce((a, b) => a + b, 0) / spans.length : null,
-    usefulFieldOfViewPx: input.thresholds.usefulFieldOfViewDeg * input.pixelsPerDegree,
-  };
+function startWorker(onReply: (reply: WorkerReply) => void): Worker {
+  const worker = new Worker(new URL('./gaze-worker.mjs', import.meta.url));
+  worker.on('message', onReply);
+  // Never keeps the process alive by itself (close() ends it; a failed ingest exits anyway).
+  worker.unref();
+  return worker;
 }
 
-/**
- * Per finding: the dataset's reference region (the first given for the label), else the consensus
- * of the other readers' marks of it (docs/metrics.md#finding-regions).
- */
-function referenceRegions(image: ImageRecord, others: readonly ReadInput[]) {
-  const out = new Map<Finding, { region: Region; source: 'reference' | 'consensus' }>();
-  for (const r of image.referenceRegions)
-    if (!out.has(r.label)) out.set(r.label, { region: r.region, source: 'reference' });
-  const marks = new Map<Finding, Region[]>();
-  for (const read of others)
-    for (const f of read.findings) {
-      if (out.has(f.label) || !f.region) continue;
-      marks.set(f.label, [...(marks.get(f.label) ?? []), asRegion(f.region)!]);
-    }
-  for (const [label, list] of marks) {
-    const region = consensusRegion(list);
-    if (region) out.set(label, { region, source: 'consensus' });
-  }
-  return out;
-}
-
-function asRegion(box: ReadRecord['findings'][number]['region']): Region | null {
-  return box ? { shape: 'box', ...box } : null;
-}
-
-function unpack(packed: Float64Array): Fixation[] {
-  const out: Fixation[] = [];
-  for (let i = 0; i < packed.length; i += 4)
-    out.push({ start: packed[i]!, end: packed[i + 1]!, x: packed[i + 2]!, y: packed[i + 3]! });
-  return out;
-}
-
-function serialiseRead(fields: ReadMetricFields): Record<keyof ReadMetricFields, string> {
-  return {
-    gaze: JSON.stringify(fields.gaze),
-    findingGaze: JSON.stringify(fields.findingGaze),
-    peerSimilarity: JSON.stringify(fields.peerSimilarity),
-  };
+function pending(): Pending {
+  let settle!: Pending['settle'];
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error ? reject(error) : resolve());
+  });
+  // Awaited by readFields/imageFields; an ingest that fails earlier must not see it unhandled.
+  done.catch(() => {});
+  return { done, settle };
 }

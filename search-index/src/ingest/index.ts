@@ -6,9 +6,9 @@
  * Passes: images and readers are held in memory (needed to denormalise reads); reads are
  * validated once, aggregated per image and reader, and their documents serialised to a spool
  * file; tracks are then loaded (their bounds are checked against the read's image) and
- * summarised and their fixations kept (compact) for the metrics; the gaze metrics are computed per
- * image (./gaze.ts); the spooled reads are loaded with the image agreement, track summary and
- * metrics appended; then images (with their reads nested) and readers with their aggregates.
+ * summarised, their fixations kept (compact) and each image's gaze metrics computed in a worker
+ * as soon as its tracks are in (./gaze.ts); the spooled reads are loaded with the image agreement,
+ * track summary and gaze metrics appended; then images (with their reads nested) and readers.
  */
 import type { z } from 'zod';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -94,7 +94,6 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const manifest = loadManifest(paths.manifest);
   const fixationChoice = opts.fixations ?? manifest.fixations;
   const thresholds = resolveThresholds(manifest.metrics);
-  const gaze = new GazeMetricsCollector(thresholds, opts.metrics ?? true);
   const rec = new Reconciliation(opts.rejectsPath);
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
 
@@ -113,8 +112,11 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   });
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
   let swapped = false;
+  let gaze: GazeMetricsCollector | undefined; // owns a worker thread
   try {
     const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
+    const metrics = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true);
+    gaze = metrics; // closed in `finally`
     const readers = await loadById(paths.readers, LAYOUT.readers, ReaderRecord, rec, progress);
 
     // Pass 1 over reads: validate, cross-check, aggregate, serialise to the spool.
@@ -143,7 +145,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       const reader = readers.records.get(read.readerId)!;
       goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
       aggregates.add(read, reader);
-      gaze.addRead(read);
+      metrics.addRead(read);
       const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
       await spool.write({ id: read.id, line, json: JSON.stringify(base) });
       const list = imageReads.get(read.imageId) ?? [];
@@ -208,19 +210,15 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
           method,
         });
         trackSummaries.set(track.readId, summary);
-        gaze.addTrack(track.readId, fixations, track.pixelsPerDegree);
+        metrics.addTrack(track.readId, read.imageId, fixations, track.pixelsPerDegree);
         if ((++n & 255) === 0) progress.update(bytes, n);
         yield { id: track.readId, doc: json, line };
       }
       progress.update(fileSize(paths.tracks), n);
     }
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
+    metrics.tracksDone();
     phaseDone('load tracks');
-
-    progress.start('computing gaze metrics', images.records.size);
-    gaze.computeAll(images.records);
-    progress.stop();
-    phaseDone('metrics');
 
     // Reads, pass 2: the spooled documents with what the later passes learnt appended.
     const lateFields = (readId: string, imageId: string) => ({
@@ -231,10 +229,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading reads', goodReads.size);
       let n = 0;
       for await (const { id, line, json } of spool.entries()) {
-        const doc = appendRawFields(
-          appendFields(json, lateFields(id, goodReads.get(id)!.imageId)),
-          gaze.readFields(id),
-        );
+        const { imageId } = goodReads.get(id)!;
+        const doc = appendRawFields(appendFields(json, lateFields(id, imageId)), await metrics.readFields(id, imageId));
         if ((++n & 1023) === 0) progress.update(n, n);
         yield { id, doc, line };
       }
@@ -249,11 +245,16 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading images', images.records.size);
       let n = 0;
       for (const [id, image] of images.records) {
-        const nested = (imageReads.get(id) ?? []).map((r) =>
-          appendRawFields(appendFields(r.json, lateFields(r.readId, id)), gaze.readFields(r.readId)),
-        );
+        const nested: string[] = [];
+        for (const r of imageReads.get(id) ?? [])
+          nested.push(
+            appendRawFields(
+              appendFields(r.json, lateFields(r.readId, id)),
+              await metrics.nestedReadFields(r.readId, id),
+            ),
+          );
         const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, aggregates.image(id))), {
-          ...gaze.imageFields(id),
+          ...(await metrics.imageFields(id)),
           reads: `[${nested.join(',')}]`,
         });
         imageReads.delete(id);
@@ -311,6 +312,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   } finally {
     progress.stop();
     spool.remove();
+    await gaze?.close();
     await rec.close();
   }
 }
