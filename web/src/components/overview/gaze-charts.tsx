@@ -64,7 +64,15 @@ export function MissesByFindingChart({
             ];
           }}
         />
-        <Legend verticalAlign="top" height={24} iconType="square" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
+        <Legend
+          verticalAlign="top"
+          height={24}
+          iconType="square"
+          itemSorter={null}
+          wrapperStyle={{ fontSize: 12 }}
+          // Dark text: the series colours themselves are too light for text on white (WCAG AA).
+          formatter={(value) => <span style={{ color: '#1d2430' }}>{value}</span>}
+        />
         {MISS_TYPES.map((m, i) => (
           <Bar
             key={m}
