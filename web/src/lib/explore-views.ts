@@ -44,7 +44,7 @@ export const READ_COLUMNS: readonly ColumnSpec[] = [
   { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: false, width: 92, align: 'end' },
   { id: 'started', label: 'Started', sort: 'STARTED_AT', byDefault: false, width: 140 },
   ...gazeColumns([
-    ['misses', 'Missed findings', undefined, 210, 'Present findings the reader did not report, by miss type'],
+    ['misses', 'Missed findings', undefined, 270, 'Present findings the reader did not report, by miss type'],
     [
       'lungCoverage',
       'Lung coverage',
