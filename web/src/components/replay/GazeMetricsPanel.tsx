@@ -4,7 +4,8 @@
  * per finding present on the image or reported by the reader, time to first fixation, dwell,
  * visits, eye-voice span and, for a present finding left unreported, its miss type with a
  * one-line explanation. Values are the API's, computed at ingest; nothing is recomputed here.
- * Clicking a time to first fixation seeks the replay there.
+ * Clicking a time to first fixation seeks the replay there; pointing at a finding singles out its
+ * region on the image.
  */
 import type { ReplayGazeFieldsFragment } from '@/generated/graphql';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
@@ -28,9 +29,11 @@ interface Props {
   peer: ReplayGazeFieldsFragment['peerSimilarity'];
   thresholds: ThresholdsShown;
   onSeek: (t: number) => void;
+  /** A finding pointed at or focused (null when left): the replay singles out its region. */
+  onHoverFinding?: (finding: string | null) => void;
 }
 
-export function GazeMetricsPanel({ gaze, findingGaze, peer, thresholds, onSeek }: Props) {
+export function GazeMetricsPanel({ gaze, findingGaze, peer, thresholds, onSeek, onHoverFinding }: Props) {
   const synthetic = !!gaze?.synthetic || findingGaze.some((f) => f.synthetic);
   return (
     <section className={styles.metrics} aria-labelledby="gaze-metrics-title" data-testid="gaze-metrics">
@@ -48,7 +51,7 @@ export function GazeMetricsPanel({ gaze, findingGaze, peer, thresholds, onSeek }
             {describeFixationMethod(gaze.fixationMethod)}. Coverage radius: the useful field of view,{' '}
             {thresholds.usefulFieldOfViewDeg}° ({Math.round(gaze.usefulFieldOfViewPx)} image px).
           </p>
-          <FindingList findings={findingGaze} thresholds={thresholds} onSeek={onSeek} />
+          <FindingList findings={findingGaze} thresholds={thresholds} onSeek={onSeek} onHover={onHoverFinding} />
         </>
       )}
     </section>
@@ -121,10 +124,12 @@ function FindingList({
   findings,
   thresholds,
   onSeek,
+  onHover,
 }: {
   findings: readonly FindingGaze[];
   thresholds: ThresholdsShown;
   onSeek: (t: number) => void;
+  onHover?: (finding: string | null) => void;
 }) {
   if (findings.length === 0)
     return <p className={styles.muted}>No finding is present on the image or reported by this reader.</p>;
@@ -139,7 +144,16 @@ function FindingList({
       </h3>
       <ul className={styles.findingList}>
         {sorted.map((f) => (
-          <li key={f.finding} className={styles.finding} data-testid="finding-gaze" data-finding={f.finding}>
+          <li
+            key={f.finding}
+            className={styles.finding}
+            data-testid="finding-gaze"
+            data-finding={f.finding}
+            onPointerEnter={() => onHover?.(f.finding)}
+            onPointerLeave={() => onHover?.(null)}
+            onFocus={() => onHover?.(f.finding)}
+            onBlur={() => onHover?.(null)}
+          >
             <div className={styles.findingHead}>
               <h4>{f.label}</h4>
               <span className={styles.status}>

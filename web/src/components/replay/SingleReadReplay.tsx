@@ -68,7 +68,9 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
     leadSec: DEFAULT_LEAD_SEC,
     coverage: false,
   });
-  const coverage = useCoverageScene(data, track);
+  // A finding hovered in the metrics panel: its region is singled out on the image (alone when the overlay is off).
+  const [hoverFinding, setHoverFinding] = useState<string | null>(null);
+  const coverage = useCoverageScene(data, track, hoverFinding);
 
   // The word linked to the image: hovered, else clicked (until playback resumes), else the one being said.
   const [hoverWord, setHoverWord] = useState<number | null>(null);
@@ -159,7 +161,7 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
               layers={layers}
               settings={settings}
               onFixationClick={setPopover}
-              underlay={choices.coverage ? coverage.draw : null}
+              underlay={choices.coverage ? coverage.draw : coverage.drawFinding}
             />
             {popover && popFixation && (
               <FixationWordsPopover
@@ -222,6 +224,7 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
             peer={data.read.peerSimilarity}
             thresholds={data.dataset.metricThresholds}
             onSeek={(t) => clock.seek(t)}
+            onHoverFinding={setHoverFinding}
           />
         </div>
       </div>
@@ -230,22 +233,33 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
   );
 }
 
-/** The coverage overlay's scene (null without gaze metrics or lung fields) and its draw call. */
-function useCoverageScene(data: Data, track: ReturnType<typeof toReplayRead>['track']) {
+/**
+ * The coverage overlay's scene (null without gaze metrics or lung fields) and its draw call, and
+ * the draw call of the hovered finding's region alone (when the overlay is off).
+ */
+function useCoverageScene(data: Data, track: ReturnType<typeof toReplayRead>['track'], highlight: string | null) {
   return useMemo(() => {
     const gaze = data.read.gaze;
     const lungs = data.read.image.lungFields.regions;
     const findings = data.read.findingGaze.flatMap((f) =>
-      f.region ? [{ label: f.label, region: f.region, missType: f.missType, reported: f.reported }] : [],
+      f.region
+        ? [{ finding: f.finding, label: f.label, region: f.region, missType: f.missType, reported: f.reported }]
+        : [],
     );
     const scene: CoverageScene | null =
       gaze && track && lungs.length > 0
-        ? { lungFields: lungs, fixations: track.fixations, radiusPx: gaze.usefulFieldOfViewPx, findings }
+        ? { lungFields: lungs, fixations: track.fixations, radiusPx: gaze.usefulFieldOfViewPx, findings, highlight }
         : null;
     const missTypes = new Set(findings.flatMap((f) => (f.missType ? [f.missType] : [])));
-    const draw = scene
-      ? (ctx: CanvasRenderingContext2D, m: ImageToScreen, t: number) => drawCoverage(ctx, m, scene, t)
-      : null;
-    return { scene, draw, missTypes };
-  }, [data.read, track]);
+    const drawer = (sc: CoverageScene) => (ctx: CanvasRenderingContext2D, m: ImageToScreen, t: number) =>
+      drawCoverage(ctx, m, sc, t);
+    const one = findings.filter((f) => f.finding === highlight);
+    return {
+      scene,
+      missTypes,
+      draw: scene ? drawer(scene) : null,
+      drawFinding:
+        one.length > 0 ? drawer({ lungFields: [], fixations: [], radiusPx: 0, findings: one, highlight }) : null,
+    };
+  }, [data.read, track, highlight]);
 }

@@ -23,7 +23,15 @@ export interface CoverageScene {
   fixations: readonly ReplayFixation[];
   /** Useful field of view, image pixels. */
   radiusPx: number;
-  findings: ReadonlyArray<{ label: string; region: RegionPx; missType: MissType | null; reported: boolean }>;
+  findings: ReadonlyArray<{
+    finding: string;
+    label: string;
+    region: RegionPx;
+    missType: MissType | null;
+    reported: boolean;
+  }>;
+  /** A finding to single out (hovered in the metrics panel): the other regions are dimmed. */
+  highlight?: string | null;
 }
 
 export const COVERED_COLOR = '#009E73';
@@ -52,7 +60,7 @@ export function regionPath(ctx: CanvasRenderingContext2D, m: ImageToScreen, r: R
 
 let scratch: HTMLCanvasElement | null = null;
 
-/** Draws the scene at time t; returns how many shapes it drew (lung fields + finding regions). */
+/** Draws the scene at time t; returns how many shapes it drew (lung fields + finding regions). A scene without lung fields draws the regions alone. */
 export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, scene: CoverageScene, t: number): number {
   const canvas = ctx.canvas;
   const dpr = canvas.width / Math.max(1, canvas.clientWidth);
@@ -102,16 +110,19 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
   const tags: Tag[] = [];
   for (const f of scene.findings) {
     const color = findingColor(f);
+    const dimmed = !!scene.highlight && scene.highlight !== f.finding;
+    ctx.globalAlpha = dimmed ? 0.3 : 1;
     ctx.beginPath();
     regionPath(ctx, m, f.region);
     ctx.lineWidth = 4.5;
     ctx.strokeStyle = 'rgba(0,0,0,0.7)';
     ctx.stroke();
-    ctx.lineWidth = 2.5;
+    ctx.lineWidth = scene.highlight === f.finding ? 4 : 2.5;
     ctx.strokeStyle = color;
     ctx.stroke();
     const label = f.missType ? `${f.label} · ${MISS_TYPE_INFO[f.missType].short.toLowerCase()} miss` : f.label;
     drawTag(ctx, label, color, toScreenX(m, f.region.xmin), toScreenY(m, f.region.ymin), tags);
+    ctx.globalAlpha = 1;
   }
   return scene.lungFields.length + scene.findings.length;
 }
