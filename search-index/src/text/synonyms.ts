@@ -29,9 +29,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     finding: 'Consolidation',
     terms: ['consolidation', 'airspace consolidation', 'airspace disease'],
-    narrower: ['pneumonia', 'infiltrate', 'infiltration'],
+    // "infiltrate" also finds infiltration, infiltrates: one stem.
+    narrower: ['pneumonia', 'infiltrate'],
   },
-  { finding: 'Consolidation', terms: ['infiltrate', 'infiltration'] },
   // NIH Cardiomegaly.
   {
     finding: 'Enlarged cardiac silhouette',
