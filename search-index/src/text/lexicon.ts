@@ -8,7 +8,7 @@
 import type { ReadRecord } from '../model.ts';
 import { isNegationPair } from './negation.ts';
 import { STEMMER, stem, type StemFunction } from './stems.ts';
-import { plainWords } from './words.ts';
+import { eachPlainWord } from './words.ts';
 
 /**
  * Bound on the stored words (most frequent first): a few hundred thousand characters in the
@@ -35,7 +35,7 @@ export class LexiconBuilder {
   private readonly counts = new Map<string, number>();
 
   add(text: string | null | undefined): void {
-    for (const w of plainWords(text)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+    eachPlainWord(text, (w) => this.counts.set(w, (this.counts.get(w) ?? 0) + 1));
   }
 
   build(maxWords = LEXICON_MAX_WORDS): LexiconData {

@@ -11,7 +11,7 @@ import { NEGATION_GUARD, isNegationPair } from '../../src/text/negation.ts';
 import { LONGEST_TERM_WORDS, THESAURUS, relatedTerms, termKey } from '../../src/text/synonyms.ts';
 import { FINDINGS } from '../../src/vocabulary.ts';
 
-test('plain words: Unicode word boundaries like the standard tokenizer, lower case, letters only', () => {
+test('plain words: word boundaries like the standard tokenizer, lower case, letters only', () => {
   assert.deepEqual(plainWords("Ill-defined air-fluid level; PTX 6.5cm, patient's Café."), [
     'ill',
     'defined',
@@ -22,6 +22,12 @@ test('plain words: Unicode word boundaries like the standard tokenizer, lower ca
     'café',
   ]);
   assert.deepEqual(plainWords(null), []);
+  assert.deepEqual(
+    plainWords('e.g. a_b 3,5 title:x naïve ﬁbrosis, l’aorte'),
+    ['naïve', 'ﬁbrosis'],
+    'joined runs are not plain',
+  );
+  assert.deepEqual(plainWords('Naïve—effusions'), ['naïve', 'effusions']);
 });
 
 test('Porter stems group plurals and inflections, and never strip a prefix', () => {
