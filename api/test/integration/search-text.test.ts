@@ -7,8 +7,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReadRecord } from '@chexthought/search-index';
-import { startFixture, type Fixture } from './setup.ts';
+import { isPlainWord, plainWords, type ReadRecord } from '@chexthought/search-index';
+import { startApp, startFixture, testConfig, type Fixture } from './setup.ts';
 
 let fx: Fixture;
 before(async () => {
@@ -203,4 +203,43 @@ test('export applies the same expansion (and expand=false)', async () => {
   assert.equal(await lines({ search: 'opacities', expand: 'false' }), readsWith(anyOf('opacities')).length);
   const bad = await fetch(`${fx.origin}/export/reads.ndjson?search=x&expand=maybe`);
   assert.equal(bad.status, 400);
+});
+
+test('an index without a recorded lexicon is searched as written, with synonyms', async () => {
+  const index = Object.keys(await fx.es.indices.getAlias({ name: `${fx.prefix}-reads` }))[0]!;
+  const mapping = await fx.es.indices.getMapping({ index });
+  const meta = mapping[index]!.mappings._meta as Record<string, unknown>;
+  const { search: recorded, ...before } = meta;
+  await fx.es.indices.putMapping({ index, _meta: before });
+  // A fresh service: the lexicon cache of the running one belongs to the index as it was.
+  const fresh = await startApp(testConfig({ indexPrefix: fx.prefix }));
+  try {
+    const res = await fresh.gql<SearchResult & { dataset: { search: { stemming: boolean; synonyms: boolean } } }>(
+      `{ dataset { search { stemming synonyms } }
+         reads(search: "opacities", first: 0) { totalCount searchExpansions { term } }
+         images(search: "PTX", first: 0) { totalCount } }`,
+    );
+    assert.equal(res.errors, undefined, res.text);
+    assert.deepEqual(res.data!.dataset.search, { stemming: false, synonyms: true });
+    assert.equal(res.data!.reads.totalCount, readsWith(anyOf('opacities')).length);
+    assert.deepEqual(res.data!.reads.searchExpansions, []);
+    const ptx = new Set(readsWith(anyOf('pneumothorax')).map((r) => r.imageId));
+    assert.equal(res.data!.images.totalCount, ptx.size);
+  } finally {
+    await fresh.app.close();
+    await fx.es.indices.putMapping({ index, _meta: { ...before, search: recorded } });
+  }
+});
+
+test("the lexicon's words are the engine's tokens (standard tokenizer)", async () => {
+  const samples = [
+    "Ill-defined air-fluid level; PTX 6.5cm, the patient's Café.",
+    'e.g. a_b 3,5 title:x naïve ﬁbrosis — l’aorte, Naïve—effusions',
+    ...fx.data.reads.slice(0, 50).flatMap(texts),
+  ];
+  for (const text of samples) {
+    const res = await fx.es.indices.analyze({ tokenizer: 'standard', filter: ['lowercase'], text });
+    const engine = (res.tokens ?? []).map((t) => t.token).filter((t) => isPlainWord(t));
+    assert.deepEqual(plainWords(text), engine, text);
+  }
 });
