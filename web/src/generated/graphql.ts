@@ -103,6 +103,8 @@ export type Dataset = {
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
   readerCount: Scalars['Int']['output'];
+  /** How full-text search treats the words of a query on the served indices. */
+  search: SearchAnalysis;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
@@ -461,6 +463,8 @@ export type ImageConnection = {
   /** Facet counts (of images) of the same filter and search, in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of images matching. */
   totalCount: Scalars['Int']['output'];
 };
@@ -556,6 +560,7 @@ export type QueryImageArgs = {
 
 export type QueryImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -583,6 +588,7 @@ export type QueryReadersArgs = {
 
 export type QueryReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -591,6 +597,7 @@ export type QueryReadsArgs = {
 
 
 export type QueryStatisticsArgs = {
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -629,6 +636,8 @@ export type ReadConnection = {
   /** Facet counts of the same filter and search, computed in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of reads matching (no 10,000 cap). */
   totalCount: Scalars['Int']['output'];
 };
@@ -809,6 +818,34 @@ export type SampleSeries = {
   /** Null where the sample was lost (blink). */
   x: Array<Maybe<Scalars['Float']['output']>>;
   y: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** How full-text search treats query words (docs/api.md#full-text-search). */
+export type SearchAnalysis = {
+  __typename?: 'SearchAnalysis';
+  /** Analyzer of the indexed text fields. */
+  analyzer: Scalars['String']['output'];
+  /** Whether the search cluster has stemming analysis of its own (informative: search does not depend on it). */
+  engineStemmers: Scalars['Boolean']['output'];
+  /** Distinct words in the dataset's lexicon (0 without stemming). */
+  lexiconWords: Scalars['Int']['output'];
+  /** Algorithm that groups word forms (porter-1980), or null without stemming. */
+  stemmer: Maybe<Scalars['String']['output']>;
+  /** Query words also find the other forms of the word in the dataset's text (effusions, effusion); false on indices built before the lexicon existed. */
+  stemming: Scalars['Boolean']['output'];
+  /** Query words and phrases also find their thesaurus synonyms, abbreviations and narrower terms (cardiomegaly, enlarged cardiac silhouette). */
+  synonyms: Scalars['Boolean']['output'];
+};
+
+/** How one word or phrase of a search was widened. */
+export type SearchExpansion = {
+  __typename?: 'SearchExpansion';
+  /** Other forms found in the dataset's text that share its stem. */
+  forms: Array<Scalars['String']['output']>;
+  /** Thesaurus synonyms, abbreviations and narrower terms searched too (phrases as phrases). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** The word or phrase as written (lower case). */
+  term: Scalars['String']['output'];
 };
 
 export type Sex =
