@@ -102,6 +102,7 @@ export type Dataset = {
   indexedAt: Scalars['String']['output'];
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one read (the statistics' readerCount without a filter). */
   readerCount: Scalars['Int']['output'];
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
@@ -116,6 +117,7 @@ export type DatasetStatistics = {
   experienceHistogram: Array<HistogramBucket>;
   imageCount: Scalars['Int']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
