@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { FilterChips } from '@/components/explore/FilterChips';
+import { UrlProblems } from '@/components/explore/UrlProblems';
 import { useUrlState } from '@/components/explore/useUrlState';
 import { makeLabeler, useVocabulary } from '@/components/explore/useVocabulary';
 import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
@@ -18,11 +19,11 @@ import { useOverviewData } from './useOverviewData';
 import './overview.css';
 
 export function OverviewPage() {
-  const { state, update } = useUrlState();
+  const { state, problems, settled, update } = useUrlState();
   const vocabulary = useVocabulary();
   const labelOf = useMemo(() => makeLabeler(vocabulary), [vocabulary]);
   const filter = toReadFilter(state.filters);
-  const { data, error, loading } = useOverviewData(filter, state.search);
+  const { data, error, loading } = useOverviewData(filter, state.search, settled);
   const filtered = hasActiveFilters(state);
   const toggle = (key: ListKey) => (value: string) =>
     update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
@@ -58,6 +59,7 @@ export function OverviewPage() {
         </div>
       </section>
 
+      <UrlProblems problems={problems} />
       <div className="overview-filters">
         <FilterChips state={state} labelOf={labelOf} update={update} />
         {filtered && (
