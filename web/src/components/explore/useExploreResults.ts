@@ -104,7 +104,8 @@ export function useExploreResults(state: ExploreState, enabled = true): ExploreR
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   return {
-    status: failed ? 'error' : q.isPending || q.isPlaceholderData ? 'loading' : 'ready',
+    // Loading until this state's first page is the one on screen (appended pages do not count).
+    status: failed ? 'error' : q.isPending || q.isPlaceholderData || first !== q.data?.pages[0] ? 'loading' : 'ready',
     error: failed ? asApiError(q.error) : null,
     totalCount: first?.totalCount ?? null,
     facets: first?.facets ?? null,
