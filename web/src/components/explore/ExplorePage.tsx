@@ -13,7 +13,7 @@ import { FacetSidebar } from './FacetSidebar';
 import { FilterChips } from './FilterChips';
 import { ResultsTable } from './ResultsTable';
 import { ResultsToolbar } from './ResultsToolbar';
-import { SearchBox } from './SearchBox';
+import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { UrlProblems } from './UrlProblems';
 import { imageColumns, imageHref, readColumns, readHref } from './table-columns';
 import { useExploreResults } from './useExploreResults';
@@ -65,6 +65,11 @@ export function ExplorePage() {
           <div className="notice-placeholder" />
         )}
       </div>
+      {/* Keyboard users reach the search without tabbing through every filter. */}
+      <a className="skip-link" href={`#${SEARCH_INPUT_ID}`}>
+        Skip the filters: go to the search box
+      </a>
+      <h1 className="visually-hidden">Explore reads and images</h1>
       <UrlProblems problems={problems} />
       <div className="explore-layout">
         <FacetDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} chipCount={chipCount}>
