@@ -5,11 +5,12 @@
  * anatomical place carry the box the reader looked at, so the track can fixate it just
  * before the word is spoken.
  */
-import { HEDGES, type Finding, type StepKind, type Strategy } from '../vocabulary.ts';
+import type { Finding, StepKind, Strategy } from '../vocabulary.ts';
 import type { ReasoningStep } from '../model.ts';
 import { toPixels, type FindingSite, type PixelBox } from './anatomy.ts';
 import { phrasesFor, type Phrases } from './phrases.ts';
 import type { Rng } from './prng.ts';
+import { findHedges } from '../text/hedges.ts';
 
 export interface Token {
   text: string;
@@ -323,25 +324,6 @@ export function composeReasoning(rng: Rng, input: ComposeInput): { steps: DraftS
     steps = assemble();
   }
   return { steps, impression };
-}
-
-type Hedge = (typeof HEDGES)[number];
-const HEDGES_LONGEST_FIRST = [...HEDGES].sort((a, b) => b.length - a.length);
-const HEDGE_PATTERNS = HEDGES_LONGEST_FIRST.map((h) => [h, new RegExp(`(?<![A-Za-z])${h}(?![A-Za-z])`, 'g')] as const);
-
-/** Hedges in a text, as they appear (lower case), in order, each once; longer ones win overlaps. */
-export function findHedges(text: string): Hedge[] {
-  const hits: { at: number; end: number; hedge: Hedge }[] = [];
-  for (const [hedge, re] of HEDGE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index;
-      const end = at + hedge.length;
-      if (!hits.some((h) => at < h.end && end > h.at)) hits.push({ at, end, hedge });
-    }
-  }
-  hits.sort((a, b) => a.at - b.at);
-  return [...new Set(hits.map((h) => h.hedge))];
 }
 
 export interface TimingInput {

@@ -28,7 +28,7 @@ import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
 import { filterableReadBase, readDocumentBase, readImageFields, type TrackSummary } from '../indices/reads.ts';
 import type { TrackDocument } from '../indices/tracks.ts';
-import { createVersionedIndices, deleteIndices, finishLoading, swapAliases } from './aliases.ts';
+import { createVersionedIndices, deleteIndices, finishLoading, removeOrphans, swapAliases } from './aliases.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
@@ -51,6 +51,8 @@ export interface IngestOptions {
   /** Bulk request size (bytes) and parallel requests. */
   flushBytes?: number;
   concurrency?: number;
+  /** Recorded in the index meta (see IndexMeta.contentHash). */
+  contentHash?: string;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
   onDocument?: (kind: keyof IndexAliases, id: string, doc: object | string) => void | Promise<void>;
 }
@@ -66,6 +68,10 @@ export interface IngestReport {
   firstRejects: Reject[];
   indices: IndexAliases;
   retired: string[];
+  /** Half-built indices of an earlier, interrupted ingest of the prefix, deleted first. */
+  orphansRemoved: string[];
+  /** Replicas of the new indices. */
+  replicas: number;
   documents: number;
   seconds: number;
   /** Seconds spent in each phase, in order (validation, each index's load, finishing). */
@@ -95,10 +101,12 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     phases[name] = Math.round((now - phaseStart) / 100) / 10;
     phaseStart = now;
   };
+  const orphansRemoved = await removeOrphans(opts.client, opts.prefix);
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
   const indicesCreated = createVersionedIndices(opts.client, opts.prefix, {
     dataset: manifest,
     indexedAt: new Date().toISOString(),
+    ...(opts.contentHash ? { contentHash: opts.contentHash } : {}),
   });
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
   let swapped = false;
@@ -249,7 +257,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     await load(readerDocs(), 'readers', LAYOUT.readers);
     phaseDone('load readers');
 
-    await finishLoading(opts.client, indices);
+    const { replicas } = await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
     swapped = true;
     await deleteIndices(opts.client, retired);
@@ -266,6 +274,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       firstRejects: rec.samples,
       indices,
       retired,
+      orphansRemoved,
+      replicas,
       documents: files.reduce((n, f) => n + f.indexed, 0),
       seconds: (performance.now() - started) / 1000,
       phases,

@@ -18,7 +18,6 @@ import { generateDataset, GenerateOptionsError } from '../../src/generate/index.
 import { RngStreams } from '../../src/generate/prng.ts';
 import { allocateReadsPerImage } from '../../src/generate/read-plan.ts';
 import { generateReaders } from '../../src/generate/readers.ts';
-import { findHedges } from '../../src/generate/reasoning.ts';
 import type { TrackPlan } from '../../src/generate/reads.ts';
 import { denseTrack, sparseTrack } from '../../src/generate/tracks.ts';
 
@@ -297,19 +296,6 @@ test('readers look at a finding about a second before they name it', () => {
     overall.onRegion / overall.total < 0.3,
     `${overall.onRegion}/${overall.total} samples on the region overall`,
   );
-});
-
-test('hedges are found as written, longest first', () => {
-  assert.deepEqual(findHedges('This is less likely to be a nodule; cannot be excluded.'), [
-    'less likely',
-    'cannot be excluded',
-  ]);
-  assert.deepEqual(findHedges('Unlikely? this is unlikely, not likely-ish.'), ['unlikely', 'likely']);
-  assert.deepEqual(findHedges('The pattern suggests edema versus pneumonia, possibly early.'), [
-    'suggests',
-    'versus',
-    'possibly',
-  ]);
 });
 
 test('bad options are rejected with a clear message', async () => {
