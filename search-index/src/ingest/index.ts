@@ -28,7 +28,14 @@ import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
 import { filterableReadBase, readDocumentBase, readImageFields, type TrackSummary } from '../indices/reads.ts';
 import type { TrackDocument } from '../indices/tracks.ts';
-import { createVersionedIndices, deleteIndices, finishLoading, removeOrphans, swapAliases } from './aliases.ts';
+import {
+  createVersionedIndices,
+  deleteIndices,
+  deleteRetired,
+  finishLoading,
+  removeOrphans,
+  swapAliases,
+} from './aliases.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
@@ -68,6 +75,8 @@ export interface IngestReport {
   firstRejects: Reject[];
   indices: IndexAliases;
   retired: string[];
+  /** Retired indices kept because a point in time still reads them (a later ingest deletes them). */
+  retiredKept: string[];
   /** Half-built indices of an earlier, interrupted ingest of the prefix, deleted first. */
   orphansRemoved: string[];
   /** Replicas of the new indices. */
@@ -260,7 +269,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     const { replicas } = await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
     swapped = true;
-    await deleteIndices(opts.client, retired);
+    const retiredKept = await deleteRetired(opts.client, opts.prefix);
     phaseDone('finish and swap');
 
     const files = rec.files;
@@ -275,6 +284,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       indices,
       retired,
       orphansRemoved,
+      retiredKept,
       replicas,
       documents: files.reduce((n, f) => n + f.indexed, 0),
       seconds: (performance.now() - started) / 1000,
