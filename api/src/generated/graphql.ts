@@ -114,7 +114,10 @@ export type Dataset = {
   metricThresholds: MetricThresholds;
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one read (the statistics' readerCount without a filter). */
   readerCount: Scalars['Int']['output'];
+  /** How full-text search treats the words of a query on the served indices. */
+  search: SearchAnalysis;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
@@ -132,6 +135,7 @@ export type DatasetStatistics = {
   /** Per finding present on the images of matching reads: how many of those reads missed it, by miss type. */
   missesByFinding: Array<FindingMisses>;
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
@@ -647,6 +651,8 @@ export type ImageConnection = {
   /** Facet counts (of images) of the same filter and search, in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of images matching. */
   totalCount: Scalars['Int']['output'];
 };
@@ -805,6 +811,7 @@ export type QueryImageArgs = {
 
 export type QueryImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -832,6 +839,7 @@ export type QueryReadersArgs = {
 
 export type QueryReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -840,6 +848,7 @@ export type QueryReadsArgs = {
 
 
 export type QueryStatisticsArgs = {
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -884,6 +893,8 @@ export type ReadConnection = {
   /** Facet counts of the same filter and search, computed in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of reads matching (no 10,000 cap). */
   totalCount: Scalars['Int']['output'];
 };
@@ -1129,6 +1140,34 @@ export type ScanpathPair = {
   readB: Scalars['ID']['output'];
   /** True when either read's gaze is synthetic. */
   synthetic: Scalars['Boolean']['output'];
+};
+
+/** How full-text search treats query words (docs/api.md#full-text-search). */
+export type SearchAnalysis = {
+  __typename?: 'SearchAnalysis';
+  /** Analyzer of the indexed text fields. */
+  analyzer: Scalars['String']['output'];
+  /** Whether the search cluster has stemming analysis of its own (informative: search does not depend on it). */
+  engineStemmers: Scalars['Boolean']['output'];
+  /** Distinct words in the dataset's lexicon (0 without stemming). */
+  lexiconWords: Scalars['Int']['output'];
+  /** Algorithm that groups word forms (porter-1980), or null without stemming. */
+  stemmer: Maybe<Scalars['String']['output']>;
+  /** Query words also find the other forms of the word in the dataset's text (effusions, effusion); false on indices built before the lexicon existed. */
+  stemming: Scalars['Boolean']['output'];
+  /** Query words and phrases also find their thesaurus synonyms, abbreviations and narrower terms (cardiomegaly, enlarged cardiac silhouette). */
+  synonyms: Scalars['Boolean']['output'];
+};
+
+/** How one word or phrase of a search was widened. */
+export type SearchExpansion = {
+  __typename?: 'SearchExpansion';
+  /** Other forms found in the dataset's text that share its stem. */
+  forms: Array<Scalars['String']['output']>;
+  /** Thesaurus synonyms, abbreviations and narrower terms searched too (phrases as phrases). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** The word or phrase as written (lower case). */
+  term: Scalars['String']['output'];
 };
 
 export type Sex =
@@ -1380,6 +1419,8 @@ export type ResolversTypes = {
   Role: Role;
   SampleSeries: ResolverTypeWrapper<SampleSeries>;
   ScanpathPair: ResolverTypeWrapper<ScanpathPair>;
+  SearchAnalysis: ResolverTypeWrapper<SearchAnalysis>;
+  SearchExpansion: ResolverTypeWrapper<SearchExpansion>;
   Sex: Sex;
   SortDirection: SortDirection;
   StepKind: StepKind;
@@ -1456,6 +1497,8 @@ export type ResolversParentTypes = {
   Region: Region;
   SampleSeries: SampleSeries;
   ScanpathPair: ScanpathPair;
+  SearchAnalysis: SearchAnalysis;
+  SearchExpansion: SearchExpansion;
   StrategyInfo: StrategyInfo;
   String: Scalars['String']['output'];
   TermsFacet: TermsFacet;
@@ -1534,6 +1577,7 @@ export type DatasetResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   readerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchAnalysis'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1704,6 +1748,7 @@ export type ImageConnectionResolvers<ContextType = ApiContext, ParentType extend
   edges?: Resolver<Array<ResolversTypes['ImageEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchExpansions?: Resolver<Array<ResolversTypes['SearchExpansion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1767,12 +1812,12 @@ export type PeerSimilarityResolvers<ContextType = ApiContext, ParentType extends
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType, RequireFields<QueryImageArgs, 'id'>>;
-  images?: Resolver<ResolversTypes['ImageConnection'], ParentType, ContextType, RequireFields<QueryImagesArgs, 'first'>>;
+  images?: Resolver<ResolversTypes['ImageConnection'], ParentType, ContextType, RequireFields<QueryImagesArgs, 'expand' | 'first'>>;
   read?: Resolver<Maybe<ResolversTypes['Read']>, ParentType, ContextType, RequireFields<QueryReadArgs, 'id'>>;
   reader?: Resolver<Maybe<ResolversTypes['Reader']>, ParentType, ContextType, RequireFields<QueryReaderArgs, 'id'>>;
   readers?: Resolver<ResolversTypes['ReaderConnection'], ParentType, ContextType, RequireFields<QueryReadersArgs, 'first'>>;
-  reads?: Resolver<ResolversTypes['ReadConnection'], ParentType, ContextType, RequireFields<QueryReadsArgs, 'first'>>;
-  statistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
+  reads?: Resolver<ResolversTypes['ReadConnection'], ParentType, ContextType, RequireFields<QueryReadsArgs, 'expand' | 'first'>>;
+  statistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'expand'>>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
@@ -1801,6 +1846,7 @@ export type ReadConnectionResolvers<ContextType = ApiContext, ParentType extends
   edges?: Resolver<Array<ResolversTypes['ReadEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchExpansions?: Resolver<Array<ResolversTypes['SearchExpansion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1892,6 +1938,21 @@ export type ScanpathPairResolvers<ContextType = ApiContext, ParentType extends R
   readA?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   readB?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SearchAnalysisResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchAnalysis'] = ResolversParentTypes['SearchAnalysis']> = {
+  analyzer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  engineStemmers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lexiconWords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stemmer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stemming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  synonyms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SearchExpansionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchExpansion'] = ResolversParentTypes['SearchExpansion']> = {
+  forms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StrategyInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StrategyInfo'] = ResolversParentTypes['StrategyInfo']> = {
@@ -1991,6 +2052,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Region?: RegionResolvers<ContextType>;
   SampleSeries?: SampleSeriesResolvers<ContextType>;
   ScanpathPair?: ScanpathPairResolvers<ContextType>;
+  SearchAnalysis?: SearchAnalysisResolvers<ContextType>;
+  SearchExpansion?: SearchExpansionResolvers<ContextType>;
   StrategyInfo?: StrategyInfoResolvers<ContextType>;
   TermsFacet?: TermsFacetResolvers<ContextType>;
   TrackSummary?: TrackSummaryResolvers<ContextType>;

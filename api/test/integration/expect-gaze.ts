@@ -56,7 +56,7 @@ function computeAll(d: Dataset): Map<string, ExpectedGaze | null> {
     const image = ImageRecord.parse(d.images.get(imageId));
     const lungFields = lungFieldsFor(image, {
       anatomy: image.lungFields,
-      chestBox: image.chestBox ? { shape: 'box', ...image.chestBox } : null,
+      chestBox: image.chestBox,
     });
     const scanpaths = [];
     for (const read of reads) {

@@ -85,7 +85,7 @@ export function computeImageMetrics(job: ImageJob): ImageJobResult {
   const { image } = job;
   const lungFields = lungFieldsFor(image, {
     anatomy: image.lungFields,
-    chestBox: image.chestBox && { shape: 'box', ...image.chestBox },
+    chestBox: image.chestBox,
   });
   const results = new Map<string, ReadMetricJson>();
   const pairs = job.metrics ? readMetrics(job, lungFields, results) : [];
