@@ -68,8 +68,30 @@ export interface LabelBox {
 export function placeLabels(boxes: readonly LabelBox[]): boolean[] {
   const kept: LabelBox[] = [];
   return boxes.map((b) => {
-    const clash = kept.some((k) => Math.abs(k.x - b.x) * 2 < k.w + b.w && Math.abs(k.y - b.y) * 2 < k.h + b.h);
+    const clash = kept.some((k) => labelsOverlap(k, b));
     if (!clash) kept.push(b);
     return !clash;
   });
+}
+
+export function labelsOverlap(a: LabelBox, b: LabelBox): boolean {
+  return Math.abs(a.x - b.x) * 2 < a.w + b.w && Math.abs(a.y - b.y) * 2 < a.h + b.h;
+}
+
+/**
+ * Where a label must go to cover none placed before it, for labels that may not be left out (the
+ * names of finding regions): moved down below each one it would cover, `gap` px apart; the
+ * result is added to `placed`.
+ */
+export function stackLabel(box: LabelBox, placed: LabelBox[], gap = 2): LabelBox {
+  const b = { ...box };
+  for (let i = 0; i < placed.length; i++) {
+    const o = placed[i]!;
+    if (labelsOverlap(o, b)) {
+      b.y = o.y + (o.h + b.h) / 2 + gap;
+      i = -1; // check every placed label again at the new height
+    }
+  }
+  placed.push(b);
+  return b;
 }

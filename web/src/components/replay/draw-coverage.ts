@@ -7,7 +7,7 @@
  */
 import type { MissType, RegionShape } from '@/generated/graphql';
 import { MISS_TYPE_INFO } from '@/lib/gaze-metrics';
-import { toScreenX, toScreenY, type ImageToScreen } from '@/lib/replay-geometry';
+import { stackLabel, toScreenX, toScreenY, type ImageToScreen, type LabelBox } from '@/lib/replay-geometry';
 import { fixationRange, type ReplayFixation } from '@/lib/replay-track';
 
 export interface RegionPx {
@@ -107,7 +107,7 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
     ctx.stroke();
     ctx.setLineDash([]);
   }
-  const tags: Tag[] = [];
+  const tags: LabelBox[] = [];
   for (const f of scene.findings) {
     const color = findingColor(f);
     const dimmed = !!scene.highlight && scene.highlight !== f.finding;
@@ -127,36 +127,23 @@ export function drawCoverage(ctx: CanvasRenderingContext2D, m: ImageToScreen, sc
   return scene.lungFields.length + scene.findings.length;
 }
 
-interface Tag {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 const TAG_H = 18;
 
-/**
- * A region's name on a dark tag above its top-left corner (inside it at the top edge), its colour
- * as a square; a tag that would cover one already drawn moves down below it.
- */
-function drawTag(ctx: CanvasRenderingContext2D, text: string, color: string, x: number, y: number, placed: Tag[]) {
+/** A region's name on a dark tag above its top-left corner (inside it at the top edge), its colour as a square. */
+function drawTag(ctx: CanvasRenderingContext2D, text: string, color: string, x: number, y: number, placed: LabelBox[]) {
   ctx.font = '600 12px system-ui, sans-serif';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  const tag = { x, y: y - TAG_H - 2 < 0 ? y + 2 : y - TAG_H - 2, w: ctx.measureText(text).width + 22, h: TAG_H };
-  for (let i = 0; i < placed.length; i++) {
-    const o = placed[i]!;
-    if (tag.x < o.x + o.w && o.x < tag.x + tag.w && tag.y < o.y + o.h && o.y < tag.y + tag.h) {
-      tag.y = o.y + o.h + 2;
-      i = -1; // check every placed tag again at the new height
-    }
-  }
-  placed.push(tag);
+  const w = ctx.measureText(text).width + 22;
+  const top = y - TAG_H - 2 < 0 ? y + 2 : y - TAG_H - 2;
+  // Label boxes are centred (replay-geometry); the tag is drawn from its top-left corner.
+  const c = stackLabel({ x: x + w / 2, y: top + TAG_H / 2, w, h: TAG_H }, placed);
+  const left = c.x - w / 2;
+  const tagTop = c.y - TAG_H / 2;
   ctx.fillStyle = 'rgba(16,24,38,0.82)';
-  ctx.fillRect(tag.x, tag.y, tag.w, tag.h);
+  ctx.fillRect(left, tagTop, w, TAG_H);
   ctx.fillStyle = color;
-  ctx.fillRect(tag.x + 5, tag.y + 5, 8, 8);
+  ctx.fillRect(left + 5, tagTop + 5, 8, 8);
   ctx.fillStyle = '#fff';
-  ctx.fillText(text, tag.x + 17, tag.y + tag.h / 2 + 0.5);
+  ctx.fillText(text, left + 17, c.y + 0.5);
 }
