@@ -153,7 +153,7 @@ export const EXAMPLES: Example[] = [
     id: 'misses',
     title: 'Missed findings and how the reader looked',
     description:
-      'Reads that never looked at a pleural abnormality present on their image (a search miss), least lung coverage first, with per-finding gaze (docs/metrics.md).',
+      'Reads that never looked at a consolidation present on their image (a search miss), least lung coverage first, with per-finding gaze (docs/metrics.md).',
     query: `query SearchMisses($filter: ReadFilter) {
   reads(filter: $filter, first: 5, sort: [{ field: LUNG_COVERAGE, direction: ASC }]) {
     totalCount
@@ -172,6 +172,6 @@ export const EXAMPLES: Example[] = [
     }
   }
 }`,
-    variables: { filter: { findings: { any: ['PLEURAL_ABNORMALITY'] }, missTypes: ['SEARCH'] } },
+    variables: { filter: { findings: { any: ['CONSOLIDATION'] }, missTypes: ['SEARCH'] } },
   },
 ];
