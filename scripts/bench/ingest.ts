@@ -62,11 +62,16 @@ try {
   const rawSeconds = values['skip-raw'] ? null : await rawBaseline();
 
   // 3. Our pipeline again, without recording: the figure reported.
+  let cpu = process.cpuUsage();
   const report = await runPipeline();
+  const reportCpu = cpuSeconds(process.cpuUsage(cpu));
   const oursRate = report.documents / report.seconds;
   await dropPrefix(client, ours);
-  // 4. And without the gaze metrics: what they cost.
+  // 4. And without the gaze metrics: what they cost (wall time, and CPU time of this process's
+  //    threads, which a busy shared machine disturbs less).
+  cpu = process.cpuUsage();
   const bare = await runPipeline(undefined, false);
+  const bareCpu = cpuSeconds(process.cpuUsage(cpu));
 
   const sizes = async (prefix: string) => {
     const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'mb' });
@@ -94,6 +99,9 @@ try {
       .join(', ')})`,
   );
   console.log(`  gaze metrics cost: +${((report.seconds / bare.seconds - 1) * 100).toFixed(1)}% ingest time`);
+  console.log(
+    `  ingest CPU time (all threads of this process): ${reportCpu.toFixed(1)} s with metrics, ${bareCpu.toFixed(1)} s without (+${(reportCpu - bareCpu).toFixed(1)} s)`,
+  );
   if (rawSeconds !== null) {
     const rawRate = report.documents / rawSeconds;
     console.log(
@@ -111,6 +119,10 @@ try {
     rmSync(work, { recursive: true, force: true });
   }
   await client.close();
+}
+
+function cpuSeconds(u: NodeJS.CpuUsage): number {
+  return (u.user + u.system) / 1e6;
 }
 
 /**

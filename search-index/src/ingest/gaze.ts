@@ -49,6 +49,7 @@ export class GazeMetricsCollector {
   private batch: ImageJob[] = [];
   private sent: ImageJob[][] = [];
   private readonly worker: Worker | null;
+  private closing = false;
 
   constructor(
     private readonly images: ReadonlyMap<string, ImageRecord>,
@@ -57,6 +58,9 @@ export class GazeMetricsCollector {
   ) {
     this.worker = metrics ? startWorker((reply) => this.received(reply)) : null;
     this.worker?.on('error', (err) => this.failAll(err));
+    this.worker?.on('exit', (code) => {
+      if (!this.closing) this.failAll(new Error(`the gaze metrics worker exited early (code ${code})`));
+    });
   }
 
   addRead(read: ReadRecord): void {
@@ -110,6 +114,7 @@ export class GazeMetricsCollector {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker?.terminate();
   }
 
