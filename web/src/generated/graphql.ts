@@ -1323,7 +1323,7 @@ export type ImageCaseQueryVariables = Exact<{
 }>;
 
 
-export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, followUp: number, viewPosition: ViewPosition, width: number, height: number, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, strategy: Strategy, strategySource: StrategySource, synthetic: boolean, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number } }> } | null };
+export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, followUp: number, viewPosition: ViewPosition, width: number, height: number, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, strategy: Strategy, strategySource: StrategySource, synthetic: boolean, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number }, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }> }> } | null };
 
 export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> };
 
@@ -1913,6 +1913,15 @@ export const ImageCaseDocument = new TypedDocumentString(`
       reasoning {
         hasWordTimings
         hedgeCount
+      }
+      gaze {
+        synthetic
+        lungCoverage
+      }
+      findingGaze {
+        finding
+        label
+        missType
       }
     }
   }

@@ -1,6 +1,7 @@
 /** The reads of this image: who read it, how, how long, what they found; each links to its replay. */
 import Link from 'next/link';
 import type { ImageCaseQuery } from '@/generated/graphql';
+import { MISS_TYPES, MISS_TYPE_INFO, fmt } from '@/lib/gaze-metrics';
 import styles from './case.module.css';
 
 type Image = NonNullable<ImageCaseQuery['image']>;
@@ -50,6 +51,7 @@ export function ReadsOfImage({ image, strategyLabel }: { image: Image; strategyL
                   ? ` · ${r.reasoning.hedgeCount} hedge${r.reasoning.hedgeCount === 1 ? '' : 's'}`
                   : ''}
               </p>
+              {r.gaze && <GazeLine gaze={r.gaze} findingGaze={r.findingGaze} />}
               {r.findings.length === 0 ? (
                 <p className={styles.muted}>No findings.</p>
               ) : (
@@ -72,5 +74,21 @@ export function ReadsOfImage({ image, strategyLabel }: { image: Image; strategyL
         </ul>
       )}
     </section>
+  );
+}
+
+type Read = Image['reads'][number];
+
+/** Lung coverage and the findings the reader missed (docs/metrics.md); said to be synthetic gaze in the demo. */
+function GazeLine({ gaze, findingGaze }: { gaze: NonNullable<Read['gaze']>; findingGaze: Read['findingGaze'] }) {
+  const missed = MISS_TYPES.flatMap((m) => findingGaze.filter((f) => f.missType === m));
+  return (
+    <p className={styles.readMeta} data-testid="read-gaze">
+      Lung coverage {fmt.share(gaze.lungCoverage)}
+      {missed.length > 0
+        ? ` · missed: ${missed.map((f) => `${f.label} (${MISS_TYPE_INFO[f.missType!].short.toLowerCase()})`).join(', ')}`
+        : ' · no finding missed'}
+      {gaze.synthetic ? ' · synthetic gaze' : ''}
+    </p>
   );
 }

@@ -85,6 +85,15 @@ export const ImageCaseQuery = graphql(`
           hasWordTimings
           hedgeCount
         }
+        gaze {
+          synthetic
+          lungCoverage
+        }
+        findingGaze {
+          finding
+          label
+          missType
+        }
       }
     }
   }
