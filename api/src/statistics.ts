@@ -11,6 +11,9 @@ import { normalizeSearch } from './query/search.ts';
 import { parseStatistics, readsPerImageAggregations, statisticsAggregations } from './query/statistics.ts';
 import { numericBounds } from './facet-plan.ts';
 import { subFields } from './selection.ts';
+import { checkFilter } from './auth/access.ts';
+import { releaseStatistics } from './auth/suppression.ts';
+import { scoped } from './query/scope.ts';
 
 export async function statistics(
   ctx: ApiContext,
@@ -18,6 +21,8 @@ export async function statistics(
   args: { filter?: ReadFilter | null; search?: string | null },
 ): Promise<DatasetStatistics> {
   const search = args.search == null ? null : normalizeSearch(args.search);
+  checkFilter(ctx.access, args.filter, search);
+  const scope = ctx.access.scope;
   const selected = new Set(subFields(info).map((f) => f.name));
   const needsBounds = selected.has('experienceHistogram') || selected.has('durationHistogram');
   const bounds = needsBounds ? await numericBounds(ctx) : {};
@@ -26,7 +31,7 @@ export async function statistics(
       index: ctx.indices.reads,
       size: 0,
       track_total_hits: false,
-      query: compileReadQuery(args.filter, search),
+      query: scoped(compileReadQuery(args.filter, search), scope),
       aggs: statisticsAggregations(bounds),
     }),
     selected.has('readsPerImage')
@@ -34,13 +39,14 @@ export async function statistics(
           index: ctx.indices.images,
           size: 0,
           track_total_hits: false,
-          query: compileImageQuery(args.filter, search),
+          query: scoped(compileImageQuery(args.filter, search), scope),
           aggs: readsPerImageAggregations(),
         })
       : null,
   ]);
-  return parseStatistics(
+  const stats = parseStatistics(
     reads.aggregations as Record<string, unknown> | undefined,
     images?.aggregations as Record<string, unknown> | undefined,
   );
+  return releaseStatistics(stats, ctx.access.minCell);
 }

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { registerApiCommand } from './api.ts';
+import { registerAuditCommand } from './audit.ts';
+import { registerKeysCommand } from './keys.ts';
 import { registerElasticsearchCommand } from './elasticsearch.ts';
 import { registerGenerateCommand } from './generate.ts';
 import { registerImportCommand } from './import.ts';
@@ -16,6 +18,8 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerIngestCommand(program);
   registerApiCommand(program);
+  registerKeysCommand(program);
+  registerAuditCommand(program);
   registerStartCommand(program);
   registerTestCommand(program);
 }

@@ -75,6 +75,7 @@ export function parseStatistics(
     rawBuckets(r[name]).map((b) => ({
       ...TERMS_FACETS[DISTRIBUTIONS[name].facet].bucket(String(b.key)),
       count: b.doc_count,
+      suppressed: false,
     }));
   return {
     readCount: value('readCount'),
@@ -94,6 +95,7 @@ export function parseStatistics(
       value: String(b.key),
       label: String(b.key),
       count: b.doc_count,
+      suppressed: false,
     })),
   };
 }

@@ -7,6 +7,9 @@ import type { DatasetResolvers } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { DatasetModel } from '../models.ts';
 import { serviceUnavailable } from '../errors.ts';
+import { scopedReaderIds } from '../auth/reader-scope.ts';
+import { releaseCount } from '../auth/suppression.ts';
+import { scoped } from '../query/scope.ts';
 
 export async function loadDataset(ctx: ApiContext): Promise<DatasetModel> {
   const meta = await readIndexMeta(ctx.es, ctx.shared.config.indexPrefix);
@@ -20,10 +23,21 @@ export function notIndexed(ctx: ApiContext) {
   );
 }
 
-async function count(ctx: ApiContext, index: string): Promise<number> {
-  const res = await ctx.searcher.search({ index, size: 0, track_total_hits: true, query: { match_all: {} } });
+async function count(ctx: ApiContext, index: string): Promise<number | null> {
+  const res = await ctx.searcher.search({
+    index,
+    size: 0,
+    track_total_hits: true,
+    query: scoped({ match_all: {} }, ctx.access.scope),
+  });
   const total = res.hits.total;
-  return typeof total === 'number' ? total : (total?.value ?? 0);
+  return releaseCount(typeof total === 'number' ? total : (total?.value ?? 0), ctx.access.minCell);
+}
+
+async function readerCount(ctx: ApiContext): Promise<number | null> {
+  const ids = await scopedReaderIds(ctx.es, ctx.shared, ctx.access.scope);
+  if (ids === null) return count(ctx, ctx.indices.readers);
+  return releaseCount(ids.size, ctx.access.minCell);
 }
 
 export const Dataset: DatasetResolvers = {
@@ -34,5 +48,5 @@ export const Dataset: DatasetResolvers = {
   indexedAt: (d) => d.meta.indexedAt,
   imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
   readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
-  readerCount: (_d, _a, ctx) => count(ctx, ctx.indices.readers),
+  readerCount: (_d, _a, ctx) => readerCount(ctx),
 };

@@ -45,11 +45,11 @@ describe('hostile input', () => {
     assert.equal(res.esRequests, 0);
   });
 
-  test('1,000 aliases are refused', async () => {
-    const fields = Array.from({ length: 1000 }, (_v, i) => `a${i}: dataset { name }`).join(' ');
+  test('100 aliases are refused', async () => {
+    const fields = Array.from({ length: 100 }, (_v, i) => `a${i}: dataset { name }`).join(' ');
     const res = await fx.gql(`{ ${fields} }`);
     assertClean(res, 'GRAPHQL_VALIDATION_FAILED');
-    assert.match(res.errors![0]!.message, /alias/);
+    assert.match(res.errors![0]!.message, /alias/i);
     assert.equal(res.esRequests, 0);
   });
 

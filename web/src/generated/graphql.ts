@@ -16,6 +16,21 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AccessInfo = {
+  __typename?: 'AccessInfo';
+  /** Datasets this principal is limited to; null: all of them. */
+  datasets: Maybe<Array<Scalars['String']['output']>>;
+  /** Counts below this are suppressed for this principal; null: exact counts. */
+  minCell: Maybe<Scalars['Int']['output']>;
+  /** open (everything, for a researcher's own machine) or protected. */
+  mode: Scalars['String']['output'];
+  /** Display name of the credential, where it has one. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Principal id: anonymous, local (open mode), key:<id> or oidc:<sub>. */
+  principal: Scalars['String']['output'];
+  tier: Tier;
+};
+
 export type AttentionTrack = {
   __typename?: 'AttentionTrack';
   /** Time of the last sample. */
@@ -36,6 +51,27 @@ export type AttentionTrack = {
   synthetic: Scalars['Boolean']['output'];
   /** Viewport events in the window (what part of the image was shown, zoom, window level). */
   viewport: Array<ViewportEvent>;
+};
+
+/** One audited request: a record-level query or an export. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Bytes sent, for exports. */
+  bytes: Maybe<Scalars['Float']['output']>;
+  /** The operation's variables or the export's parameters, as JSON. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** graphql or export. */
+  kind: Scalars['String']['output'];
+  /** GraphQL operation name, or the export path. */
+  operation: Scalars['String']['output'];
+  principal: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  /** Records returned (documents looked up or listed; rows exported). */
+  resultCount: Scalars['Int']['output'];
+  status: Scalars['Int']['output'];
+  tier: Tier;
+  /** ISO 8601. */
+  time: Scalars['String']['output'];
 };
 
 export type Box = {
@@ -79,8 +115,10 @@ export type ContinentInfo = {
 
 export type CountBucket = {
   __typename?: 'CountBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
   value: Scalars['String']['output'];
 };
 
@@ -97,26 +135,27 @@ export type Dataset = {
   /** Attribution that must accompany the images wherever they are shown. */
   attribution: Scalars['String']['output'];
   description: Scalars['String']['output'];
-  imageCount: Scalars['Int']['output'];
+  /** Null when suppressed (public tier). */
+  imageCount: Maybe<Scalars['Int']['output']>;
   /** When the served indices were built (ISO 8601). */
   indexedAt: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  readCount: Scalars['Int']['output'];
-  readerCount: Scalars['Int']['output'];
+  readCount: Maybe<Scalars['Int']['output']>;
+  readerCount: Maybe<Scalars['Int']['output']>;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
 
-/** Counts and distributions for overview pages (all honour the filter). */
+/** Counts and distributions for overview pages (all honour the filter); counts are null when suppressed. */
 export type DatasetStatistics = {
   __typename?: 'DatasetStatistics';
-  countryCount: Scalars['Int']['output'];
+  countryCount: Maybe<Scalars['Int']['output']>;
   durationHistogram: Array<HistogramBucket>;
   /** Reader experience histogram (years), counting reads. */
   experienceHistogram: Array<HistogramBucket>;
-  imageCount: Scalars['Int']['output'];
-  readCount: Scalars['Int']['output'];
-  readerCount: Scalars['Int']['output'];
+  imageCount: Maybe<Scalars['Int']['output']>;
+  readCount: Maybe<Scalars['Int']['output']>;
+  readerCount: Maybe<Scalars['Int']['output']>;
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
   readsByFinding: Array<CountBucket>;
@@ -124,15 +163,18 @@ export type DatasetStatistics = {
   readsByStrategy: Array<CountBucket>;
   /** How many images have 1, 2, 3… matching reads. */
   readsPerImage: Array<CountBucket>;
-  sampleCount: Scalars['Float']['output'];
+  /** Null for the public tier. */
+  sampleCount: Maybe<Scalars['Float']['output']>;
 };
 
 export type FacetBucket = {
   __typename?: 'FacetBucket';
-  /** Entities matching every active filter except this facet's own, with this value. */
-  count: Scalars['Int']['output'];
+  /** Entities matching every active filter except this facet's own, with this value; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** Display label. */
   label: Scalars['String']['output'];
+  /** True when the count is below the threshold (public tier) and not released. */
+  suppressed: Scalars['Boolean']['output'];
   /** Value to put in the filter (an enum name, a country code, a dataset name…). */
   value: Scalars['String']['output'];
 };
@@ -398,9 +440,11 @@ export type Highlight = {
 
 export type HistogramBucket = {
   __typename?: 'HistogramBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** Inclusive lower bound. */
   from: Scalars['Float']['output'];
+  suppressed: Scalars['Boolean']['output'];
   /** Exclusive upper bound (inclusive for the last bucket). */
   to: Scalars['Float']['output'];
 };
@@ -461,8 +505,8 @@ export type ImageConnection = {
   /** Facet counts (of images) of the same filter and search, in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
-  /** Exact number of images matching. */
-  totalCount: Scalars['Int']['output'];
+  /** Exact number of images matching; null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ImageEdge = {
@@ -495,13 +539,14 @@ export type IntRange = {
 export type NumericFacet = {
   __typename?: 'NumericFacet';
   avg: Maybe<Scalars['Float']['output']>;
-  /** Entities with a value (under every active filter except this facet's own). */
-  count: Scalars['Int']['output'];
+  /** Entities with a value (under every active filter except this facet's own); null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** The ReadFilter field this facet selects (e.g. "durationSec"). */
   filterField: Scalars['String']['output'];
   /** Equal-width histogram between min and max. */
   histogram: Array<HistogramBucket>;
   max: Maybe<Scalars['Float']['output']>;
+  /** Null for the public tier (single records' values). */
   min: Maybe<Scalars['Float']['output']>;
 };
 
@@ -525,6 +570,10 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Who the service takes the caller to be, and what that tier may see. */
+  access: AccessInfo;
+  /** The audit log, newest first (administrators only). */
+  auditEvents: Array<AuditEvent>;
   /** The dataset currently served: name, attribution, whether it is synthetic, when it was indexed. */
   dataset: Dataset;
   /** One image by id, or null when there is none. */
@@ -546,6 +595,13 @@ export type Query = {
   statistics: DatasetStatistics;
   /** Controlled vocabularies (findings, strategies, countries, certainty scale) with display labels. */
   vocabulary: Vocabulary;
+};
+
+
+export type QueryAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  principal?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -629,8 +685,8 @@ export type ReadConnection = {
   /** Facet counts of the same filter and search, computed in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
-  /** Exact number of reads matching (no 10,000 cap). */
-  totalCount: Scalars['Int']['output'];
+  /** Exact number of reads matching (no 10,000 cap); null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReadEdge = {
@@ -740,7 +796,8 @@ export type ReaderConnection = {
   __typename?: 'ReaderConnection';
   edges: Array<ReaderEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+  /** Null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReaderEdge = {
@@ -856,11 +913,20 @@ export type TermsFacet = {
   buckets: Array<FacetBucket>;
   /** The ReadFilter field this facet selects (e.g. "countries"). */
   filterField: Scalars['String']['output'];
-  /** How many entities carry a value not among the buckets returned. */
-  otherCount: Scalars['Int']['output'];
+  /** How many entities carry a value not among the buckets returned; null when suppressed. */
+  otherCount: Maybe<Scalars['Int']['output']>;
   /** How many distinct values exist beyond the buckets returned. */
   otherValues: Scalars['Int']['output'];
 };
+
+/** Access tiers (docs/access.md). */
+export type Tier =
+  /** As credentialed, plus the audit log. */
+  | 'ADMIN'
+  /** Every record, export and tracks. */
+  | 'CREDENTIALED'
+  /** Aggregates only, small cells suppressed. */
+  | 'PUBLIC';
 
 export type TimeWindow = {
   /** Seconds from the start of the read (inclusive). */
@@ -929,11 +995,11 @@ export type ImageCaseQueryVariables = Exact<{
 
 export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, followUp: number, viewPosition: ViewPosition, width: number, height: number, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, strategy: Strategy, strategySource: StrategySource, synthetic: boolean, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number } }> } | null };
 
-export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> };
+export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> };
 
-export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> };
+export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> };
 
-export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
 
 export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } };
 
@@ -947,7 +1013,7 @@ export type ExploreReadsQueryVariables = Exact<{
 }>;
 
 
-export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreReadsPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -968,7 +1034,7 @@ export type ExploreImagesQueryVariables = Exact<{
 }>;
 
 
-export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreImagesPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -990,7 +1056,7 @@ export type ExploreCountryFacetQueryVariables = Exact<{
 }>;
 
 
-export type ExploreCountryFacetQuery = { __typename?: 'Query', reads?: { __typename?: 'ReadConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } }, images?: { __typename?: 'ImageConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } } };
+export type ExploreCountryFacetQuery = { __typename?: 'Query', reads?: { __typename?: 'ReadConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> } } }, images?: { __typename?: 'ImageConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> } } } };
 
 export type ExploreVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1003,7 +1069,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number, readCount: number, readerCount: number }, statistics: { __typename?: 'DatasetStatistics', readCount: number, imageCount: number, readerCount: number, countryCount: number, sampleCount: number, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number | null, readCount: number | null, readerCount: number | null }, statistics: { __typename?: 'DatasetStatistics', readCount: number | null, imageCount: number | null, readerCount: number | null, countryCount: number | null, sampleCount: number | null, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
 
 export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
 
