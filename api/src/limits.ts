@@ -12,6 +12,7 @@ import {
   getVariableValues,
   type DocumentNode,
   type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -62,8 +63,18 @@ export function armor() {
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { validationRules: protection.validationRules, plugins: protection.plugins };
+  return { validationRules: [...protection.validationRules, queriesOnlyRule], plugins: protection.plugins };
 }
+
+/** The schema has no mutations or subscriptions; graphql-js would fail them at execution. */
+export const queriesOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'query')
+      context.reportError(
+        new GraphQLError(`this API serves queries only (got a ${node.operation})`, { nodes: [node] }),
+      );
+  },
+});
 
 /**
  * Express middleware on /graphql: a document of more than LIMITS.maxTokens lexical tokens is
