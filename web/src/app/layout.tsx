@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteNav } from '@/components/overview/SiteNav';
+import { AccessProvider } from '@/components/access/AccessContext';
+import { SessionBar } from '@/components/access/SessionBar';
+import { currentAccess } from '@/lib/access';
 import './globals.css';
+import '@/components/access/access.css';
 
 export const metadata: Metadata = {
   title: 'CheXthought Explorer',
   description: 'Explore how radiologists read chest X-rays: images, reads, reasoning and gaze.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const access = await currentAccess();
   return (
     <html lang="en">
       <body>
@@ -17,8 +22,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             CheXthought Explorer
           </Link>
           <SiteNav />
+          <SessionBar access={access} />
         </header>
-        {children}
+        <AccessProvider value={access}>{children}</AccessProvider>
         <footer className="site-footer">
           Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (
           <a href="https://nihcc.app.box.com/v/ChestXray-NIHCC">nihcc.app.box.com/v/ChestXray-NIHCC</a>); Wang X et al.,

@@ -14,6 +14,7 @@ import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
 import { queryString, type ListKey } from '@/lib/url-state';
 import { Histogram, RankedBars, histogramData } from './charts';
 import { HeadlineCounts } from './HeadlineCounts';
+import { SuppressionNote } from '@/components/access/SuppressionNote';
 import { useOverviewData } from './useOverviewData';
 import './overview.css';
 
@@ -34,6 +35,7 @@ export function OverviewPage() {
       <div className="notice-slot">
         {data ? <SyntheticNotice synthetic={data.dataset.synthetic} /> : <div className="notice-placeholder" />}
       </div>
+      <SuppressionNote />
       <section className="overview-intro" aria-labelledby="dataset-name">
         <div>
           <p className="eyebrow">Dataset</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ReadReplayLoader } from '@/components/replay/ReplayLoader';
 import { parseTimeParam } from '@/lib/replay-clock';
+import { RecordsGate } from '@/components/access/AccessContext';
 
 /** Route params may arrive encoded or not; an id never contains '%' on purpose. */
 function routeId(id: string): string {
@@ -24,5 +25,9 @@ export default async function ReadReplayPage({ params, searchParams }: Params) {
   const sp = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const multi = ['1', 'true', 'yes'].includes(one(sp.multi) ?? '');
-  return <ReadReplayLoader readId={routeId(id)} initialTime={parseTimeParam(one(sp.t))} multi={multi} />;
+  return (
+    <RecordsGate what="Reads, their reasoning and gaze replays">
+      <ReadReplayLoader readId={routeId(id)} initialTime={parseTimeParam(one(sp.t))} multi={multi} />
+    </RecordsGate>
+  );
 }
