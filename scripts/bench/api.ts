@@ -20,6 +20,11 @@
  * --rate N total requests/s (default 40), --warmup S (default 5), --duration S (default 20),
  * --sequential (closed loop instead: one request at a time, alternating; the overhead without
  * queueing, useful on a busy machine), --no-dense-track, --dense-track-only.
+ *
+ * --access: the cost of protection instead. The same facet and search queries against an open
+ * service and a protected one (CHEXTHOUGHT_ACCESS=protected, a credentialed API key: key check,
+ * rate limit, tier policy, scope hook, audit write), alternating one request at a time on the
+ * same node; p50 of each and the p50 overhead (target < 0.5 ms). --iterations N (default 400).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,6 +56,9 @@ interface Options {
   denseOnly: boolean;
   /** Closed loop, one request at a time (overhead without queueing, for a busy machine). */
   sequential: boolean;
+  /** Protected against open mode instead of GraphQL against raw. */
+  access: boolean;
+  iterations: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -63,6 +71,8 @@ function parseArgs(argv: string[]): Options {
     denseTrack: true,
     denseOnly: false,
     sequential: false,
+    access: false,
+    iterations: 400,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -79,6 +89,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-dense-track') opts.denseTrack = false;
     else if (a === '--dense-track-only') opts.denseOnly = true;
     else if (a === '--sequential') opts.sequential = true;
+    else if (a === '--access') opts.access = true;
+    else if (a === '--iterations') opts.iterations = num();
     else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
   }
   opts.prefix ||= opts.generate ? 'bench-api' : indexPrefix();
@@ -141,7 +153,7 @@ type Gql = (query: string, variables: Record<string, unknown>) => Promise<{ ok: 
  * A plain keep-alive HTTP client (as light as the Elasticsearch client's own connection), so
  * the GraphQL side is not charged for fetch's extra machinery.
  */
-function gqlClient(url: string): Gql {
+function gqlClient(url: string, extraHeaders: Record<string, string> = {}): Gql {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const u = new URL(url);
   return (query, variables) =>
@@ -154,7 +166,11 @@ function gqlClient(url: string): Gql {
           path: u.pathname,
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+            ...extraHeaders,
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -429,10 +445,58 @@ async function benchDenseTrack(es: EngineClient): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Open against protected mode: same queries, alternating, one at a time; p50 overhead. */
+async function benchAccess(es: EngineClient, opts: Options): Promise<void> {
+  const base = { indexPrefix: opts.prefix, logLevel: 'error' as const, port: 0, esRequestCache: false };
+  const open = await createApp(loadConfig({ ...process.env, CHEXTHOUGHT_ACCESS: 'open' }, base));
+  const guarded = await createApp(
+    loadConfig({ ...process.env, CHEXTHOUGHT_ACCESS: 'protected', CHEXTHOUGHT_RATE_LIMIT: '10000000' }, base),
+  );
+  const { key, record } = await guarded.shared.auth.keys.create({ name: 'bench:api --access', tier: 'credentialed' });
+  try {
+    const clients = {
+      open: gqlClient(await open.listen(0, '127.0.0.1')),
+      protected: gqlClient(await guarded.listen(0, '127.0.0.1'), { authorization: `Bearer ${key}` }),
+    };
+    const list = (await scenarios(clients.open, es, opts.prefix)).filter((s) => s.name !== 'read+track');
+    console.log(`
+prefix ${opts.prefix}: open vs protected (credentialed key), ${opts.iterations} alternating runs each`);
+    for (const s of list) {
+      const ms: Record<keyof typeof clients, number[]> = { open: [], protected: [] };
+      for (let i = 0; i < opts.iterations + 20; i++)
+        for (const mode of (i % 2 ? ['open', 'protected'] : ['protected', 'open']) as (keyof typeof clients)[]) {
+          const t0 = performance.now();
+          const r = await clients[mode](s.query, s.variables);
+          if (!r.ok) throw new Error(`${s.name} (${mode}): ${r.body.slice(0, 300)}`);
+          if (i >= 20) ms[mode].push(performance.now() - t0);
+        }
+      const p50 = (xs: number[]) =>
+        percentile(
+          [...xs].sort((a, b) => a - b),
+          50,
+        );
+      const overhead = p50(ms.protected) - p50(ms.open);
+      console.log(
+        `  ${s.name.padEnd(8)} open p50 ${p50(ms.open).toFixed(2)} ms  protected p50 ${p50(ms.protected).toFixed(2)} ms  overhead ${overhead.toFixed(2)} ms (${overhead < 0.5 ? 'meets' : 'misses'} the < 0.5 ms target)`,
+      );
+    }
+  } finally {
+    await guarded.shared.audit.flush();
+    await Promise.all([open.close(), guarded.close()]);
+    // Only the bench's own key goes: the prefix may be a deployment's, with real keys beside it.
+    await es.delete({ index: `${opts.prefix}-keys`, id: record.id, refresh: true });
+  }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const es = createClient({ requestTimeoutMs: 600_000 });
   try {
+    if (opts.access) {
+      if (opts.generate) await generateAndIngest(es, opts.prefix);
+      await benchAccess(es, opts);
+      return;
+    }
     if (opts.denseTrack || opts.denseOnly) await benchDenseTrack(es);
     if (opts.denseOnly) return;
     if (opts.generate) await generateAndIngest(es, opts.prefix);
