@@ -23,7 +23,7 @@ export function scopeClause(scope: DatasetScope, field = 'dataset'): Query | und
 /** `query` AND `restriction` (the restriction alone when the query matches everything). */
 export function restricted(query: Query, restriction: Query | undefined): Query {
   if (!restriction) return query;
-  if ('match_all' in (query as object)) return { bool: { filter: [restriction] } };
+  if ('match_all' in (query as object)) return restriction;
   return { bool: { filter: [restriction], must: [query] } };
 }
 
