@@ -4,6 +4,7 @@
  * the portal's server, so the access token never reaches page scripts.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { requestOrigin } from './session';
 
 export interface Endpoints {
   authorization_endpoint: string;
@@ -35,5 +36,5 @@ export function challengeOf(verifier: string): string {
 }
 
 export function callbackUrl(req: Request): string {
-  return `${new URL(req.url).origin}/auth/callback`;
+  return `${requestOrigin(req)}/auth/callback`;
 }

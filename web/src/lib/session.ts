@@ -16,6 +16,15 @@ export function isHttps(req: Request): boolean {
   return new URL(req.url).protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https';
 }
 
+/**
+ * The origin the browser used (Host header), not the one Next reconstructs for `req.url`
+ * (which may say localhost for 127.0.0.1): redirects and the same-origin check need it.
+ */
+export function requestOrigin(req: Request): string {
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  return host ? `${isHttps(req) ? 'https' : 'http'}://${host}` : new URL(req.url).origin;
+}
+
 export function setCookie(res: NextResponse, req: Request, name: string, value: string, maxAge: number): void {
   res.cookies.set({ name, value, httpOnly: true, secure: isHttps(req), sameSite: 'lax', path: '/', maxAge });
 }

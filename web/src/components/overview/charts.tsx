@@ -71,6 +71,7 @@ export function RankedBars({
           dataKey="count"
           isAnimationActive={false}
           radius={[0, 3, 3, 0]}
+          minPointSize={2}
           onClick={clickable ? (d) => onSelect((d.payload as CategoryDatum).value) : undefined}
         >
           {data.map((d) => (

@@ -2,12 +2,12 @@
 import { NextResponse } from 'next/server';
 import { oidcClient } from '@/lib/access';
 import { callbackUrl, discover, type PendingSignIn } from '@/lib/oidc-client';
-import { PKCE_COOKIE, SESSION_COOKIE, clearCookie, cookieValue, setCookie } from '@/lib/session';
+import { clearCookie, cookieValue, PKCE_COOKIE, requestOrigin, SESSION_COOKIE, setCookie } from '@/lib/session';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request) {
-  const origin = new URL(req.url).origin;
+  const origin = requestOrigin(req);
   const fail = (error: string) => {
     const res = NextResponse.redirect(`${origin}/signin?error=${error}`, 303);
     clearCookie(res, req, PKCE_COOKIE);

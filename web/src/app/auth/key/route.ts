@@ -1,13 +1,13 @@
 /** POST /auth/key: signs in with an API key pasted into the sign-in form (checked by the API). */
 import { NextResponse } from 'next/server';
 import { accessWith } from '@/lib/access';
-import { KEY_SESSION_SECONDS, SESSION_COOKIE, safeReturnPath, setCookie } from '@/lib/session';
+import { KEY_SESSION_SECONDS, requestOrigin, safeReturnPath, SESSION_COOKIE, setCookie } from '@/lib/session';
 import { sameOrigin } from '@/lib/same-origin';
 
 export const dynamic = 'force-dynamic';
 
 export async function POST(req: Request) {
-  const origin = new URL(req.url).origin;
+  const origin = requestOrigin(req);
   if (!sameOrigin(req)) return new NextResponse('cross-site sign-in refused', { status: 403 });
   const form = await req.formData();
   const key = String(form.get('key') ?? '').trim();

@@ -2,13 +2,13 @@
 import { NextResponse } from 'next/server';
 import { oidcClient } from '@/lib/access';
 import { callbackUrl, challengeOf, discover, newPendingSignIn } from '@/lib/oidc-client';
-import { PKCE_COOKIE, safeReturnPath, setCookie } from '@/lib/session';
+import { PKCE_COOKIE, requestOrigin, safeReturnPath, setCookie } from '@/lib/session';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request) {
   const client = oidcClient();
-  const origin = new URL(req.url).origin;
+  const origin = requestOrigin(req);
   if (!client) return NextResponse.redirect(`${origin}/signin?error=no-issuer`, 303);
   let authorize: string;
   try {
