@@ -32,7 +32,7 @@ export function accessPlugin(audit: AuditLog): ApolloServerPlugin<ApiContext> {
         },
         async didEncounterErrors({ errors }) {
           if (atLeast(contextValue.access.principal, 'credentialed')) return;
-          for (const e of errors) if (SUGGESTION.test(e.message)) e.message = e.message.replace(SUGGESTION, '');
+          for (const e of errors) e.message = e.message.replace(SUGGESTION, '');
         },
         async willSendResponse({ request, response, operationName }) {
           const { access } = contextValue;
