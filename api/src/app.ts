@@ -155,6 +155,7 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       closing ??= (async () => {
         if (server.listening) await apollo.stop();
         else await apollo.stop().catch(() => {});
+        await shared.audit.flush().catch((err) => logger.error('audit flush failed', { error: err }));
         await root.client.close();
       })();
       return closing;

@@ -1,7 +1,7 @@
 /**
- * The audit log (`<prefix>-audit`): one document per record-level query or export, written in
- * the background so a request never waits for it; a failed write is logged as an error with
- * the event, never dropped silently.
+ * The audit log (`<prefix>-audit`): one document per record-level query or export, queued and
+ * written in the background in bulk (at most a quarter of a second later), so a request never
+ * waits for it; a failed write is logged as an error with the event, never dropped silently.
  */
 import type { EngineClient } from '@chexthought/search-index';
 import type { Logger } from '../logger.ts';
@@ -51,9 +51,15 @@ export interface AuditQuery {
   first?: number;
 }
 
+/** Events wait at most this long before one bulk request writes them all. */
+const FLUSH_MS = 250;
+const MAX_BATCH = 500;
+
 export class AuditLog {
   readonly index: string;
-  private pending = new Set<Promise<void>>();
+  private queue: AuditEvent[] = [];
+  private timer?: NodeJS.Timeout;
+  private inflight = new Set<Promise<void>>();
 
   constructor(
     private readonly es: EngineClient,
@@ -63,20 +69,39 @@ export class AuditLog {
     this.index = stateIndexName(prefix, 'audit');
   }
 
-  /** Queues the write; never throws, never blocks the caller. */
+  /** Queues the event; it is written with others in one bulk request. Never throws or blocks. */
   write(event: AuditEvent): void {
-    const p = (async () => {
-      await ensureStateIndex(this.es, this.index, MAPPING);
-      await this.es.index({ index: this.index, document: event });
-    })()
-      .catch((err) => this.logger.error('audit write failed', { event, error: err }))
-      .finally(() => this.pending.delete(p));
-    this.pending.add(p);
+    this.queue.push(event);
+    if (this.queue.length >= MAX_BATCH) this.send();
+    else this.timer ??= setTimeout(() => this.send(), FLUSH_MS);
   }
 
-  /** Waits for queued writes (tests, shutdown) and makes them searchable. */
+  private send(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const events = this.queue.splice(0);
+    if (events.length === 0) return;
+    const p = this.bulk(events).finally(() => this.inflight.delete(p));
+    this.inflight.add(p);
+  }
+
+  private async bulk(events: AuditEvent[]): Promise<void> {
+    try {
+      await ensureStateIndex(this.es, this.index, MAPPING);
+      const res = await this.es.bulk({ operations: events.flatMap((e) => [{ index: { _index: this.index } }, e]) });
+      if (res.errors)
+        res.items.forEach((item, i) => {
+          if (item.index?.error) this.logger.error('audit write failed', { event: events[i], error: item.index.error });
+        });
+    } catch (err) {
+      for (const event of events) this.logger.error('audit write failed', { event, error: err });
+    }
+  }
+
+  /** Writes what is queued (tests, shutdown) and makes it searchable. */
   async flush(): Promise<void> {
-    await Promise.all([...this.pending]);
+    this.send();
+    await Promise.all([...this.inflight]);
     if (await this.es.indices.exists({ index: this.index })) await this.es.indices.refresh({ index: this.index });
   }
 
