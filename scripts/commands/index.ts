@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerApiCommand } from './api.ts';
 import { registerAuditCommand } from './audit.ts';
 import { registerKeysCommand } from './keys.ts';
+import { registerBackupCommands } from './backup.ts';
 import { registerElasticsearchCommand } from './elasticsearch.ts';
 import { registerGenerateCommand } from './generate.ts';
 import { registerImportCommand } from './import.ts';
@@ -17,6 +18,7 @@ export function registerCommands(program: Command): void {
   registerTilesCommand(program);
   registerImportCommand(program);
   registerIngestCommand(program);
+  registerBackupCommands(program);
   registerApiCommand(program);
   registerKeysCommand(program);
   registerAuditCommand(program);

@@ -20,6 +20,7 @@ import { atLeast, type Principal, type Tier } from './principal.ts';
 const PUBLIC_FIELDS: Record<string, '*' | readonly string[]> = {
   Query: ['dataset', 'vocabulary', 'statistics', 'reads', 'images', 'readers', 'access'],
   Dataset: '*',
+  SearchAnalysis: '*',
   Vocabulary: '*',
   FindingInfo: '*',
   StrategyInfo: '*',

@@ -2,8 +2,9 @@
  * Dataset: the manifest stored in the reads index `_meta` at ingest, and exact counts (the
  * three count searches resolve in the same tick, so the searcher sends them as one msearch).
  */
-import { readIndexMeta } from '@chexthought/search-index';
-import type { DatasetResolvers } from '../generated/graphql.ts';
+import type { estypes } from '@elastic/elasticsearch';
+import { READS_ANALYZER, STEMMER, readIndexMeta } from '@chexthought/search-index';
+import type { DatasetResolvers, SearchAnalysis } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { DatasetModel } from '../models.ts';
 import { serviceUnavailable } from '../errors.ts';
@@ -23,12 +24,16 @@ export function notIndexed(ctx: ApiContext) {
   );
 }
 
-async function count(ctx: ApiContext, index: string): Promise<number | null> {
+async function count(
+  ctx: ApiContext,
+  index: string,
+  query: estypes.QueryDslQueryContainer = { match_all: {} },
+): Promise<number | null> {
   const res = await ctx.searcher.search({
     index,
     size: 0,
     track_total_hits: true,
-    query: scoped({ match_all: {} }, ctx.access.scope),
+    query: scoped(query, ctx.access.scope),
   });
   const total = res.hits.total;
   return releaseCount(typeof total === 'number' ? total : (total?.value ?? 0), ctx.access.minCell);
@@ -36,7 +41,8 @@ async function count(ctx: ApiContext, index: string): Promise<number | null> {
 
 async function readerCount(ctx: ApiContext): Promise<number | null> {
   const ids = await scopedReaderIds(ctx.es, ctx.shared, ctx.access.scope);
-  if (ids === null) return count(ctx, ctx.indices.readers);
+  // One definition everywhere (statistics too): readers with at least one read.
+  if (ids === null) return count(ctx, ctx.indices.readers, { range: { readCount: { gte: 1 } } });
   return releaseCount(ids.size, ctx.access.minCell);
 }
 
@@ -49,4 +55,18 @@ export const Dataset: DatasetResolvers = {
   imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
   readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
   readerCount: (_d, _a, ctx) => readerCount(ctx),
+  search: (d) => searchAnalysis(d.meta),
 };
+
+/** What the index recorded; an index built before the lexicon is searched as written, plus synonyms. */
+function searchAnalysis(meta: DatasetModel['meta']): SearchAnalysis {
+  const s = meta.search;
+  return {
+    stemming: s !== undefined && s.lexicon.stemmer === STEMMER,
+    synonyms: true,
+    analyzer: s?.analyzer ?? READS_ANALYZER,
+    stemmer: s?.lexicon.stemmer ?? null,
+    lexiconWords: s?.lexicon.wordCount ?? 0,
+    engineStemmers: s?.engineStemmers ?? false,
+  };
+}

@@ -119,6 +119,6 @@ describe('keys and audit commands', () => {
     );
     const text = await cli('audit');
     assert.equal(text.stdout.trim().split('\n').length, 3);
-    assert.match(text.stdout, /oidc:bob \(credentialed\)  graphql Reads  7 records/);
+    assert.match(text.stdout, /oidc:bob \(credentialed\) {2}graphql Reads {2}7 records/);
   });
 });

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { freePort } from '../../../scripts/children.ts';
 import { passwordToken, startKeycloak, type RunningKeycloak } from '../../../scripts/keycloak/index.ts';
 import { AUDIENCE, NIH, protectedAccess } from './access-setup.ts';
-import { startFixture, type Fixture } from './setup.ts';
+import { FIXTURE, startFixture, type Fixture } from './setup.ts';
 
 let kc: RunningKeycloak;
 let fx: Fixture;
 before(async () => {
   kc = await startKeycloak({ port: await freePort() });
   const access = protectedAccess(kc.issuer);
-  fx = await startFixture('keycloak', {
+  fx = await startFixture('keycloak', FIXTURE, {
     access: { ...access, oidc: { ...access.oidc!, audience: AUDIENCE, tierClaim: 'realm_access.roles' } },
   });
 });

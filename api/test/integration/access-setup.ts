@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { ACCESS_DEFAULTS, type AccessConfig } from '../../src/auth/config.ts';
-import { startFixture, type Fixture } from './setup.ts';
+import { FIXTURE, startFixture, type Fixture } from './setup.ts';
 
 export const NIH = 'NIH ChestX-ray14';
 export const SYNTHETIC = 'CheXthought-synthetic';
@@ -94,7 +94,7 @@ export async function startProtectedFixture(
 ): Promise<ProtectedFixture> {
   const issuer = await startIssuer();
   const tilesDir = mkdtempSync(join(tmpdir(), 'cxt-tiles-'));
-  const fx = await startFixture(name, { access: protectedAccess(issuer.url, overrides), tilesDir });
+  const fx = await startFixture(name, FIXTURE, { access: protectedAccess(issuer.url, overrides), tilesDir });
   // One tiny descriptor per displayed image, so an allowed tile is a 200 and a refused one 403.
   for (const img of fx.data.images.values()) {
     const id = img.displayImageId ?? img.id;

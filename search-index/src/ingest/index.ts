@@ -26,9 +26,26 @@ import { deriveFixations } from '../metrics/fixations.ts';
 import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
-import { filterableReadBase, readDocumentBase, readImageFields, type TrackSummary } from '../indices/reads.ts';
+import {
+  READS_ANALYZER,
+  filterableReadBase,
+  readDocumentBase,
+  readImageFields,
+  type TrackSummary,
+} from '../indices/reads.ts';
 import type { TrackDocument } from '../indices/tracks.ts';
-import { createVersionedIndices, deleteIndices, finishLoading, swapAliases } from './aliases.ts';
+import {
+  createVersionedIndices,
+  deleteIndices,
+  deleteRetired,
+  finishLoading,
+  recordSearchAnalysis,
+  removeOrphans,
+  swapAliases,
+  type IndexMeta,
+} from './aliases.ts';
+import { engineHasStemmers } from '../text/analysis.ts';
+import { LexiconBuilder, searchedTexts } from '../text/lexicon.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
@@ -51,6 +68,8 @@ export interface IngestOptions {
   /** Bulk request size (bytes) and parallel requests. */
   flushBytes?: number;
   concurrency?: number;
+  /** Recorded in the index meta (see IndexMeta.contentHash). */
+  contentHash?: string;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
   onDocument?: (kind: keyof IndexAliases, id: string, doc: object | string) => void | Promise<void>;
 }
@@ -66,6 +85,12 @@ export interface IngestReport {
   firstRejects: Reject[];
   indices: IndexAliases;
   retired: string[];
+  /** Retired indices kept because a point in time still reads them (a later ingest deletes them). */
+  retiredKept: string[];
+  /** Half-built indices of an earlier, interrupted ingest of the prefix, deleted first. */
+  orphansRemoved: string[];
+  /** Replicas of the new indices. */
+  replicas: number;
   documents: number;
   seconds: number;
   /** Seconds spent in each phase, in order (validation, each index's load, finishing). */
@@ -95,12 +120,17 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     phases[name] = Math.round((now - phaseStart) / 100) / 10;
     phaseStart = now;
   };
+  const orphansRemoved = await removeOrphans(opts.client, opts.prefix);
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
-  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, {
+  const meta: IndexMeta = {
     dataset: manifest,
     indexedAt: new Date().toISOString(),
-  });
+    ...(opts.contentHash ? { contentHash: opts.contentHash } : {}),
+  };
+  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, meta);
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
+  const engineStemmers = engineHasStemmers(opts.client);
+  const lexicon = new LexiconBuilder();
   let swapped = false;
   try {
     const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
@@ -132,6 +162,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       const reader = readers.records.get(read.readerId)!;
       goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
       aggregates.add(read, reader);
+      for (const text of searchedTexts(read)) lexicon.add(text);
       const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
       await spool.write({ id: read.id, line, json: JSON.stringify(base) });
       const list = imageReads.get(read.imageId) ?? [];
@@ -215,6 +246,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.update(n, n);
     }
     await load(readDocs(), 'reads', LAYOUT.reads);
+    await recordSearchAnalysis(opts.client, indices.reads, meta, {
+      analyzer: READS_ANALYZER,
+      stemming: 'lexicon-expansion',
+      synonyms: 'thesaurus-expansion',
+      engineStemmers: await engineStemmers,
+      lexicon: lexicon.build(),
+    });
     phaseDone('load reads');
 
     // Images with prior/next links, read aggregates and their reads nested.
@@ -249,10 +287,10 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     await load(readerDocs(), 'readers', LAYOUT.readers);
     phaseDone('load readers');
 
-    await finishLoading(opts.client, indices);
+    const { replicas } = await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
     swapped = true;
-    await deleteIndices(opts.client, retired);
+    const retiredKept = await deleteRetired(opts.client, opts.prefix);
     phaseDone('finish and swap');
 
     const files = rec.files;
@@ -266,6 +304,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       firstRejects: rec.samples,
       indices,
       retired,
+      orphansRemoved,
+      retiredKept,
+      replicas,
       documents: files.reduce((n, f) => n + f.indexed, 0),
       seconds: (performance.now() - started) / 1000,
       phases,

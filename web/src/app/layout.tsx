@@ -4,6 +4,7 @@ import { SiteNav } from '@/components/overview/SiteNav';
 import { AccessProvider } from '@/components/access/AccessContext';
 import { SessionBar } from '@/components/access/SessionBar';
 import { currentAccess } from '@/lib/access';
+import { QueryProvider } from '@/lib/query';
 import './globals.css';
 import '@/components/access/access.css';
 
@@ -17,6 +18,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main-content">
+          Skip to main content
+        </a>
         <header className="site-header">
           <Link href="/" className="brand">
             CheXthought Explorer
@@ -24,7 +28,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <SiteNav />
           <SessionBar access={access} />
         </header>
-        <AccessProvider value={access}>{children}</AccessProvider>
+        {/* The skip link's target: focus lands here, and the next Tab enters the page. */}
+        <span id="main-content" tabIndex={-1} />
+        <AccessProvider value={access}>
+          <QueryProvider>{children}</QueryProvider>
+        </AccessProvider>
         <footer className="site-footer">
           Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (
           <a href="https://nihcc.app.box.com/v/ChestXray-NIHCC">nihcc.app.box.com/v/ChestXray-NIHCC</a>); Wang X et al.,

@@ -34,7 +34,10 @@ export function RankedBars({
   labelWidth = 170,
   testId,
   unit = 'reads',
+  title,
 }: {
+  /** The chart's accessible name (it takes keyboard focus). */
+  title: string;
   data: CategoryDatum[];
   selected?: readonly string[];
   onSelect?: (value: string) => void;
@@ -51,6 +54,7 @@ export function RankedBars({
         responsive
         style={{ width: '100%', height }}
         data={plotted}
+        title={title}
         layout="vertical"
         margin={{ top: 4, right: 52, bottom: 4, left: 0 }}
         barCategoryGap={4}
@@ -99,7 +103,10 @@ export function Histogram({
   xLabel,
   unit = 'reads',
   height = 200,
+  title,
 }: {
+  /** The chart's accessible name (it takes keyboard focus). */
+  title: string;
   data: HistogramDatum[];
   testId?: string;
   xLabel: string;
@@ -113,6 +120,7 @@ export function Histogram({
         responsive
         style={{ width: '100%', height }}
         data={plotted}
+        title={title}
         margin={{ top: 8, right: 8, bottom: 18, left: 0 }}
         barCategoryGap={2}
         accessibilityLayer
