@@ -19,6 +19,8 @@ export async function loadDataset(ctx: ApiContext): Promise<DatasetModel> {
 }
 
 export function notIndexed(ctx: ApiContext) {
+  // A protected deployment names no index to its callers; its operator reads the log.
+  if (ctx.access.mode === 'protected') return serviceUnavailable('no dataset is indexed here yet');
   return serviceUnavailable(
     `no dataset is indexed under the prefix "${ctx.shared.config.indexPrefix}"; run \`chexthought ingest\` (or set CHEXTHOUGHT_INDEX_PREFIX)`,
   );
