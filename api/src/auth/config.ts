@@ -20,6 +20,8 @@ export interface OidcConfig {
   datasetsClaim: string;
   /** Tier of a valid token whose tier claim names no tier. */
   defaultTier: Tier;
+  /** Least time between two JWKS fetches (an unknown `kid` triggers one: key rotation). */
+  jwksCooldownMs?: number;
 }
 
 export interface AccessConfig {

@@ -40,7 +40,11 @@ export class OidcVerifier {
 
   private keySet() {
     this.jwks ??= this.discover().then((uri) =>
-      createRemoteJWKSet(new URL(uri), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: 5_000 }),
+      createRemoteJWKSet(new URL(uri), {
+        cacheMaxAge: 10 * 60_000,
+        cooldownDuration: this.config.jwksCooldownMs ?? 30_000,
+        timeoutDuration: 5_000,
+      }),
     );
     this.jwks.catch(() => (this.jwks = undefined));
     return this.jwks;

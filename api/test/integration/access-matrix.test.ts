@@ -154,6 +154,17 @@ describe('access matrix: caller × entry point', () => {
     assert.equal((await me(tokens.oidc)).principal, 'oidc:alice');
   });
 
+  test('a rotated signing key is fetched from the JWKS; the old key still verifies', async () => {
+    const old = await fx.issuer.token({ sub: 'erin' });
+    await fx.issuer.rotate();
+    await new Promise((r) => setTimeout(r, 600)); // past the JWKS fetch cooldown
+    const rotated = await fx.issuer.token({ sub: 'erin' });
+    for (const t of [rotated, old]) {
+      const res = await fx.gql('{ access { principal } }', undefined, fx.bearer(t));
+      assert.equal(res.status, 200, res.text);
+    }
+  });
+
   test('public errors carry no field suggestions; credentialed ones do', async () => {
     const q = '{ dataset { nme } }';
     const pub = await fx.gql(q);

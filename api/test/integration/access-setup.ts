@@ -22,19 +22,22 @@ export interface TestIssuer {
   token(claims?: Record<string, unknown>, opts?: { expiresIn?: string | number; key?: CryptoKey }): Promise<string>;
   /** A key the issuer never published. */
   foreignKey: CryptoKey;
+  /** Publishes a new signing key (kid test-2) beside the old one and signs with it from now on. */
+  rotate(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startIssuer(): Promise<TestIssuer> {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const foreign = await generateKeyPair('RS256');
-  const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'test-1', alg: 'RS256', use: 'sig' };
+  const keys: JWK[] = [{ ...(await exportJWK(publicKey)), kid: 'test-1', alg: 'RS256', use: 'sig' }];
+  let signing = { key: privateKey, kid: 'test-1' };
   let url = '';
   const server: Server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
     if (req.url === '/.well-known/openid-configuration')
       res.end(JSON.stringify({ issuer: url, jwks_uri: `${url}/jwks` }));
-    else if (req.url === '/jwks') res.end(JSON.stringify({ keys: [jwk] }));
+    else if (req.url === '/jwks') res.end(JSON.stringify({ keys }));
     else res.writeHead(404).end('{}');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -42,15 +45,20 @@ export async function startIssuer(): Promise<TestIssuer> {
   return {
     url,
     foreignKey: foreign.privateKey,
+    async rotate() {
+      const next = await generateKeyPair('RS256');
+      keys.push({ ...(await exportJWK(next.publicKey)), kid: 'test-2', alg: 'RS256', use: 'sig' });
+      signing = { key: next.privateKey, kid: 'test-2' };
+    },
     async token(claims = {}, opts = {}) {
       return new SignJWT({ chexthought_tier: 'credentialed', ...claims })
-        .setProtectedHeader({ alg: 'RS256', kid: 'test-1' })
+        .setProtectedHeader({ alg: 'RS256', kid: opts.key ? 'test-1' : signing.kid })
         .setIssuer(url)
         .setAudience(AUDIENCE)
         .setSubject(String(claims.sub ?? 'user-1'))
         .setIssuedAt()
         .setExpirationTime(opts.expiresIn ?? '5m')
-        .sign(opts.key ?? privateKey);
+        .sign(opts.key ?? signing.key);
     },
     close: () => new Promise((r) => server.close(() => r())),
   };
@@ -81,6 +89,7 @@ export function protectedAccess(issuer: string, overrides: Partial<AccessConfig>
       tierClaim: ACCESS_DEFAULTS.tierClaim,
       datasetsClaim: ACCESS_DEFAULTS.datasetsClaim,
       defaultTier: 'public',
+      jwksCooldownMs: 500,
     },
     rateLimit: { perMinute: 1_000_000, burst: 1_000_000 },
     keyCacheMs: 0,
