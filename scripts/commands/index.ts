@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerApiCommand } from './api.ts';
 import { registerAuditCommand } from './audit.ts';
+import { registerKeycloakCommand } from './keycloak.ts';
 import { registerKeysCommand } from './keys.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerElasticsearchCommand } from './elasticsearch.ts';
@@ -22,6 +23,7 @@ export function registerCommands(program: Command): void {
   registerApiCommand(program);
   registerKeysCommand(program);
   registerAuditCommand(program);
+  registerKeycloakCommand(program);
   registerStartCommand(program);
   registerTestCommand(program);
 }
