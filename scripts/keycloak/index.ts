@@ -2,7 +2,8 @@
  * The project's own Keycloak, for OIDC tests and demos: the `org.keycloak:keycloak-quarkus-dist`
  * zip from Maven (cached under .cache/keycloak), run in dev-file mode with a small heap on a
  * JDK ≥ 21 from /usr/lib/jvm, with the realm in scripts/keycloak/realm.json imported at start
- * (realm `chexthought`: client `chexthought-portal`, users researcher/limited/curator).
+ * (realm `chexthought`: client `chexthought-portal`, users researcher/limited/curator). One
+ * instance at a time: it keeps its database under the distribution, wiped at each start.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -62,6 +63,9 @@ function jdk21(): string {
 export async function startKeycloak(opts: { port?: number; heap?: string } = {}): Promise<RunningKeycloak> {
   const port = opts.port ?? Number(process.env.CHEXTHOUGHT_KEYCLOAK_PORT || 8180);
   const home = obtainKeycloak();
+  // A fresh database each start (as the Elasticsearch node's data): the realm file is the truth.
+  for (const dir of ['data/h2', 'data/transaction-logs'])
+    fs.rmSync(path.join(home, dir), { recursive: true, force: true });
   fs.mkdirSync(path.join(home, 'data/import'), { recursive: true });
   fs.copyFileSync(REALM_FILE, path.join(home, 'data/import/chexthought-realm.json'));
   const log = path.join(home, `keycloak-${port}.log`);
