@@ -16,11 +16,16 @@ import {
 import type { ReadFilter, ReaderFilter } from '../generated/graphql.ts';
 import { atLeast, type Principal, type Tier } from './principal.ts';
 
-/** Fields the public tier may select, by parent type ('*': all of the type's fields). */
+/**
+ * Fields the public tier may select, by parent type ('*': all of the type's fields). Anything
+ * not listed is record-level by default — also new aggregate types whose counts cannot be
+ * suppressed yet (statistics' missesByFinding, lungCoverageByExperience: non-null counts).
+ */
 const PUBLIC_FIELDS: Record<string, '*' | readonly string[]> = {
   Query: ['dataset', 'vocabulary', 'statistics', 'reads', 'images', 'readers', 'access'],
   Dataset: '*',
   SearchAnalysis: '*',
+  MetricThresholds: '*',
   Vocabulary: '*',
   FindingInfo: '*',
   StrategyInfo: '*',

@@ -69,4 +69,8 @@ export const Facets: FacetsResolvers = {
   fixationCount: facet,
   agreement: facet,
   difficulty: facet,
+  missType: facet,
+  lungCoverage: facet,
+  eyeVoiceSpan: facet,
+  peerSimilarity: facet,
 };

@@ -4,6 +4,7 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { READS_ANALYZER, STEMMER, readIndexMeta } from '@chexthought/search-index';
+import { resolveThresholds } from '@chexthought/search-index/metrics/thresholds';
 import type { DatasetResolvers, SearchAnalysis } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { DatasetModel } from '../models.ts';
@@ -54,6 +55,7 @@ export const Dataset: DatasetResolvers = {
   synthetic: (d) => d.meta.dataset.synthetic,
   attribution: (d) => d.meta.dataset.attribution,
   indexedAt: (d) => d.meta.indexedAt,
+  metricThresholds: (d) => resolveThresholds(d.meta.dataset.metrics),
   imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
   readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
   readerCount: (_d, _a, ctx) => readerCount(ctx),
