@@ -1,14 +1,6 @@
 import type { Metadata } from 'next';
+import { routeId } from '@/lib/route-id';
 import { ImageCase } from './ImageCase';
-
-/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
-function routeId(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
 
 type Params = { params: Promise<{ id: string }> };
 
