@@ -8,7 +8,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { DatasetStatistics, ReadFilter } from './generated/graphql.ts';
 import type { ApiContext } from './context.ts';
 import { compileImageQuery, compileReadQuery } from './query/filter.ts';
-import { normalizeSearch } from './query/search.ts';
+import { resolveSearch } from './search-text.ts';
 import {
   maxReadsPerImageAggregations,
   parseMaxReadsPerImage,
@@ -23,9 +23,9 @@ import { subFields } from './selection.ts';
 export async function statistics(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
-  args: { filter?: ReadFilter | null; search?: string | null },
+  args: { filter?: ReadFilter | null; search?: string | null; expand?: boolean | null },
 ): Promise<DatasetStatistics> {
-  const search = args.search == null ? null : normalizeSearch(args.search);
+  const search = (await resolveSearch(ctx.shared, ctx.es, args.search, args.expand))?.query ?? null;
   const selected = new Set(subFields(info).map((f) => f.name));
   const needsBounds = selected.has('experienceHistogram') || selected.has('durationHistogram');
   const [bounds, maxReads] = await Promise.all([

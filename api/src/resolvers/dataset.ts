@@ -2,8 +2,9 @@
  * Dataset: the manifest stored in the reads index `_meta` at ingest, and exact counts (the
  * three count searches resolve in the same tick, so the searcher sends them as one msearch).
  */
-import { readIndexMeta } from '@chexthought/search-index';
-import type { DatasetResolvers } from '../generated/graphql.ts';
+import { READS_ANALYZER, STEMMER, readIndexMeta } from '@chexthought/search-index';
+import { resolveThresholds } from '@chexthought/search-index/metrics/thresholds';
+import type { DatasetResolvers, SearchAnalysis } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { DatasetModel } from '../models.ts';
 import { serviceUnavailable } from '../errors.ts';
@@ -32,8 +33,23 @@ export const Dataset: DatasetResolvers = {
   synthetic: (d) => d.meta.dataset.synthetic,
   attribution: (d) => d.meta.dataset.attribution,
   indexedAt: (d) => d.meta.indexedAt,
+  metricThresholds: (d) => resolveThresholds(d.meta.dataset.metrics),
   imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
   readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
   // One definition everywhere (statistics too): readers with at least one read.
   readerCount: (_d, _a, ctx) => count(ctx, ctx.indices.readers, { range: { readCount: { gte: 1 } } }),
+  search: (d) => searchAnalysis(d.meta),
 };
+
+/** What the index recorded; an index built before the lexicon is searched as written, plus synonyms. */
+function searchAnalysis(meta: DatasetModel['meta']): SearchAnalysis {
+  const s = meta.search;
+  return {
+    stemming: s !== undefined && s.lexicon.stemmer === STEMMER,
+    synonyms: true,
+    analyzer: s?.analyzer ?? READS_ANALYZER,
+    stemmer: s?.lexicon.stemmer ?? null,
+    lexiconWords: s?.lexicon.wordCount ?? 0,
+    engineStemmers: s?.engineStemmers ?? false,
+  };
+}

@@ -12,6 +12,7 @@ import { imagesMapping } from '../indices/images.ts';
 import { readersMapping } from '../indices/readers.ts';
 import { readsAnalysis, readsMapping } from '../indices/reads.ts';
 import { tracksMapping } from '../indices/tracks.ts';
+import { META_WITHOUT_LEXICON_WORDS, SEARCH_ANALYSIS_PATH, type SearchAnalysis } from '../text/analysis.ts';
 
 export const MAPPINGS: Record<IndexKind, estypes.MappingTypeMapping> = {
   images: imagesMapping,
@@ -26,6 +27,25 @@ export interface IndexMeta {
   indexedAt: string;
   /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed). */
   contentHash?: string;
+  /** Absent on indices built before search expansion: they are searched as written. */
+  search?: SearchAnalysis;
+}
+
+/** Adds the search analysis (known once the reads are read) to the reads index `_meta`. */
+export async function recordSearchAnalysis(
+  client: EngineClient,
+  readsIndex: string,
+  meta: IndexMeta,
+  search: SearchAnalysis,
+): Promise<void> {
+  await client.indices.putMapping({ index: readsIndex, _meta: { ...meta, search } });
+}
+
+/** The search analysis of a concrete reads index, lexicon included; null when it has none. */
+export async function readSearchAnalysis(client: EngineClient, readsIndex: string): Promise<SearchAnalysis | null> {
+  const res = await client.indices.getMapping({ index: readsIndex, filter_path: SEARCH_ANALYSIS_PATH });
+  const first = Object.values(res)[0];
+  return ((first?.mappings._meta as IndexMeta | undefined)?.search as SearchAnalysis | undefined) ?? null;
 }
 
 /** How long an ingest waits for the replicas of its new indices before swapping the aliases. */
@@ -78,10 +98,11 @@ export async function dataNodeCount(client: EngineClient): Promise<number> {
 
 /**
  * Deletes the versioned indices of the prefix that no alias points at: left by an ingest that
- * was killed before it could clean up. (Two ingests of one prefix at once are not supported:
- * they would race for the aliases anyway.)
+ * was killed before it could clean up (and retired ones no longer read, see deleteRetired).
+ * Two ingests of one prefix at once are not supported: they would race for the aliases anyway.
  */
 export async function removeOrphans(client: EngineClient, prefix: string): Promise<string[]> {
+  await deleteRetired(client, prefix);
   const res = await client.indices.get({
     index: INDEX_KINDS.map((k) => `${prefix}-${k}-v*`),
     allow_no_indices: true,
@@ -95,6 +116,15 @@ export async function removeOrphans(client: EngineClient, prefix: string): Promi
   return orphans;
 }
 
+/**
+ * The alias retired indices move to in the swap: no client queries it, but an index behind it is
+ * known to be a finished, once-served index (not a half-built orphan) that a point in time may
+ * still be reading.
+ */
+export function retiredAlias(prefix: string): string {
+  return `${prefix}-retired`;
+}
+
 /** Points every alias at the new indices atomically; returns the indices it retired. */
 export async function swapAliases(client: EngineClient, prefix: string, indices: IndexAliases): Promise<string[]> {
   const aliases = aliasNames(prefix);
@@ -104,13 +134,31 @@ export async function swapAliases(client: EngineClient, prefix: string, indices:
     const alias = aliases[kind];
     const current = await currentIndices(client, alias);
     for (const index of current) {
-      actions.push({ remove: { index, alias } });
+      actions.push({ remove: { index, alias } }, { add: { index, alias: retiredAlias(prefix) } });
       retired.push(index);
     }
     actions.push({ add: { index: indices[kind], alias, is_write_index: true } });
   }
   await client.indices.updateAliases({ actions });
   return retired;
+}
+
+/**
+ * Deletes the retired indices of the prefix that no search context (a point in time a client is
+ * paging through) still reads; the others are kept, so a cursor across a re-index sees its whole
+ * snapshot, and a later ingest deletes them once their readers are done. Returns those kept.
+ */
+export async function deleteRetired(client: EngineClient, prefix: string): Promise<string[]> {
+  const alias = retiredAlias(prefix);
+  if (!(await client.indices.existsAlias({ name: alias }))) return [];
+  const stats = await client.indices.stats({ index: alias, metric: 'search' });
+  const inUse = (name: string) => (stats.indices?.[name]?.total?.search?.open_contexts ?? 0) > 0;
+  const names = Object.keys(stats.indices ?? {});
+  await deleteIndices(
+    client,
+    names.filter((n) => !inUse(n)),
+  );
+  return names.filter(inUse);
 }
 
 async function currentIndices(client: EngineClient, alias: string): Promise<string[]> {
@@ -141,11 +189,11 @@ export async function dropPrefix(client: EngineClient, prefix: string): Promise<
   await deleteIndices(client, Object.keys(res));
 }
 
-/** The `_meta` of the reads index behind the alias, or null when nothing is indexed. */
+/** The `_meta` of the reads index behind the alias (without the lexicon's words), or null when nothing is indexed. */
 export async function readIndexMeta(client: EngineClient, prefix: string): Promise<IndexMeta | null> {
   const alias = aliasNames(prefix).reads;
   if (!(await client.indices.existsAlias({ name: alias }))) return null;
-  const res = await client.indices.getMapping({ index: alias });
+  const res = await client.indices.getMapping({ index: alias, filter_path: META_WITHOUT_LEXICON_WORDS });
   const first = Object.values(res)[0];
   return (first?.mappings._meta as IndexMeta | undefined) ?? null;
 }

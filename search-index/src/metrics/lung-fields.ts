@@ -51,7 +51,7 @@ function ellipseRegion(e: RelativeEllipse): Region {
 
 export function lungFieldsFor(
   image: { width: number; height: number },
-  from: { anatomy?: readonly Region[] | null; chestBox?: Region | null } = {},
+  from: { anatomy?: readonly Region[] | null; chestBox?: Frame | null } = {},
 ): LungFields {
   if (from.anatomy && from.anatomy.length > 0) return { source: 'dataset', regions: [...from.anatomy] };
   if (from.chestBox) return { source: 'chest-box-template', regions: templateIn(from.chestBox).map(ellipseRegion) };

@@ -55,7 +55,7 @@ export function saccadePath(fixations: readonly Fixation[]): SaccadePath {
     p.y[k] = f.y;
     p.dx[k] = g.x - f.x;
     p.dy[k] = g.y - f.y;
-    p.length[k] = Math.hypot(p.dx[k]!, p.dy[k]!);
+    p.length[k] = Math.sqrt(p.dx[k]! * p.dx[k]! + p.dy[k]! * p.dy[k]!);
     p.angle[k] = Math.atan2(p.dy[k]!, p.dx[k]!);
     p.duration[k] = f.end - f.start;
   }
@@ -88,11 +88,15 @@ export function compareSaccadePaths(
   for (let k = 0; k < L; k++) {
     const i = ia[k]!;
     const j = ib[k]!;
-    vector[k] = Math.hypot(a.dx[i]! - b.dx[j]!, a.dy[i]! - b.dy[j]!);
+    const ex = a.dx[i]! - b.dx[j]!;
+    const ey = a.dy[i]! - b.dy[j]!;
+    vector[k] = Math.sqrt(ex * ex + ey * ey);
     const turn = Math.abs(a.angle[i]! - b.angle[j]!);
     direction[k] = turn > Math.PI ? 2 * Math.PI - turn : turn;
     length[k] = Math.abs(a.length[i]! - b.length[j]!);
-    position[k] = Math.hypot(a.x[i]! - b.x[j]!, a.y[i]! - b.y[j]!);
+    const px = a.x[i]! - b.x[j]!;
+    const py = a.y[i]! - b.y[j]!;
+    position[k] = Math.sqrt(px * px + py * py);
     const longer = Math.max(a.duration[i]!, b.duration[j]!);
     duration[k] = longer > 0 ? Math.abs(a.duration[i]! - b.duration[j]!) / longer : 0;
   }
@@ -110,17 +114,33 @@ const FROM_DIAGONAL = 0;
 const FROM_ABOVE = 1;
 const FROM_LEFT = 2;
 
+/** Scratch buffers reused across alignments (ingest compares ~10⁵ pairs; no garbage per pair). */
+let costBuffer = new Float64Array(0);
+let fromBuffer = new Uint8Array(0);
+
 /** Indices (into a and b) of the aligned saccade pairs, in order. */
 function align(a: SaccadePath, b: SaccadePath): [Int32Array, Int32Array] {
   const n = a.x.length;
   const m = b.x.length;
-  const cost = new Float64Array(n * m);
-  const from = new Uint8Array(n * m);
-  for (let i = 0; i < n; i++)
+  if (costBuffer.length < n * m) {
+    costBuffer = new Float64Array(n * m * 2);
+    fromBuffer = new Uint8Array(n * m * 2);
+  }
+  const cost = costBuffer;
+  const from = fromBuffer;
+  const { dx: adx, dy: ady } = a;
+  const { dx: bdx, dy: bdy } = b;
+  for (let i = 0; i < n; i++) {
+    const ax = adx[i]!;
+    const ay = ady[i]!;
     for (let j = 0; j < m; j++) {
       const c = i * m + j;
-      if (i === 0 && j === 0) continue; // the start: its own entry is not stepped onto
-      const step = Math.hypot(a.dx[i]! - b.dx[j]!, a.dy[i]! - b.dy[j]!);
+      if (i === 0 && j === 0) {
+        cost[0] = 0; // the start: its own entry is not stepped onto
+        continue;
+      }
+      const ex = ax - bdx[j]!;
+      const ey = ay - bdy[j]!;
       let best = Infinity;
       let move = FROM_DIAGONAL;
       if (i > 0 && j > 0) best = cost[c - m - 1]!;
@@ -132,9 +152,10 @@ function align(a: SaccadePath, b: SaccadePath): [Int32Array, Int32Array] {
         best = cost[c - 1]!;
         move = FROM_LEFT;
       }
-      cost[c] = best + step;
+      cost[c] = best + Math.sqrt(ex * ex + ey * ey);
       from[c] = move;
     }
+  }
   const ia = new Int32Array(n + m);
   const ib = new Int32Array(n + m);
   let k = n + m;

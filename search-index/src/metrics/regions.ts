@@ -27,6 +27,17 @@ export function insideRegion(x: number, y: number, region: Region, growPx = 0): 
   return dx * dx + dy * dy <= growPx * growPx;
 }
 
+/** The x-interval of a region along the horizontal line at y (null where the line misses it). */
+export function regionSpanAt(region: Region, y: number): [number, number] | null {
+  if (y < region.ymin || y > region.ymax) return null;
+  if (region.shape !== 'ellipse') return [region.xmin, region.xmax];
+  const b = (region.ymax - region.ymin) / 2;
+  const t = (y - (region.ymin + region.ymax) / 2) / b;
+  const half = ((region.xmax - region.xmin) / 2) * Math.sqrt(Math.max(0, 1 - t * t));
+  const cx = (region.xmin + region.xmax) / 2;
+  return [cx - half, cx + half];
+}
+
 /** Area in square pixels. */
 export function regionArea(region: Region): number {
   const w = region.xmax - region.xmin;
