@@ -35,7 +35,6 @@ export interface WindowedFixation {
   y: number;
 }
 
-
 /** Index range [from, to) of the samples inside the (inclusive) window. */
 export function windowRange(t: ArrayLike<number>, window: TimeWindow | null | undefined): [number, number] {
   const from = window?.start == null ? 0 : lowerBound(t, window.start);

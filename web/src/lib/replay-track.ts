@@ -99,7 +99,6 @@ export function buildTrack(input: {
   return { ...input, samples, fixations, viewport, durationSec: last };
 }
 
-
 /** Index range [from, to) of the samples with from ≤ t ≤ to. */
 export function sampleRange(s: GazeSamples, from: number, to: number): [number, number] {
   const i0 = lowerBound(s.t, from, 0, s.count);
