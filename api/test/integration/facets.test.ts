@@ -214,7 +214,7 @@ describe('facet counts and totalCount equal counts from the files', () => {
     assert.equal(res2.data!.reads.totalCount, finding.count);
   });
 
-  test('numeric facets: counts and histogram totals agree with the files', async () => {
+  test('numeric facets: count, min, max and every histogram bucket agree with the files', async () => {
     const filter: Filter = { countries: topValues('country', 4) };
     const res = await fx.gql<{
       reads: {
@@ -242,6 +242,13 @@ describe('facet counts and totalCount equal counts from the files', () => {
       dur.histogram.reduce((n, b) => n + b.count, 0),
       reads.length,
     );
+    // Bucket by bucket: [from, to), the first and last open-ended (the global bounds span them).
+    dur.histogram.forEach((b, i) => {
+      const first = i === 0;
+      const last = i === dur.histogram.length - 1;
+      const n = durations.filter((v) => (first || v >= b.from) && (last || v < b.to)).length;
+      assert.equal(b.count, n, `duration bucket ${i} [${b.from}, ${b.to})`);
+    });
     assert.ok(Math.abs(dur.min - Math.min(...durations)) < 1e-3 && Math.abs(dur.max - Math.max(...durations)) < 1e-3);
   });
 });
