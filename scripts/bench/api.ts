@@ -43,6 +43,7 @@ process.env.NODE_ENV ??= 'production';
 const { createApp } = await import('../../api/src/app.ts');
 const { loadConfig } = await import('../../api/src/config.ts');
 import { REPO_ROOT } from '../paths.ts';
+import { formatBytes, percentile } from './stats.ts';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'scripts/chexthought.mjs');
@@ -284,11 +285,6 @@ async function load(
   return samples;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
   const stats = (kind: string) => {
     const ms = samples
@@ -434,7 +430,7 @@ async function benchDenseTrack(es: EngineClient): Promise<void> {
       }
       ms.sort((a, b) => a - b);
       console.log(
-        `  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${(bytes / 1e6).toFixed(2)} MB`,
+        `  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${formatBytes(bytes)}`,
       );
     }
   } finally {

@@ -12,7 +12,12 @@ export interface OperationText {
 
 /** The operation and its variables, ready to paste into GraphiQL or a script. */
 export function asGraphQL(op: OperationText): string {
-  return `${dedent(op.query).trim()}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
+  return `${topLevelFlush(dedent(op.query)).trim()}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
+}
+
+/** Codegen indents the first line of each document it joins; definitions start at column 0. */
+function topLevelFlush(text: string): string {
+  return text.replace(/^[ \t]+(?=(?:query|mutation|subscription|fragment)\b)/gm, '');
 }
 
 /** A POSIX shell command; the JSON body goes in single quotes (a `'` inside becomes '\''). */

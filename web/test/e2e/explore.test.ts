@@ -143,19 +143,20 @@ test('infinite scroll pages with the cursor; the DOM holds only the visible rows
   const n = await total(page);
   assert.ok(n > 100, 'the demo has more reads than the first page');
   const scroller = page.locator('[data-testid="results-scroll"]');
+  const foot = () => page.evaluate(() => document.querySelector('.results-foot')?.textContent ?? '');
   for (let i = 0; i < 20; i++) {
+    const shown = await foot();
+    if (shown.startsWith(`${n} of ${n}`)) break;
     await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    const done = await page.evaluate(
-      (want) => document.querySelector('.results-foot')?.textContent?.startsWith(`${want} of ${want}`),
-      n,
-    );
-    if (done) break;
-    await page.waitForTimeout(250);
+    // The next page has arrived when the "x of n loaded" line changes.
+    await page.waitForFunction((prev) => document.querySelector('.results-foot')?.textContent !== prev, shown);
   }
   await page.waitForFunction(
     (want) => document.querySelector('.results-foot')?.textContent?.startsWith(`${want} of ${want}`),
     n,
   );
+  // Everything is loaded: at the bottom now, the last rows are the ones rendered.
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   const domRows = await page.locator('[data-testid="results-table"] tbody tr').count();
   assert.ok(domRows < 60, `virtualized: ${domRows} rows in the DOM for ${n}`);
   // The last row is the last read in id order.

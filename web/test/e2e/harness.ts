@@ -132,3 +132,34 @@ export async function startStack(name: string, opts: { env?: NodeJS.ProcessEnv }
     },
   };
 }
+
+/** Finished zoom/pan animations of every viewer on the page (OpenSeadragonViewer data-animations). */
+export function viewerAnimations(page: Page): Promise<number[]> {
+  return page.$$eval('[data-testid="osd-viewer"]', (els) => els.map((e) => Number(e.getAttribute('data-animations'))));
+}
+
+/**
+ * After an action that animates the viewers: waits until every viewer has finished one more
+ * animation than `before` and none is animating, then for the tiles (network idle).
+ */
+export async function viewersSettled(page: Page, before: number[]): Promise<void> {
+  await page.waitForFunction(
+    (counts) =>
+      [...document.querySelectorAll('[data-testid="osd-viewer"]')].every(
+        (e, i) =>
+          Number(e.getAttribute('data-animations')) > (counts[i] ?? -1) && e.getAttribute('data-animating') === 'false',
+      ),
+    before,
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+/** No viewer animating and no request in flight: what a screenshot should show. */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="osd-viewer"]')].every(
+      (e) => e.getAttribute('data-animating') !== 'true',
+    ),
+  );
+  await page.waitForLoadState('networkidle');
+}

@@ -1,15 +1,7 @@
 import type { Metadata } from 'next';
+import { routeId } from '@/lib/route-id';
 import { ImageCase } from './ImageCase';
 import { RecordsGate } from '@/components/access/AccessContext';
-
-/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
-function routeId(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
 
 type Params = { params: Promise<{ id: string }> };
 

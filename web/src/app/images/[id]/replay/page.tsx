@@ -1,16 +1,8 @@
 import type { Metadata } from 'next';
+import { routeId } from '@/lib/route-id';
 import { ImageReplayLoader } from '@/components/replay/ReplayLoader';
 import { parseTimeParam } from '@/lib/replay-clock';
 import { RecordsGate } from '@/components/access/AccessContext';
-
-/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
-function routeId(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
