@@ -5,6 +5,8 @@
  * retries included, so the figure is honest whichever code path issued it.
  */
 import { createClient, type EngineClient } from '@chexthought/search-index';
+import { CircuitBreaker } from './circuit-breaker.ts';
+import { isEngineUnavailable } from './errors.ts';
 import type { Logger } from './logger.ts';
 
 export interface EsRequestCounter {
@@ -33,8 +35,16 @@ export interface RootClient {
 
 export function createRootClient(opts: { url: string; requestTimeoutMs: number; logger: Logger }): RootClient {
   // Lazily connecting: constructing the client opens nothing, so a service started before
-  // Elasticsearch recovers by itself once it answers.
-  const client = createClient({ url: opts.url, requestTimeoutMs: opts.requestTimeoutMs, maxRetries: 1 });
+  // Elasticsearch recovers by itself once it answers. The breaker makes requests fail fast
+  // while it does not; with several nodes a failed node's request is retried on another.
+  const breaker = new CircuitBreaker({
+    isFailure: isEngineUnavailable,
+    onChange: (state) =>
+      state === 'closed'
+        ? opts.logger.info('search engine answers again')
+        : opts.logger.warn('search engine unavailable: failing fast', { breaker: state }),
+  });
+  const client = createClient({ url: opts.url, requestTimeoutMs: opts.requestTimeoutMs, maxRetries: 1, gate: breaker });
   const listeners = new Set<(req: CapturedRequest) => void>();
   const responseListeners = new Set<() => void>();
   client.diagnostic.on('response', () => {

@@ -8,13 +8,17 @@ import {
   type ElasticsearchStatus,
 } from '../elasticsearch/index.ts';
 import { startLocalNode } from '../elasticsearch/node.ts';
-import { redactUrl } from '../elasticsearch/config.ts';
+import { redactUrl, resolveNodeCount } from '../elasticsearch/config.ts';
 import { formatSeconds } from '../elasticsearch/progress.ts';
 
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UserError(`invalid port ${JSON.stringify(value)}`);
   return port;
+}
+
+function parseNodes(value: string): number {
+  return resolveNodeCount(Number(value));
 }
 
 function printStatus(status: ElasticsearchStatus): void {
@@ -35,6 +39,12 @@ function printStatus(status: ElasticsearchStatus): void {
     ['health', status.health],
     ['heap', status.heap],
     ['runs as', status.runAs],
+    [
+      'nodes',
+      status.nodes && status.nodes.length > 1
+        ? status.nodes.map((n) => `${n.port}${n.pid === undefined ? ' (down)' : ` (pid ${n.pid})`}`).join(', ')
+        : undefined,
+    ],
     ['log', status.log],
   ];
   for (const [key, value] of rows) if (value !== undefined) console.log(`${`${key}:`.padEnd(12)}${value}`);
@@ -48,9 +58,15 @@ export function registerElasticsearchCommand(program: Command): void {
   es.command('start')
     .description('start the local node (downloading it with Maven on first use), or reuse the running one')
     .option('--heap <size>', 'JVM heap, e.g. 1g or 2g (default: CHEXTHOUGHT_ES_HEAP or 1g)')
-    .option('--port <port>', 'HTTP port (default: CHEXTHOUGHT_ES_PORT or 9200)', parsePort)
+    .option('--port <port>', 'HTTP port of the first node (default: CHEXTHOUGHT_ES_PORT or 9200)', parsePort)
+    .option(
+      '--nodes <n>',
+      'nodes of a local cluster on consecutive ports, transport ports +100 (default: CHEXTHOUGHT_ES_NODES or 1)',
+      parseNodes,
+    )
+    .option('--fresh', 'wipe the data of the node(s) first (kept across stop/start otherwise)')
     .option('-q, --quiet', 'no progress output')
-    .action(async (opts: { heap?: string; port?: number; quiet?: boolean }) => {
+    .action(async (opts: { heap?: string; port?: number; nodes?: number; fresh?: boolean; quiet?: boolean }) => {
       const url = process.env.ELASTICSEARCH_URL?.trim();
       if (url) {
         const status = await elasticsearchStatus();
@@ -66,7 +82,7 @@ export function registerElasticsearchCommand(program: Command): void {
     });
 
   es.command('stop')
-    .description('stop the local node chexthought started')
+    .description('stop the local node (or every node of the local cluster) chexthought started')
     .option('--port <port>', 'HTTP port (default: CHEXTHOUGHT_ES_PORT or 9200)', parsePort)
     .action(async (opts: { port?: number }) => {
       const result = await stopElasticsearch(opts);
@@ -76,7 +92,7 @@ export function registerElasticsearchCommand(program: Command): void {
         console.log(`No Elasticsearch started by chexthought is running on port ${result.port}.`);
       else
         console.log(
-          `Stopped Elasticsearch (pid ${result.pid}) in ${formatSeconds(result.ms)}${result.killed ? ' (killed after not stopping in time)' : ''}.`,
+          `Stopped Elasticsearch (pid ${result.pids.join(', ')}) in ${formatSeconds(result.ms)}${result.killed ? ' (killed after not stopping in time)' : ''}.`,
         );
     });
 

@@ -2,7 +2,10 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
-import { DatasetError, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
+import { DatasetError, datasetPaths, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
+import { readIndexMeta } from '../../search-index/src/ingest/aliases.ts';
+import { searchAnalysisCurrent } from '../../search-index/src/text/analysis.ts';
+import { datasetContentHash } from '../../search-index/src/ingest/content-hash.ts';
 import { indexPrefix } from '../../search-index/src/indices/names.ts';
 import { formatCounts } from '../../search-index/src/ingest/reconcile.ts';
 import { silentProgress, terminalProgress } from '../../search-index/src/ingest/progress.ts';
@@ -16,17 +19,23 @@ export function registerIngestCommand(program: Command): void {
     .argument('[dir]', 'dataset folder', DEMO_DIR)
     .option('--rejects <file>', 'where rejected rows are written (file, line, reason)', 'ingest-rejects.ndjson')
     .option('--prefix <prefix>', 'index/alias prefix (default: CHEXTHOUGHT_INDEX_PREFIX or "chexthought")')
+    .option('--if-changed', 'do nothing when the aliases already serve exactly these files (same content hash)')
     .option('--quiet', 'no progress bars')
-    .action(async (dir: string, opts: { rejects: string; prefix?: string; quiet?: boolean }) => {
+    .action(async (dir: string, opts: IngestCommandOptions) => {
       const report = await runIngest(dir, opts);
-      process.exitCode = report.ok ? 0 : 1;
+      process.exitCode = !report || report.ok ? 0 : 1;
     });
 }
 
-export async function runIngest(
-  dir: string,
-  opts: { rejects?: string; prefix?: string; quiet?: boolean } = {},
-): Promise<IngestReport> {
+interface IngestCommandOptions {
+  rejects?: string;
+  prefix?: string;
+  ifChanged?: boolean;
+  quiet?: boolean;
+}
+
+/** The ingest report, or null when `ifChanged` found the dataset already indexed. */
+export async function runIngest(dir: string, opts: IngestCommandOptions = {}): Promise<IngestReport | null> {
   const client = createClient({ requestTimeoutMs: 120_000 });
   const url = elasticsearchUrl();
   if (!(await engineAnswers(client))) {
@@ -39,7 +48,20 @@ export async function runIngest(
   const rejectsPath = resolve(opts.rejects ?? 'ingest-rejects.ndjson');
   let report: IngestReport;
   try {
+    datasetPaths(resolve(dir)); // a missing folder or file is named before anything is hashed
+    const contentHash = await datasetContentHash(resolve(dir));
+    if (opts.ifChanged) {
+      const meta = await readIndexMeta(client, prefix);
+      // Same files, and indexed with today's search analysis (an older index lacks the lexicon).
+      if (meta?.contentHash === contentHash && searchAnalysisCurrent(meta.search)) {
+        console.log(
+          `"${meta.dataset.name}" is already indexed under prefix ${prefix} (indexed ${meta.indexedAt}); nothing to do.`,
+        );
+        return null;
+      }
+    }
     report = await ingestDataset({
+      contentHash,
       dir: resolve(dir),
       client,
       prefix,
@@ -69,6 +91,9 @@ function printReport(r: IngestReport, url: string): void {
       .join(', ')}`,
   );
   if (r.retired.length) out(`  retired: ${r.retired.join(', ')}`);
+  if (r.orphansRemoved.length)
+    out(`  removed half-built indices of an interrupted ingest: ${r.orphansRemoved.join(', ')}`);
+  if (r.replicas) out(`  replicas: ${r.replicas}`);
   if (r.rejected) {
     out(`  ${r.rejected} row(s) rejected; every one is in ${r.rejectsPath}. First ones:`);
     for (const j of r.firstRejects.slice(0, 10)) out(`    ${j.file}:${j.line}${j.id ? ` (${j.id})` : ''}: ${j.reason}`);

@@ -1,7 +1,8 @@
 /**
  * `chexthought start` (`npm start`): the whole product on one machine — Elasticsearch (unless
- * ELASTICSEARCH_URL), the demo dataset and its tiles (built once), a fresh index of it, the API
- * and the portal. Ctrl-C stops everything it started.
+ * ELASTICSEARCH_URL), the demo dataset and its tiles (built once), its index (re-ingested only
+ * when the files differ from those indexed), the API and the portal. Ctrl-C stops everything it
+ * started.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +18,9 @@ export function registerStartCommand(program: Command): void {
     .description('Run the product: local Elasticsearch, the demo dataset indexed, the API and the portal.')
     .option('--heap <size>', 'Elasticsearch heap', process.env.CHEXTHOUGHT_ES_HEAP ?? '2g')
     .option('--no-portal', 'do not start the portal')
-    .action(async (opts: { heap: string; portal: boolean }) => {
-      const es = await ensureElasticsearch({ heap: opts.heap });
+    .option('--fresh', "wipe the local Elasticsearch's data first (every index on it)")
+    .action(async (opts: { heap: string; portal: boolean; fresh?: boolean }) => {
+      const es = await ensureElasticsearch({ heap: opts.heap, fresh: opts.fresh });
       const env = { ELASTICSEARCH_URL: es.url, CHEXTHOUGHT_TILES_DIR: join(DEMO_DIR, 'tiles') };
       const children: Array<{ name: string; stop: () => Promise<void> }> = [];
       const shutdown = async (code: number) => {
@@ -31,7 +33,8 @@ export function registerStartCommand(program: Command): void {
       try {
         if (!existsSync(join(DEMO_DIR, 'dataset.json'))) await runCli(['generate', '--out', DEMO_DIR]);
         await runCli(['tiles', DEMO_DIR]);
-        await runCli(['ingest', DEMO_DIR, '--rejects', join(REPO_ROOT, '.data/demo-ingest-rejects.ndjson')], env);
+        const rejects = join(REPO_ROOT, '.data/demo-ingest-rejects.ndjson');
+        await runCli(['ingest', DEMO_DIR, '--if-changed', '--rejects', rejects], env);
 
         const apiPort = process.env.API_PORT ?? '4000';
         const api = startService('api', process.execPath, [CLI_ENTRY, 'api'], { ...env, API_PORT: apiPort });

@@ -58,7 +58,9 @@ export function registerTestCommand(program: Command): void {
         await ensureChromium();
         await step('portal build', process.execPath, [NEXT_BIN, 'build', 'web']);
       }
-      const es = opts.unit ? null : await ensureElasticsearch({ heap: process.env.CHEXTHOUGHT_ES_HEAP ?? '1g' });
+      const es = opts.unit
+        ? null
+        : await ensureElasticsearch({ heap: process.env.CHEXTHOUGHT_ES_HEAP ?? '1g', fresh: true });
       let code: number;
       try {
         code = await runStep(

@@ -5,8 +5,16 @@
  *   - not root: distributions in <repo>/.cache/elasticsearch/dist, node state in <repo>/.data/elasticsearch/node-<port>
  *   - root:     everything under /var/lib/chexthought/elasticsearch (a path the unprivileged node user can traverse)
  *   HOME/dist/elasticsearch-<version>/   unpacked distribution, read-only once unpacked
- *   <nodes>/node-<port>/                 config/, data/ (wiped at each start), logs/, tmp/, elasticsearch.pid, node.json
+ *   <nodes>/node-<port>/                 config/, data/ (kept across restarts; --fresh wipes it), logs/, tmp/,
+ *                                        elasticsearch.pid, node.json
+ *   <nodes>/snapshots/                   default snapshot location (always in path.repo)
+ *   <nodes>/path-repo.json               further folders `chexthought backup DIR` added to path.repo
+ * <nodes> is CHEXTHOUGHT_ES_NODES_DIR when set (tests: disposable node folders, shared distribution).
+ *
+ * A cluster of N nodes takes N consecutive HTTP ports from the base port, and the transport port
+ * of each is its HTTP port + 100; the base node's node.json lists the cluster's ports.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PORT } from '../../search-index/src/engine.ts';
@@ -22,6 +30,10 @@ export const MAVEN_ARTIFACT = 'elasticsearch';
 export const DEFAULT_HEAP = '1g';
 export const CLUSTER_NAME = 'chexthought';
 export const NODE_NAME = 'chexthought-local';
+/** Largest `--nodes`: every node is a JVM with its own heap on one machine. */
+export const MAX_NODES = 9;
+/** Transport port = HTTP port + this, so a cluster's ports never overlap its HTTP range. */
+export const TRANSPORT_OFFSET = 100;
 /** System account the node runs as when chexthought runs as root (Elasticsearch refuses root). */
 export const NODE_USER = 'chexthought-es';
 export const ROOT_HOME = '/var/lib/chexthought/elasticsearch';
@@ -49,6 +61,7 @@ export function distRoot(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Parent of the per-port node folders. */
 export function nodesRoot(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHEXTHOUGHT_ES_NODES_DIR) return path.resolve(env.CHEXTHOUGHT_ES_NODES_DIR);
   if (env.CHEXTHOUGHT_ES_HOME || isRoot()) return esHome(env);
   return path.join(repoRoot(), '.data', 'elasticsearch');
 }
@@ -97,8 +110,95 @@ export function resolvePort(port?: number, env: NodeJS.ProcessEnv = process.env)
   return raw;
 }
 
-export function resolveHeap(heap?: string, env: NodeJS.ProcessEnv = process.env): string {
-  const value = (heap ?? env.CHEXTHOUGHT_ES_HEAP ?? DEFAULT_HEAP).trim();
+/** The snapshot location used when `backup` is given no folder; always allowed by path.repo. */
+export function defaultSnapshotDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(nodesRoot(env), 'snapshots');
+}
+
+/** The file listing further folders allowed as snapshot locations (path.repo). */
+export function pathRepoFile(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(nodesRoot(env), 'path-repo.json');
+}
+
+export interface ClusterLayout {
+  basePort: number;
+  /** HTTP port of each node, consecutive from the base port. */
+  ports: number[];
+}
+
+export function resolveNodeCount(nodes?: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = nodes ?? (env.CHEXTHOUGHT_ES_NODES ? Number(env.CHEXTHOUGHT_ES_NODES) : 1);
+  if (!Number.isInteger(raw) || raw < 1 || raw > MAX_NODES)
+    throw new UserError(
+      `invalid node count ${JSON.stringify(nodes ?? env.CHEXTHOUGHT_ES_NODES)} (--nodes / CHEXTHOUGHT_ES_NODES must be 1-${MAX_NODES})`,
+    );
+  return raw;
+}
+
+export function clusterLayout(basePort: number, nodes: number): ClusterLayout {
+  const last = basePort + nodes - 1;
+  if (last + TRANSPORT_OFFSET > 65535)
+    throw new UserError(`ports ${basePort}-${last} (transport +${TRANSPORT_OFFSET}) do not fit below 65536`);
+  return { basePort, ports: Array.from({ length: nodes }, (_, i) => basePort + i) };
+}
+
+export function nodeName(layout: ClusterLayout, port: number): string {
+  return layout.ports.length === 1 ? NODE_NAME : `chexthought-${port}`;
+}
+
+/**
+ * Settings of one managed node. One node: `discovery.type: single-node`. Several: each is
+ * master-eligible and holds data, finds the others on their transport ports, and the first
+ * start bootstraps the cluster from all of their names. With several JVMs on one machine each
+ * node is told its share of the cores, so thread pools are not sized as if it had them all.
+ */
+export function nodeSettings(
+  layout: ClusterLayout,
+  port: number,
+  paths: { data: string; logs: string },
+  pathRepo: string[],
+  cores = os.availableParallelism(),
+): Array<[string, string]> {
+  const settings: Array<[string, string]> = [
+    ['cluster.name', CLUSTER_NAME],
+    ['node.name', nodeName(layout, port)],
+    ['network.host', '127.0.0.1'],
+    ['http.port', String(port)],
+    ['transport.port', String(port + TRANSPORT_OFFSET)],
+  ];
+  if (layout.ports.length === 1) settings.push(['discovery.type', 'single-node']);
+  else {
+    const seeds = layout.ports.map((p) => `127.0.0.1:${p + TRANSPORT_OFFSET}`);
+    settings.push(
+      ['discovery.seed_hosts', JSON.stringify(seeds)],
+      ['cluster.initial_master_nodes', JSON.stringify(layout.ports.map((p) => nodeName(layout, p)))],
+      ['node.processors', String(Math.max(1, Math.floor(cores / layout.ports.length)))],
+    );
+  }
+  settings.push(
+    ['path.data', paths.data],
+    ['path.logs', paths.logs],
+    ['path.repo', JSON.stringify(pathRepo)],
+    ['cluster.routing.allocation.disk.threshold_enabled', 'false'],
+    ['action.destructive_requires_name', 'false'],
+  );
+  return settings;
+}
+
+/**
+ * Heap of each node when none is asked for: 1g for one node; for a cluster a quarter of the
+ * machine's memory shared by its nodes (the rest is page cache, the API and the ingest), at
+ * least 512m and at most 4g each — 2g apiece for three nodes on 24 GiB.
+ */
+export function defaultHeap(nodes: number, totalBytes = os.totalmem()): string {
+  if (nodes === 1) return DEFAULT_HEAP;
+  const gib = Math.ceil(totalBytes / 2 ** 30); // 23.4 GiB usable reads as the 24 GiB machine it is
+  const mib = Math.floor((gib * 1024) / 4 / nodes / 256) * 256;
+  return `${Math.min(4096, Math.max(512, mib))}m`;
+}
+
+export function resolveHeap(heap?: string, env: NodeJS.ProcessEnv = process.env, nodes = 1): string {
+  const value = (heap ?? env.CHEXTHOUGHT_ES_HEAP ?? defaultHeap(nodes)).trim();
   if (!/^[1-9][0-9]*[kKmMgG]?$/.test(value)) {
     throw new UserError(
       `invalid Elasticsearch heap size ${JSON.stringify(value)} (CHEXTHOUGHT_ES_HEAP: e.g. 1g, 2g, 512m)`,
@@ -111,8 +211,9 @@ export function localUrl(port: number): string {
   return `http://127.0.0.1:${port}`;
 }
 
-/** A URL fit for printing: credentials masked. */
+/** A URL (or comma-separated list of them) fit for printing: credentials masked. */
 export function redactUrl(url: string): string {
+  if (url.includes(',')) return url.split(',').map(redactUrl).join(',');
   try {
     const u = new URL(url);
     if (u.username || u.password) {

@@ -302,7 +302,7 @@ export async function obtainDistribution(
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     try {
-      unzip(zip, staging, rep, `Unpacking Elasticsearch ${choice.version}`);
+      await unzip(zip, staging, rep, `Unpacking Elasticsearch ${choice.version}`);
     } catch (err) {
       throw new UserError(`could not unpack ${zip}: ${(err as Error).message}. Delete it to download it again.`);
     }

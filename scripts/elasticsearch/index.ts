@@ -5,9 +5,11 @@
  *   ... createClient({ url: es.url }) ...
  *   await es.stop();                                         // stops the node only if this call started it
  *
- * Environment: ELASTICSEARCH_URL (use that cluster, start nothing), CHEXTHOUGHT_ES_PORT (9200),
- * CHEXTHOUGHT_ES_HEAP (1g), CHEXTHOUGHT_ES_VERSION (pinned default in config.ts),
- * CHEXTHOUGHT_ES_HOME (where distributions and node folders live).
+ * Environment: ELASTICSEARCH_URL (use that cluster — one URL or a comma-separated list — start
+ * nothing), CHEXTHOUGHT_ES_PORT (9200; the first node's), CHEXTHOUGHT_ES_NODES (1),
+ * CHEXTHOUGHT_ES_HEAP (1g; a cluster's default in config.ts), CHEXTHOUGHT_ES_VERSION (pinned
+ * default in config.ts), CHEXTHOUGHT_ES_HOME (where distributions and node folders live),
+ * CHEXTHOUGHT_ES_NODES_DIR (node folders elsewhere).
  */
 import { UserError } from '../user-error.ts';
 import { redactUrl, resolvePort } from './config.ts';
@@ -30,6 +32,10 @@ export interface EnsureOptions {
   heap?: string;
   /** Local port (default CHEXTHOUGHT_ES_PORT, else 9200). */
   port?: number;
+  /** Nodes of a local cluster (default CHEXTHOUGHT_ES_NODES, else 1). */
+  nodes?: number;
+  /** Wipe the local node's data when this call starts it (tests: a disposable node). */
+  fresh?: boolean;
   /** No progress or messages on stderr. */
   quiet?: boolean;
 }
@@ -80,9 +86,11 @@ export async function ensureElasticsearch(options: EnsureOptions = {}): Promise<
 /** One line about a started or reused node. */
 export function describeNode(node: LocalNode): string {
   const how = node.startedHere ? `started in ${formatSeconds(node.startMs)}` : 'already running, reused';
+  const many = node.ports.length > 1;
   return (
-    `Elasticsearch ${node.version} is running at ${node.url} (${how}; pid ${node.pid}, health ${node.health}` +
-    `${node.heap ? `, heap ${node.heap}` : ''}${node.runAs ? `, user ${node.runAs}` : ''})\n  log: ${node.log}`
+    `Elasticsearch ${node.version} is running at ${node.url} (${many ? `${node.ports.length} nodes, ` : ''}${how}; ` +
+    `pid ${node.pids.join(', ')}, health ${node.health}` +
+    `${node.heap ? `, heap ${node.heap}${many ? ' each' : ''}` : ''}${node.runAs ? `, user ${node.runAs}` : ''})\n  log: ${node.log}`
   );
 }
 
@@ -90,7 +98,7 @@ export function describeNode(node: LocalNode): string {
 export async function stopElasticsearch(
   options: { port?: number; quiet?: boolean } = {},
 ): Promise<StopResult & { external: boolean }> {
-  if (externalUrl()) return { port: resolvePort(options.port), killed: false, ms: 0, external: true };
+  if (externalUrl()) return { port: resolvePort(options.port), pids: [], killed: false, ms: 0, external: true };
   return { ...(await stopLocalNode(options)), external: false };
 }
 

@@ -2,7 +2,7 @@
  * Dataset: the manifest stored in the reads index `_meta` at ingest, and exact counts (the
  * three count searches resolve in the same tick, so the searcher sends them as one msearch).
  */
-import { READS_ANALYZER, STEMMER, readIndexMeta } from '@chexthought/search-index';
+import { READS_ANALYZER, readIndexMeta, searchAnalysisCurrent } from '@chexthought/search-index';
 import type { DatasetResolvers, SearchAnalysis } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { DatasetModel } from '../models.ts';
@@ -42,7 +42,7 @@ export const Dataset: DatasetResolvers = {
 function searchAnalysis(meta: DatasetModel['meta']): SearchAnalysis {
   const s = meta.search;
   return {
-    stemming: s !== undefined && s.lexicon.stemmer === STEMMER,
+    stemming: searchAnalysisCurrent(s),
     synonyms: true,
     analyzer: s?.analyzer ?? READS_ANALYZER,
     stemmer: s?.lexicon.stemmer ?? null,

@@ -7,6 +7,7 @@
  */
 import type { Finding, StepKind, Strategy } from '../vocabulary.ts';
 import type { ReasoningStep } from '../model.ts';
+import { namesFinding } from '../metrics/eye-voice.ts';
 import { toPixels, type FindingSite, type PixelBox } from './anatomy.ts';
 import { phrasesFor, type Phrases } from './phrases.ts';
 import type { Rng } from './prng.ts';
@@ -361,9 +362,14 @@ export function timeSteps(
       const start = r3(t);
       t += duration;
       words.push({ text: token.text, start, end: r3(t) });
-      if (token.look) looks.push({ t: start, box: token.look, finding: token.finding ?? null });
       t += rng.range(0.03, 0.09) * scale + (/[,:]$/.test(token.text) ? rng.range(0.15, 0.35) : 0);
     }
+    step.tokens.forEach((token, i) => {
+      if (!token.look) return;
+      // A finding is looked at before the word that names it, as the eye-voice metric reads it.
+      const at = token.finding ? mentionWord(words, token.finding) : words[i]!;
+      looks.push({ t: at.start, box: token.look, finding: token.finding ?? null });
+    });
     const text = step.tokens.map((tk) => tk.text).join(' ');
     return {
       text,
@@ -376,6 +382,11 @@ export function timeSteps(
     };
   });
   return { steps: out, looks, end: out[out.length - 1]!.end };
+}
+
+/** The word of a step that names the finding (metrics/eye-voice.ts), else the step's first word. */
+function mentionWord<W extends { text: string }>(words: W[], finding: Finding): W {
+  return words.find((w) => namesFinding(w.text, finding)) ?? words[0]!;
 }
 
 /** Speeds a whole timed dictation up by `factor` (< 1), keeping every word's order. */

@@ -5,9 +5,12 @@ export function shardCount(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInt(env.CHEXTHOUGHT_SHARDS, 1, 'CHEXTHOUGHT_SHARDS');
 }
 
-/** Replicas once serving (0 on a single node; a cluster wants at least 1). */
-export function replicaCount(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInt(env.CHEXTHOUGHT_REPLICAS, 0, 'CHEXTHOUGHT_REPLICAS');
+/**
+ * Replicas once serving: CHEXTHOUGHT_REPLICAS when set, else 1 on a cluster of two or more data
+ * nodes (a node can be lost without losing a shard) and 0 on one (a replica could not be placed).
+ */
+export function replicaCount(dataNodes: number, env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env.CHEXTHOUGHT_REPLICAS, dataNodes >= 2 ? 1 : 0, 'CHEXTHOUGHT_REPLICAS');
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {
@@ -27,8 +30,8 @@ export function loadingSettings(extra: estypes.IndicesIndexSettings = {}): estyp
   };
 }
 
-export function servingSettings(): estypes.IndicesIndexSettings {
-  return { number_of_replicas: replicaCount(), refresh_interval: '1s' };
+export function servingSettings(replicas: number): estypes.IndicesIndexSettings {
+  return { number_of_replicas: replicas, refresh_interval: '1s' };
 }
 
 /** Facet fields: exact keywords; normalised copies are not needed as vocabularies are fixed. */

@@ -7,7 +7,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { EngineClient } from '../engine.ts';
 import type { DatasetManifest } from '../model.ts';
 import { INDEX_KINDS, aliasNames, versionedName, type IndexAliases, type IndexKind } from '../indices/names.ts';
-import { loadingSettings, servingSettings } from '../indices/settings.ts';
+import { loadingSettings, replicaCount, servingSettings } from '../indices/settings.ts';
 import { imagesMapping } from '../indices/images.ts';
 import { readersMapping } from '../indices/readers.ts';
 import { readsAnalysis, readsMapping } from '../indices/reads.ts';
@@ -27,6 +27,8 @@ export interface IndexMeta {
   indexedAt: string;
   /** Absent on indices built before search expansion: they are searched as written. */
   search?: SearchAnalysis;
+  /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed). */
+  contentHash?: string;
 }
 
 /** Adds the search analysis (known once the reads are read) to the reads index `_meta`. */
@@ -45,6 +47,9 @@ export async function readSearchAnalysis(client: EngineClient, readsIndex: strin
   const first = Object.values(res)[0];
   return ((first?.mappings._meta as IndexMeta | undefined)?.search as SearchAnalysis | undefined) ?? null;
 }
+
+/** How long an ingest waits for the replicas of its new indices before swapping the aliases. */
+const REPLICA_WAIT = '30m';
 
 export async function createVersionedIndices(
   client: EngineClient,
@@ -68,10 +73,46 @@ export async function createVersionedIndices(
   return created;
 }
 
-export async function finishLoading(client: EngineClient, indices: IndexAliases): Promise<void> {
+/**
+ * Serving settings, then waits until every copy is allocated: the aliases only ever point at
+ * indices that survive the loss of a node when the cluster has replicas.
+ */
+export async function finishLoading(client: EngineClient, indices: IndexAliases): Promise<{ replicas: number }> {
   const names = Object.values(indices);
-  await client.indices.putSettings({ index: names, settings: servingSettings() });
+  const replicas = replicaCount(await dataNodeCount(client));
+  await client.indices.putSettings({ index: names, settings: servingSettings(replicas) });
   await client.indices.refresh({ index: names });
+  const health = await client.cluster.health(
+    { index: names, wait_for_status: replicas > 0 ? 'green' : 'yellow', timeout: REPLICA_WAIT },
+    { requestTimeout: 31 * 60_000 },
+  );
+  if (health.timed_out)
+    throw new Error(`the new indices did not reach ${replicas > 0 ? 'green' : 'yellow'} in ${REPLICA_WAIT}`);
+  return { replicas };
+}
+
+export async function dataNodeCount(client: EngineClient): Promise<number> {
+  const health = await client.cluster.health({ filter_path: ['number_of_data_nodes'] });
+  return health.number_of_data_nodes;
+}
+
+/**
+ * Deletes the versioned indices of the prefix that no alias points at: left by an ingest that
+ * was killed before it could clean up. (Two ingests of one prefix at once are not supported:
+ * they would race for the aliases anyway.)
+ */
+export async function removeOrphans(client: EngineClient, prefix: string): Promise<string[]> {
+  const res = await client.indices.get({
+    index: INDEX_KINDS.map((k) => `${prefix}-${k}-v*`),
+    allow_no_indices: true,
+    expand_wildcards: ['open', 'closed'],
+    filter_path: ['*.aliases'],
+  });
+  const orphans = Object.entries(res)
+    .filter(([, index]) => Object.keys(index.aliases ?? {}).length === 0)
+    .map(([name]) => name);
+  await deleteIndices(client, orphans);
+  return orphans;
 }
 
 /** Points every alias at the new indices atomically; returns the indices it retired. */

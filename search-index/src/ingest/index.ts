@@ -39,6 +39,7 @@ import {
   deleteIndices,
   finishLoading,
   recordSearchAnalysis,
+  removeOrphans,
   swapAliases,
   type IndexMeta,
 } from './aliases.ts';
@@ -66,6 +67,8 @@ export interface IngestOptions {
   /** Bulk request size (bytes) and parallel requests. */
   flushBytes?: number;
   concurrency?: number;
+  /** Recorded in the index meta (see IndexMeta.contentHash). */
+  contentHash?: string;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
   onDocument?: (kind: keyof IndexAliases, id: string, doc: object | string) => void | Promise<void>;
 }
@@ -81,6 +84,10 @@ export interface IngestReport {
   firstRejects: Reject[];
   indices: IndexAliases;
   retired: string[];
+  /** Half-built indices of an earlier, interrupted ingest of the prefix, deleted first. */
+  orphansRemoved: string[];
+  /** Replicas of the new indices. */
+  replicas: number;
   documents: number;
   seconds: number;
   /** Seconds spent in each phase, in order (validation, each index's load, finishing). */
@@ -110,8 +117,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     phases[name] = Math.round((now - phaseStart) / 100) / 10;
     phaseStart = now;
   };
+  const orphansRemoved = await removeOrphans(opts.client, opts.prefix);
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
-  const meta: IndexMeta = { dataset: manifest, indexedAt: new Date().toISOString() };
+  const meta: IndexMeta = {
+    dataset: manifest,
+    indexedAt: new Date().toISOString(),
+    ...(opts.contentHash ? { contentHash: opts.contentHash } : {}),
+  };
   const indicesCreated = createVersionedIndices(opts.client, opts.prefix, meta);
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
   const engineStemmers = engineHasStemmers(opts.client);
@@ -272,7 +284,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     await load(readerDocs(), 'readers', LAYOUT.readers);
     phaseDone('load readers');
 
-    await finishLoading(opts.client, indices);
+    const { replicas } = await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
     swapped = true;
     await deleteIndices(opts.client, retired);
@@ -289,6 +301,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       firstRejects: rec.samples,
       indices,
       retired,
+      orphansRemoved,
+      replicas,
       documents: files.reduce((n, f) => n + f.indexed, 0),
       seconds: (performance.now() - started) / 1000,
       phases,

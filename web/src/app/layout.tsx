@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteNav } from '@/components/overview/SiteNav';
+import { QueryProvider } from '@/lib/query';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,7 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </Link>
           <SiteNav />
         </header>
-        {children}
+        <QueryProvider>{children}</QueryProvider>
         <footer className="site-footer">
           Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (
           <a href="https://nihcc.app.box.com/v/ChestXray-NIHCC">nihcc.app.box.com/v/ChestXray-NIHCC</a>); Wang X et al.,

@@ -71,6 +71,8 @@ export function ResultsTable<T>(props: Props<T>) {
     return col ? [{ id: col.id!, desc: sort.direction === 'DESC' }] : [];
   }, [columns, sort]);
 
+  // The portal does not use the React Compiler, which is all this rule guards.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: edges,
     columns,
