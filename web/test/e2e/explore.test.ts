@@ -126,7 +126,10 @@ test('search highlights matches in rows; clearing filters restores the full coun
   assert.equal(await total(page), api.reads.totalCount);
   const marks = page.locator('[data-testid="results-table"] tbody tr mark');
   assert.ok((await marks.count()) > 0, 'highlighted fragments in rows');
-  for (const text of await marks.allTextContents()) assert.match(text, /effusion/i);
+  // The search also looks for the word's other forms and its synonyms (docs/api.md#full-text-search).
+  for (const text of await marks.allTextContents()) assert.match(text, /effusion|pleural fluid/i);
+  const expansions = (await page.locator('[data-testid="search-expansions"]').textContent()) ?? '';
+  assert.match(expansions, /Also searched: effusion → .*“pleural effusion”/);
   await stack.screenshot(page, 'explore-search');
 
   await click(page, '[data-testid="clear-filters"]');

@@ -145,10 +145,21 @@ export const ImageRowDoc = graphql(`
   }
 `);
 
+export const SearchExpansionFragment = graphql(`
+  fragment SearchExpansionItem on SearchExpansion {
+    term
+    forms
+    synonyms
+  }
+`);
+
 export const ExploreReadsQuery = graphql(`
   query ExploreReads($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!) {
     reads(filter: $filter, search: $search, sort: $sort, first: $first) {
       totalCount
+      searchExpansions {
+        ...SearchExpansionItem
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -181,6 +192,9 @@ export const ExploreImagesQuery = graphql(`
   query ExploreImages($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!) {
     images(filter: $filter, search: $search, sort: $sort, first: $first) {
       totalCount
+      searchExpansions {
+        ...SearchExpansionItem
+      }
       pageInfo {
         hasNextPage
         endCursor
