@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerApiCommand } from './api.ts';
+import { registerBackupCommands } from './backup.ts';
 import { registerElasticsearchCommand } from './elasticsearch.ts';
 import { registerGenerateCommand } from './generate.ts';
 import { registerImportCommand } from './import.ts';
@@ -15,6 +16,7 @@ export function registerCommands(program: Command): void {
   registerTilesCommand(program);
   registerImportCommand(program);
   registerIngestCommand(program);
+  registerBackupCommands(program);
   registerApiCommand(program);
   registerStartCommand(program);
   registerTestCommand(program);

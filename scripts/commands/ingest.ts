@@ -93,6 +93,8 @@ function printReport(r: IngestReport, url: string): void {
   if (r.retired.length) out(`  retired: ${r.retired.join(', ')}`);
   if (r.orphansRemoved.length)
     out(`  removed half-built indices of an interrupted ingest: ${r.orphansRemoved.join(', ')}`);
+  if (r.retiredKept.length)
+    out(`  kept while cursors still read them (the next ingest deletes them): ${r.retiredKept.join(', ')}`);
   if (r.replicas) out(`  replicas: ${r.replicas}`);
   if (r.rejected) {
     out(`  ${r.rejected} row(s) rejected; every one is in ${r.rejectsPath}. First ones:`);

@@ -12,7 +12,8 @@
  * <nodes> is CHEXTHOUGHT_ES_NODES_DIR when set (tests: disposable node folders, shared distribution).
  *
  * A cluster of N nodes takes N consecutive HTTP ports from the base port, and the transport port
- * of each is its HTTP port + 100; the base node's node.json lists the cluster's ports.
+ * of each is its HTTP port + 100 (a single node takes any free one); the base node's node.json
+ * lists the cluster's ports.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -164,10 +165,11 @@ export function nodeSettings(
     ['node.name', nodeName(layout, port)],
     ['network.host', '127.0.0.1'],
     ['http.port', String(port)],
-    ['transport.port', String(port + TRANSPORT_OFFSET)],
   ];
+  // One node: any free transport port (nothing connects to it), as nodes started before did.
   if (layout.ports.length === 1) settings.push(['discovery.type', 'single-node']);
   else {
+    settings.push(['transport.port', String(port + TRANSPORT_OFFSET)]);
     const seeds = layout.ports.map((p) => `127.0.0.1:${p + TRANSPORT_OFFSET}`);
     settings.push(
       ['discovery.seed_hosts', JSON.stringify(seeds)],

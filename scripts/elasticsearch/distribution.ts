@@ -39,8 +39,14 @@ function readJdk(home: string): Jdk | undefined {
   }
 }
 
-/** JDKs from ES_JAVA_HOME, JAVA_HOME, then /usr/lib/jvm/* (Debian/Ubuntu) and /usr/lib/jvm on other distros. */
-export function findJdks(env: NodeJS.ProcessEnv = process.env): { preferred: Jdk[]; all: Jdk[] } {
+/** Folders whose sub-folders are looked at for JDKs (Debian/Ubuntu first, then other layouts). */
+export const JDK_FOLDERS = ['/usr/lib/jvm', '/usr/java', '/opt/java', '/opt'];
+
+/** JDKs from ES_JAVA_HOME, JAVA_HOME, then the sub-folders of `folders`. */
+export function findJdks(
+  env: NodeJS.ProcessEnv = process.env,
+  folders: string[] = JDK_FOLDERS,
+): { preferred: Jdk[]; all: Jdk[] } {
   const preferred: Jdk[] = [];
   const all: Jdk[] = [];
   const seen = new Set<string>();
@@ -54,7 +60,7 @@ export function findJdks(env: NodeJS.ProcessEnv = process.env): { preferred: Jdk
   };
   add(env.ES_JAVA_HOME, preferred);
   add(env.JAVA_HOME, preferred);
-  for (const base of ['/usr/lib/jvm', '/usr/java', '/opt/java', '/opt']) {
+  for (const base of folders) {
     let names: string[] = [];
     try {
       names = fs.readdirSync(base);
@@ -94,8 +100,11 @@ function listJdks(jdks: Jdk[]): string {
 }
 
 /** The version to run (CHEXTHOUGHT_ES_VERSION, else the pinned default) and the JDK to run it on. */
-export function chooseDistribution(env: NodeJS.ProcessEnv = process.env): DistributionChoice {
-  const jdks = findJdks(env);
+export function chooseDistribution(
+  env: NodeJS.ProcessEnv = process.env,
+  folders: string[] = JDK_FOLDERS,
+): DistributionChoice {
+  const jdks = findJdks(env, folders);
   const requested = env.CHEXTHOUGHT_ES_VERSION?.trim();
   if (requested) {
     if (!/^\d+\.\d+\.\d+$/.test(requested))

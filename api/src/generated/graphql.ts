@@ -100,6 +100,7 @@ export type Dataset = {
   indexedAt: Scalars['String']['output'];
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one read (the statistics' readerCount without a filter). */
   readerCount: Scalars['Int']['output'];
   /** How full-text search treats the words of a query on the served indices. */
   search: SearchAnalysis;
@@ -116,6 +117,7 @@ export type DatasetStatistics = {
   experienceHistogram: Array<HistogramBucket>;
   imageCount: Scalars['Int']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;

@@ -20,8 +20,8 @@ export function notIndexed(ctx: ApiContext) {
   );
 }
 
-async function count(ctx: ApiContext, index: string): Promise<number> {
-  const res = await ctx.searcher.search({ index, size: 0, track_total_hits: true, query: { match_all: {} } });
+async function count(ctx: ApiContext, index: string, query: object = { match_all: {} }): Promise<number> {
+  const res = await ctx.searcher.search({ index, size: 0, track_total_hits: true, query });
   const total = res.hits.total;
   return typeof total === 'number' ? total : (total?.value ?? 0);
 }
@@ -34,7 +34,8 @@ export const Dataset: DatasetResolvers = {
   indexedAt: (d) => d.meta.indexedAt,
   imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
   readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
-  readerCount: (_d, _a, ctx) => count(ctx, ctx.indices.readers),
+  // One definition everywhere (statistics too): readers with at least one read.
+  readerCount: (_d, _a, ctx) => count(ctx, ctx.indices.readers, { range: { readCount: { gte: 1 } } }),
   search: (d) => searchAnalysis(d.meta),
 };
 

@@ -98,10 +98,11 @@ export async function dataNodeCount(client: EngineClient): Promise<number> {
 
 /**
  * Deletes the versioned indices of the prefix that no alias points at: left by an ingest that
- * was killed before it could clean up. (Two ingests of one prefix at once are not supported:
- * they would race for the aliases anyway.)
+ * was killed before it could clean up (and retired ones no longer read, see deleteRetired).
+ * Two ingests of one prefix at once are not supported: they would race for the aliases anyway.
  */
 export async function removeOrphans(client: EngineClient, prefix: string): Promise<string[]> {
+  await deleteRetired(client, prefix);
   const res = await client.indices.get({
     index: INDEX_KINDS.map((k) => `${prefix}-${k}-v*`),
     allow_no_indices: true,
@@ -115,6 +116,15 @@ export async function removeOrphans(client: EngineClient, prefix: string): Promi
   return orphans;
 }
 
+/**
+ * The alias retired indices move to in the swap: no client queries it, but an index behind it is
+ * known to be a finished, once-served index (not a half-built orphan) that a point in time may
+ * still be reading.
+ */
+export function retiredAlias(prefix: string): string {
+  return `${prefix}-retired`;
+}
+
 /** Points every alias at the new indices atomically; returns the indices it retired. */
 export async function swapAliases(client: EngineClient, prefix: string, indices: IndexAliases): Promise<string[]> {
   const aliases = aliasNames(prefix);
@@ -124,13 +134,31 @@ export async function swapAliases(client: EngineClient, prefix: string, indices:
     const alias = aliases[kind];
     const current = await currentIndices(client, alias);
     for (const index of current) {
-      actions.push({ remove: { index, alias } });
+      actions.push({ remove: { index, alias } }, { add: { index, alias: retiredAlias(prefix) } });
       retired.push(index);
     }
     actions.push({ add: { index: indices[kind], alias, is_write_index: true } });
   }
   await client.indices.updateAliases({ actions });
   return retired;
+}
+
+/**
+ * Deletes the retired indices of the prefix that no search context (a point in time a client is
+ * paging through) still reads; the others are kept, so a cursor across a re-index sees its whole
+ * snapshot, and a later ingest deletes them once their readers are done. Returns those kept.
+ */
+export async function deleteRetired(client: EngineClient, prefix: string): Promise<string[]> {
+  const alias = retiredAlias(prefix);
+  if (!(await client.indices.existsAlias({ name: alias }))) return [];
+  const stats = await client.indices.stats({ index: alias, metric: 'search' });
+  const inUse = (name: string) => (stats.indices?.[name]?.total?.search?.open_contexts ?? 0) > 0;
+  const names = Object.keys(stats.indices ?? {});
+  await deleteIndices(
+    client,
+    names.filter((n) => !inUse(n)),
+  );
+  return names.filter(inUse);
 }
 
 async function currentIndices(client: EngineClient, alias: string): Promise<string[]> {

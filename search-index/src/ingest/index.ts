@@ -37,6 +37,7 @@ import type { TrackDocument } from '../indices/tracks.ts';
 import {
   createVersionedIndices,
   deleteIndices,
+  deleteRetired,
   finishLoading,
   recordSearchAnalysis,
   removeOrphans,
@@ -84,6 +85,8 @@ export interface IngestReport {
   firstRejects: Reject[];
   indices: IndexAliases;
   retired: string[];
+  /** Retired indices kept because a point in time still reads them (a later ingest deletes them). */
+  retiredKept: string[];
   /** Half-built indices of an earlier, interrupted ingest of the prefix, deleted first. */
   orphansRemoved: string[];
   /** Replicas of the new indices. */
@@ -287,7 +290,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     const { replicas } = await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
     swapped = true;
-    await deleteIndices(opts.client, retired);
+    const retiredKept = await deleteRetired(opts.client, opts.prefix);
     phaseDone('finish and swap');
 
     const files = rec.files;
@@ -302,6 +305,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       indices,
       retired,
       orphansRemoved,
+      retiredKept,
       replicas,
       documents: files.reduce((n, f) => n + f.indexed, 0),
       seconds: (performance.now() - started) / 1000,

@@ -13,12 +13,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main-content">
+          Skip to main content
+        </a>
         <header className="site-header">
           <Link href="/" className="brand">
             CheXthought Explorer
           </Link>
           <SiteNav />
         </header>
+        {/* The skip link's target: focus lands here, and the next Tab enters the page. */}
+        <span id="main-content" tabIndex={-1} />
         <QueryProvider>{children}</QueryProvider>
         <footer className="site-footer">
           Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (

@@ -85,7 +85,8 @@ function rowsOf(view: View, data: InfiniteData<Page> | undefined): Rows {
   return view === 'reads' ? { view, edges: edges as ReadRowFragment[] } : { view, edges: edges as ImageRowFragment[] };
 }
 
-export function useExploreResults(state: ExploreState): ExploreResults & { loadMore: () => void } {
+/** `enabled` false holds the request (the URL's values are not checked yet). */
+export function useExploreResults(state: ExploreState, enabled = true): ExploreResults & { loadMore: () => void } {
   const view = state.view;
   const q = useInfiniteQuery<Page, Error, InfiniteData<Page>, Key, string | null>({
     queryKey: ['explore', view, mainVariables(state)],
@@ -95,6 +96,7 @@ export function useExploreResults(state: ExploreState): ExploreResults & { loadM
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === view ? previous : undefined),
     // Each state is fetched afresh when it comes back (the counter then grows, and no stale pages pile up).
     gcTime: 0,
+    enabled,
   });
   // Appending a page renders in the background, between frames: never one task that blocks scrolling.
   const shown = useDeferredValue(useMemo(() => ({ view, data: q.data }), [view, q.data]));
@@ -110,7 +112,8 @@ export function useExploreResults(state: ExploreState): ExploreResults & { loadM
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   return {
-    status: failed ? 'error' : q.isPending || q.isPlaceholderData ? 'loading' : 'ready',
+    // Loading until this state's first page is the one on screen (appended pages do not count).
+    status: failed ? 'error' : q.isPending || q.isPlaceholderData || first !== q.data?.pages[0] ? 'loading' : 'ready',
     error: failed ? asApiError(q.error) : null,
     totalCount: first?.totalCount ?? null,
     facets: first?.facets ?? null,

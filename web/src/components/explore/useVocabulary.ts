@@ -5,9 +5,14 @@ import { useApiQuery } from '@/lib/query';
 import type { ListKey } from '@/lib/url-state';
 import { ExploreVocabularyQuery as VocabularyDoc } from './explore-queries';
 
+/** The query itself (its pending and error states), for code that must wait for it. */
+export function useVocabularyQuery() {
+  return useApiQuery(VocabularyDoc, {}, { staleTime: Infinity });
+}
+
 /** Labels fall back to the raw values while it loads or if it fails. */
 export function useVocabulary(): ExploreVocabularyQuery | null {
-  return useApiQuery(VocabularyDoc, {}, { staleTime: Infinity }).data ?? null;
+  return useVocabularyQuery().data ?? null;
 }
 
 export type Labeler = (key: ListKey, value: string) => string;

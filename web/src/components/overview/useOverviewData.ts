@@ -12,7 +12,11 @@ export interface OverviewState {
   loading: boolean;
 }
 
-export function useOverviewData(filter: ReadFilter | null, search: string): OverviewState {
-  const q = useApiQuery(OverviewQuery, { filter, search: search || null }, { placeholderData: keepPreviousData });
-  return { data: q.data ?? null, error: q.error ? asApiError(q.error) : null, loading: q.isFetching };
+export function useOverviewData(filter: ReadFilter | null, search: string, enabled = true): OverviewState {
+  const q = useApiQuery(
+    OverviewQuery,
+    { filter, search: search || null },
+    { placeholderData: keepPreviousData, enabled },
+  );
+  return { data: q.data ?? null, error: q.error ? asApiError(q.error) : null, loading: q.isFetching || q.isPending };
 }

@@ -102,15 +102,17 @@ export default function OpenSeadragonViewer({
     };
   }, [tileSource, clickToZoom, onViewerRef, onNavigateRef]);
 
+  // OpenSeadragon's canvas takes keyboard focus (arrows pan, +/− zoom): it carries the name.
+  useEffect(() => {
+    const canvas = viewer?.canvas;
+    if (!canvas) return;
+    canvas.setAttribute('role', 'group');
+    canvas.setAttribute('aria-label', `${label}. Zoomable: arrow keys pan, + and − zoom, 0 resets.`);
+  }, [viewer, label]);
+
   return (
     <div ref={frameRef} className={`${styles.frame} ${className ?? ''}`} data-testid="osd-viewer" data-tiles-loaded="0">
-      <div
-        ref={osdRef}
-        className={styles.osd}
-        role="img"
-        aria-label={label}
-        style={imageFilter ? { filter: imageFilter } : undefined}
-      />
+      <div ref={osdRef} className={styles.osd} style={imageFilter ? { filter: imageFilter } : undefined} />
       {children}
       {failed && (
         <p className={styles.failed} role="alert">
