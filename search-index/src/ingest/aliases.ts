@@ -27,7 +27,7 @@ export interface IndexMeta {
   indexedAt: string;
   /** Absent on indices built before search expansion: they are searched as written. */
   search?: SearchAnalysis;
-  /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed). */
+  /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed, with a current search analysis). */
   contentHash?: string;
 }
 
