@@ -1007,6 +1007,7 @@ export type SearchExpansionItemFragment = { __typename?: 'SearchExpansion', term
 export type ExploreReadsQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ReadSort> | ReadSort>;
   first: Scalars['Int']['input'];
 }>;
@@ -1017,6 +1018,7 @@ export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'R
 export type ExploreReadsPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ReadSort> | ReadSort>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1028,6 +1030,7 @@ export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?
 export type ExploreImagesQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ImageSort> | ImageSort>;
   first: Scalars['Int']['input'];
 }>;
@@ -1038,6 +1041,7 @@ export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 
 export type ExploreImagesPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ImageSort> | ImageSort>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1049,6 +1053,7 @@ export type ExploreImagesPageQuery = { __typename?: 'Query', images: { __typenam
 export type ExploreCountryFacetQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   contains?: InputMaybe<Scalars['String']['input']>;
   size: Scalars['Int']['input'];
   images: Scalars['Boolean']['input'];
@@ -1065,6 +1070,7 @@ export type ExploreVocabularyQuery = { __typename?: 'Query', dataset: { __typena
 export type OverviewQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
@@ -1462,8 +1468,14 @@ export const ImageCaseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ImageCaseQuery, ImageCaseQueryVariables>;
 export const ExploreReadsDocument = new TypedDocumentString(`
-    query ExploreReads($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!) {
-  reads(filter: $filter, search: $search, sort: $sort, first: $first) {
+    query ExploreReads($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!) {
+  reads(
+    filter: $filter
+    search: $search
+    expand: $expand
+    sort: $sort
+    first: $first
+  ) {
     totalCount
     searchExpansions {
       ...SearchExpansionItem
@@ -1587,10 +1599,11 @@ fragment SearchExpansionItem on SearchExpansion {
   synonyms
 }`) as unknown as TypedDocumentString<ExploreReadsQuery, ExploreReadsQueryVariables>;
 export const ExploreReadsPageDocument = new TypedDocumentString(`
-    query ExploreReadsPage($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!, $after: String) {
+    query ExploreReadsPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!, $after: String) {
   reads(
     filter: $filter
     search: $search
+    expand: $expand
     sort: $sort
     first: $first
     after: $after
@@ -1638,8 +1651,14 @@ export const ExploreReadsPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreReadsPageQuery, ExploreReadsPageQueryVariables>;
 export const ExploreImagesDocument = new TypedDocumentString(`
-    query ExploreImages($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!) {
-  images(filter: $filter, search: $search, sort: $sort, first: $first) {
+    query ExploreImages($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!) {
+  images(
+    filter: $filter
+    search: $search
+    expand: $expand
+    sort: $sort
+    first: $first
+  ) {
     totalCount
     searchExpansions {
       ...SearchExpansionItem
@@ -1752,10 +1771,11 @@ fragment SearchExpansionItem on SearchExpansion {
   synonyms
 }`) as unknown as TypedDocumentString<ExploreImagesQuery, ExploreImagesQueryVariables>;
 export const ExploreImagesPageDocument = new TypedDocumentString(`
-    query ExploreImagesPage($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!, $after: String) {
+    query ExploreImagesPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!, $after: String) {
   images(
     filter: $filter
     search: $search
+    expand: $expand
     sort: $sort
     first: $first
     after: $after
@@ -1792,15 +1812,15 @@ export const ExploreImagesPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreImagesPageQuery, ExploreImagesPageQueryVariables>;
 export const ExploreCountryFacetDocument = new TypedDocumentString(`
-    query ExploreCountryFacet($filter: ReadFilter, $search: String, $contains: String, $size: Int!, $images: Boolean!) {
-  reads(filter: $filter, search: $search, first: 0) @skip(if: $images) {
+    query ExploreCountryFacet($filter: ReadFilter, $search: String, $expand: Boolean, $contains: String, $size: Int!, $images: Boolean!) {
+  reads(filter: $filter, search: $search, expand: $expand, first: 0) @skip(if: $images) {
     facets {
       country(size: $size, contains: $contains) {
         ...TermsFacetFields
       }
     }
   }
-  images(filter: $filter, search: $search, first: 0) @include(if: $images) {
+  images(filter: $filter, search: $search, expand: $expand, first: 0) @include(if: $images) {
     facets {
       country(size: $size, contains: $contains) {
         ...TermsFacetFields
@@ -1852,7 +1872,7 @@ export const ExploreVocabularyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExploreVocabularyQuery, ExploreVocabularyQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($filter: ReadFilter, $search: String) {
+    query Overview($filter: ReadFilter, $search: String, $expand: Boolean) {
   dataset {
     name
     description
@@ -1863,7 +1883,7 @@ export const OverviewDocument = new TypedDocumentString(`
     readCount
     readerCount
   }
-  statistics(filter: $filter, search: $search) {
+  statistics(filter: $filter, search: $search, expand: $expand) {
     readCount
     imageCount
     readerCount

@@ -132,6 +132,17 @@ test('search highlights matches in rows; clearing filters restores the full coun
   assert.match(expansions, /Also searched: effusion → .*“pleural effusion”/);
   await stack.screenshot(page, 'explore-search');
 
+  // "Search as written": the URL says so and the count is the unexpanded one.
+  const widened = await seq(page);
+  await click(page, '[data-testid="search-exact"]');
+  await page.waitForURL(/exact=1/);
+  await settled(page, widened);
+  const exact = await stack.graphql<{ reads: { totalCount: number } }>(
+    'query { reads(filter: { roles: [ATTENDING] }, search: "effusion", expand: false, first: 0) { totalCount } }',
+  );
+  assert.equal(await total(page), exact.reads.totalCount);
+  assert.match((await page.locator('[data-testid="search-expansions"]').textContent()) ?? '', /Searched as written/);
+
   await click(page, '[data-testid="clear-filters"]');
   const all = await stack.graphql<{ reads: { totalCount: number } }>('{ reads(first: 0) { totalCount } }');
   assert.equal(await total(page), all.reads.totalCount);

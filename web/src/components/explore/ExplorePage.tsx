@@ -96,7 +96,13 @@ export function ExplorePage() {
             <SearchBox value={state.search} onSearch={(search, opts) => update((s) => ({ ...s, search }), opts)} />
           </div>
           <FilterChips state={state} labelOf={labelOf} update={update} />
-          <SearchExpansions expansions={searching ? results.expansions : []} />
+          {searching && (
+            <SearchExpansions
+              expansions={results.expansions}
+              exact={state.exact}
+              onExact={(exact) => update((s) => ({ ...s, exact }))}
+            />
+          )}
           <ResultsToolbar
             state={state}
             totalCount={results.totalCount}
