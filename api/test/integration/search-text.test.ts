@@ -267,3 +267,23 @@ test('statistics and facets count the same expanded search as the hits', async (
   const buckets = res.data!.reads.facets.country.buckets;
   assert.deepEqual(new Map(buckets.map((b) => [b.value, b.count])), byCountry);
 });
+
+test('the thesaurus is listed by the vocabulary query', async () => {
+  const res = await fx.gql<{
+    vocabulary: { searchThesaurus: Array<{ finding: string | null; terms: string[]; narrower: string[] }> };
+  }>(`{ vocabulary { searchThesaurus { finding terms narrower } } }`);
+  assert.equal(res.errors, undefined, res.text);
+  const entries = res.data!.vocabulary.searchThesaurus;
+  assert.deepEqual(
+    entries.find((e) => e.terms.includes('cardiomegaly')),
+    {
+      finding: 'ENLARGED_CARDIAC_SILHOUETTE',
+      terms: ['enlarged cardiac silhouette', 'cardiomegaly', 'cardiac enlargement', 'enlarged heart'],
+      narrower: [],
+    },
+  );
+  assert.deepEqual(entries.find((e) => e.terms[0] === 'pleural abnormality')?.narrower, [
+    'pleural effusion',
+    'pleural thickening',
+  ]);
+});

@@ -923,6 +923,17 @@ export type TermsFacet = {
   otherValues: Scalars['Int']['output'];
 };
 
+/** Equivalent search terms (each finds the others) and the narrower terms a search for them includes. */
+export type ThesaurusEntry = {
+  __typename?: 'ThesaurusEntry';
+  /** The finding the terms name, when there is one. */
+  finding: Maybe<Finding>;
+  /** More specific terms a search for these terms includes (not the other way round). */
+  narrower: Array<Scalars['String']['output']>;
+  /** Equivalent terms, lower case, the preferred one first. */
+  terms: Array<Scalars['String']['output']>;
+};
+
 export type TimeWindow = {
   /** Seconds from the start of the read (inclusive). */
   end?: InputMaybe<Scalars['Float']['input']>;
@@ -968,6 +979,8 @@ export type Vocabulary = {
   /** Uncertainty markers recognised in reasoning text. */
   hedges: Array<Scalars['String']['output']>;
   roles: Array<Role>;
+  /** The search thesaurus: what a search for each term also finds (docs/api.md#full-text-search). */
+  searchThesaurus: Array<ThesaurusEntry>;
   stepKinds: Array<StepKind>;
   strategies: Array<StrategyInfo>;
   viewPositions: Array<ViewPosition>;
