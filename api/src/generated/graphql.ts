@@ -1278,6 +1278,17 @@ export type TermsFacet = {
   otherValues: Scalars['Int']['output'];
 };
 
+/** Equivalent search terms (each finds the others) and the narrower terms a search for them includes. */
+export type ThesaurusEntry = {
+  __typename?: 'ThesaurusEntry';
+  /** The finding the terms name, when there is one. */
+  finding: Maybe<Finding>;
+  /** More specific terms a search for these terms includes (not the other way round). */
+  narrower: Array<Scalars['String']['output']>;
+  /** Equivalent terms, lower case, the preferred one first. */
+  terms: Array<Scalars['String']['output']>;
+};
+
 /** Access tiers (docs/access.md). */
 export type Tier =
   /** As credentialed, plus the audit log. */
@@ -1331,6 +1342,8 @@ export type Vocabulary = {
   /** Uncertainty markers recognised in reasoning text. */
   hedges: Array<Scalars['String']['output']>;
   roles: Array<Role>;
+  /** The search thesaurus: what a search for each term also finds (docs/api.md#full-text-search). */
+  searchThesaurus: Array<ThesaurusEntry>;
   stepKinds: Array<StepKind>;
   strategies: Array<StrategyInfo>;
   viewPositions: Array<ViewPosition>;
@@ -1497,6 +1510,7 @@ export type ResolversTypes = {
   StrategySource: StrategySource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TermsFacet: ResolverTypeWrapper<TermsFacet>;
+  ThesaurusEntry: ResolverTypeWrapper<ThesaurusEntry>;
   Tier: Tier;
   TimeWindow: TimeWindow;
   TrackSummary: ResolverTypeWrapper<TrackSummary>;
@@ -1573,6 +1587,7 @@ export type ResolversParentTypes = {
   StrategyInfo: StrategyInfo;
   String: Scalars['String']['output'];
   TermsFacet: TermsFacet;
+  ThesaurusEntry: ThesaurusEntry;
   TimeWindow: TimeWindow;
   TrackSummary: TrackSummary;
   ViewportEvent: ViewportEvent;
@@ -2066,6 +2081,12 @@ export type TermsFacetResolvers<ContextType = ApiContext, ParentType extends Res
   otherValues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ThesaurusEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThesaurusEntry'] = ResolversParentTypes['ThesaurusEntry']> = {
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TrackSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TrackSummary'] = ResolversParentTypes['TrackSummary']> = {
   fixationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fixationMethod?: Resolver<ResolversTypes['FixationMethod'], ParentType, ContextType>;
@@ -2093,6 +2114,7 @@ export type VocabularyResolvers<ContextType = ApiContext, ParentType extends Res
   findings?: Resolver<Array<ResolversTypes['FindingInfo']>, ParentType, ContextType>;
   hedges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  searchThesaurus?: Resolver<Array<ResolversTypes['ThesaurusEntry']>, ParentType, ContextType>;
   stepKinds?: Resolver<Array<ResolversTypes['StepKind']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['StrategyInfo']>, ParentType, ContextType>;
   viewPositions?: Resolver<Array<ResolversTypes['ViewPosition']>, ParentType, ContextType>;
@@ -2156,6 +2178,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchExpansion?: SearchExpansionResolvers<ContextType>;
   StrategyInfo?: StrategyInfoResolvers<ContextType>;
   TermsFacet?: TermsFacetResolvers<ContextType>;
+  ThesaurusEntry?: ThesaurusEntryResolvers<ContextType>;
   TrackSummary?: TrackSummaryResolvers<ContextType>;
   ViewportEvent?: ViewportEventResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;

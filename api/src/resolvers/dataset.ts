@@ -3,7 +3,7 @@
  * three count searches resolve in the same tick, so the searcher sends them as one msearch).
  */
 import type { estypes } from '@elastic/elasticsearch';
-import { READS_ANALYZER, STEMMER, readIndexMeta } from '@chexthought/search-index';
+import { READS_ANALYZER, readIndexMeta, searchAnalysisCurrent } from '@chexthought/search-index';
 import { resolveThresholds } from '@chexthought/search-index/metrics/thresholds';
 import type { DatasetResolvers, SearchAnalysis } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
@@ -66,7 +66,7 @@ export const Dataset: DatasetResolvers = {
 function searchAnalysis(meta: DatasetModel['meta']): SearchAnalysis {
   const s = meta.search;
   return {
-    stemming: s !== undefined && s.lexicon.stemmer === STEMMER,
+    stemming: searchAnalysisCurrent(s),
     synonyms: true,
     analyzer: s?.analyzer ?? READS_ANALYZER,
     stemmer: s?.lexicon.stemmer ?? null,

@@ -1312,6 +1312,17 @@ export type TermsFacet = {
   otherValues: Scalars['Int']['output'];
 };
 
+/** Equivalent search terms (each finds the others) and the narrower terms a search for them includes. */
+export type ThesaurusEntry = {
+  __typename?: 'ThesaurusEntry';
+  /** The finding the terms name, when there is one. */
+  finding: Maybe<Finding>;
+  /** More specific terms a search for these terms includes (not the other way round). */
+  narrower: Array<Scalars['String']['output']>;
+  /** Equivalent terms, lower case, the preferred one first. */
+  terms: Array<Scalars['String']['output']>;
+};
+
 /** Access tiers (docs/access.md). */
 export const Tier = {
   /** As credentialed, plus the audit log. */
@@ -1369,6 +1380,8 @@ export type Vocabulary = {
   /** Uncertainty markers recognised in reasoning text. */
   hedges: Array<Scalars['String']['output']>;
   roles: Array<Role>;
+  /** The search thesaurus: what a search for each term also finds (docs/api.md#full-text-search). */
+  searchThesaurus: Array<ThesaurusEntry>;
   stepKinds: Array<StepKind>;
   strategies: Array<StrategyInfo>;
   viewPositions: Array<ViewPosition>;
@@ -1403,19 +1416,23 @@ export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlig
 
 export type ImageRowFragment = { __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } };
 
+export type SearchExpansionItemFragment = { __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> };
+
 export type ExploreReadsQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ReadSort> | ReadSort>;
   first: Scalars['Int']['input'];
 }>;
 
 
-export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
+export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number | null, searchExpansions: Array<{ __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreReadsPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ReadSort> | ReadSort>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1427,16 +1444,18 @@ export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?
 export type ExploreImagesQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ImageSort> | ImageSort>;
   first: Scalars['Int']['input'];
 }>;
 
 
-export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
+export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number | null, searchExpansions: Array<{ __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreImagesPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ImageSort> | ImageSort>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1448,6 +1467,7 @@ export type ExploreImagesPageQuery = { __typename?: 'Query', images: { __typenam
 export type ExploreCountryFacetQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   contains?: InputMaybe<Scalars['String']['input']>;
   size: Scalars['Int']['input'];
   images: Scalars['Boolean']['input'];
@@ -1464,6 +1484,7 @@ export type ExploreVocabularyQuery = { __typename?: 'Query', dataset: { __typena
 export type OverviewQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
@@ -1667,6 +1688,13 @@ export const ImageRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImageRow"}) as unknown as TypedDocumentString<ImageRowFragment, unknown>;
+export const SearchExpansionItemFragmentDoc = new TypedDocumentString(`
+    fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
+}
+    `, {"fragmentName":"SearchExpansionItem"}) as unknown as TypedDocumentString<SearchExpansionItemFragment, unknown>;
 export const ReplayReadFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReplayReadFields on Read {
   id
@@ -1854,9 +1882,18 @@ export const ImageCaseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ImageCaseQuery, ImageCaseQueryVariables>;
 export const ExploreReadsDocument = new TypedDocumentString(`
-    query ExploreReads($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!) {
-  reads(filter: $filter, search: $search, sort: $sort, first: $first) {
+    query ExploreReads($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!) {
+  reads(
+    filter: $filter
+    search: $search
+    expand: $expand
+    sort: $sort
+    first: $first
+  ) {
     totalCount
+    searchExpansions {
+      ...SearchExpansionItem
+    }
     pageInfo {
       hasNextPage
       endCursor
@@ -1969,12 +2006,18 @@ fragment ReadRow on ReadEdge {
       fixationCount
     }
   }
+}
+fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
 }`) as unknown as TypedDocumentString<ExploreReadsQuery, ExploreReadsQueryVariables>;
 export const ExploreReadsPageDocument = new TypedDocumentString(`
-    query ExploreReadsPage($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!, $after: String) {
+    query ExploreReadsPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!, $after: String) {
   reads(
     filter: $filter
     search: $search
+    expand: $expand
     sort: $sort
     first: $first
     after: $after
@@ -2022,9 +2065,18 @@ export const ExploreReadsPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreReadsPageQuery, ExploreReadsPageQueryVariables>;
 export const ExploreImagesDocument = new TypedDocumentString(`
-    query ExploreImages($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!) {
-  images(filter: $filter, search: $search, sort: $sort, first: $first) {
+    query ExploreImages($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!) {
+  images(
+    filter: $filter
+    search: $search
+    expand: $expand
+    sort: $sort
+    first: $first
+  ) {
     totalCount
+    searchExpansions {
+      ...SearchExpansionItem
+    }
     pageInfo {
       hasNextPage
       endCursor
@@ -2126,12 +2178,18 @@ fragment ImageRow on ImageEdge {
     agreement
     difficulty
   }
+}
+fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
 }`) as unknown as TypedDocumentString<ExploreImagesQuery, ExploreImagesQueryVariables>;
 export const ExploreImagesPageDocument = new TypedDocumentString(`
-    query ExploreImagesPage($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!, $after: String) {
+    query ExploreImagesPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!, $after: String) {
   images(
     filter: $filter
     search: $search
+    expand: $expand
     sort: $sort
     first: $first
     after: $after
@@ -2168,15 +2226,15 @@ export const ExploreImagesPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreImagesPageQuery, ExploreImagesPageQueryVariables>;
 export const ExploreCountryFacetDocument = new TypedDocumentString(`
-    query ExploreCountryFacet($filter: ReadFilter, $search: String, $contains: String, $size: Int!, $images: Boolean!) {
-  reads(filter: $filter, search: $search, first: 0) @skip(if: $images) {
+    query ExploreCountryFacet($filter: ReadFilter, $search: String, $expand: Boolean, $contains: String, $size: Int!, $images: Boolean!) {
+  reads(filter: $filter, search: $search, expand: $expand, first: 0) @skip(if: $images) {
     facets {
       country(size: $size, contains: $contains) {
         ...TermsFacetFields
       }
     }
   }
-  images(filter: $filter, search: $search, first: 0) @include(if: $images) {
+  images(filter: $filter, search: $search, expand: $expand, first: 0) @include(if: $images) {
     facets {
       country(size: $size, contains: $contains) {
         ...TermsFacetFields
@@ -2228,7 +2286,7 @@ export const ExploreVocabularyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExploreVocabularyQuery, ExploreVocabularyQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($filter: ReadFilter, $search: String) {
+    query Overview($filter: ReadFilter, $search: String, $expand: Boolean) {
   dataset {
     name
     description
@@ -2239,7 +2297,7 @@ export const OverviewDocument = new TypedDocumentString(`
     readCount
     readerCount
   }
-  statistics(filter: $filter, search: $search) {
+  statistics(filter: $filter, search: $search, expand: $expand) {
     readCount
     imageCount
     readerCount

@@ -4,6 +4,7 @@
  * Pure string builders, unit-tested.
  */
 import type { ReadFilter } from '../generated/graphql';
+import type { SearchVariables } from './url-state';
 
 export interface OperationText {
   query: string;
@@ -50,10 +51,16 @@ export type ExportKind = 'reads' | 'images';
 export type ExportFormat = 'csv' | 'ndjson';
 
 /** The portal's export route for a filtered set (same parameters as the API's /export). */
-export function exportUrl(kind: ExportKind, format: ExportFormat, filter: ReadFilter | null, search: string): string {
+export function exportUrl(
+  kind: ExportKind,
+  format: ExportFormat,
+  filter: ReadFilter | null,
+  { search, expand }: SearchVariables,
+): string {
   const params = new URLSearchParams();
   if (filter) params.set('filter', JSON.stringify(filter));
-  if (search.trim()) params.set('search', search.trim());
+  if (search) params.set('search', search);
+  if (expand === false) params.set('expand', 'false');
   const qs = params.toString();
   return `/export/${kind}.${format}${qs ? `?${qs}` : ''}`;
 }

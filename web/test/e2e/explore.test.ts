@@ -126,8 +126,22 @@ test('search highlights matches in rows; clearing filters restores the full coun
   assert.equal(await total(page), api.reads.totalCount);
   const marks = page.locator('[data-testid="results-table"] tbody tr mark');
   assert.ok((await marks.count()) > 0, 'highlighted fragments in rows');
-  for (const text of await marks.allTextContents()) assert.match(text, /effusion/i);
+  // The search also looks for the word's other forms and its synonyms (docs/api.md#full-text-search).
+  for (const text of await marks.allTextContents()) assert.match(text, /effusion|pleural fluid/i);
+  const expansions = (await page.locator('[data-testid="search-expansions"]').textContent()) ?? '';
+  assert.match(expansions, /Also searched: effusion → .*“pleural effusion”/);
   await stack.screenshot(page, 'explore-search');
+
+  // "Search as written": the URL says so and the count is the unexpanded one.
+  const widened = await seq(page);
+  await click(page, '[data-testid="search-exact"]');
+  await page.waitForURL(/exact=1/);
+  await settled(page, widened);
+  const exact = await stack.graphql<{ reads: { totalCount: number } }>(
+    'query { reads(filter: { roles: [ATTENDING] }, search: "effusion", expand: false, first: 0) { totalCount } }',
+  );
+  assert.equal(await total(page), exact.reads.totalCount);
+  assert.match((await page.locator('[data-testid="search-expansions"]').textContent()) ?? '', /Searched as written/);
 
   await click(page, '[data-testid="clear-filters"]');
   const all = await stack.graphql<{ reads: { totalCount: number } }>('{ reads(first: 0) { totalCount } }');

@@ -95,11 +95,14 @@ test('copy as GraphQL / curl / export links', () => {
   assert.ok(curl.includes(`"s":"it'\\''s"`), curl);
   assert.ok(curl.includes('"query":"query X($f: ReadFilter) { reads(filter: $f) { totalCount } }"'));
   assert.equal(shellQuote("a'b"), `'a'\\''b'`);
-  assert.equal(exportUrl('reads', 'csv', null, ''), '/export/reads.csv');
-  const url = new URL(exportUrl('images', 'ndjson', { countries: ['BR'] }, ' effusion '), 'http://x');
+  assert.equal(exportUrl('reads', 'csv', null, { search: null }), '/export/reads.csv');
+  const url = new URL(exportUrl('images', 'ndjson', { countries: ['BR'] }, { search: 'effusion' }), 'http://x');
   assert.equal(url.pathname, '/export/images.ndjson');
   assert.equal(url.searchParams.get('filter'), '{"countries":["BR"]}');
   assert.equal(url.searchParams.get('search'), 'effusion');
+  assert.equal(url.searchParams.get('expand'), null);
+  const exact = new URL(exportUrl('reads', 'csv', null, { search: 'effusion', expand: false }), 'http://x');
+  assert.equal(exact.searchParams.get('expand'), 'false');
 });
 
 test('only the leading run of thumbnail and id columns sticks, at the sum of the widths before it', async () => {
