@@ -13,6 +13,7 @@ import { FacetSidebar } from './FacetSidebar';
 import { FilterChips } from './FilterChips';
 import { ResultsTable } from './ResultsTable';
 import { ResultsToolbar } from './ResultsToolbar';
+import { SearchExpansions } from './SearchExpansions';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { UrlProblems } from './UrlProblems';
 import { imageColumns, imageHref, readColumns, readHref } from './table-columns';
@@ -96,6 +97,13 @@ export function ExplorePage() {
             <SearchBox value={state.search} onSearch={(search, opts) => update((s) => ({ ...s, search }), opts)} />
           </div>
           <FilterChips state={state} labelOf={labelOf} update={update} />
+          {searching && (
+            <SearchExpansions
+              expansions={results.expansions}
+              exact={state.exact}
+              onExact={(exact) => update((s) => ({ ...s, exact }))}
+            />
+          )}
           {showsGaze && <SyntheticNotice synthetic={!!vocabulary?.dataset.synthetic} subject="metrics" />}
           <ResultsToolbar
             state={state}
@@ -124,8 +132,8 @@ export function ExplorePage() {
                 {chipCount > (searching ? 1 : 0) ? `${searching ? ' with' : ''} these filters` : ''}.
               </p>
               <p className="muted">
-                Remove a filter above, widen a range, or try other words. Search understands words, &quot;phrases&quot;,
-                -exclusions and prefix*.
+                Remove a filter above, widen a range, or try other words. Search understands words (and their other
+                forms and synonyms), &quot;phrases&quot;, -exclusions and prefix*.
               </p>
             </div>
           ) : results.rows.view === 'reads' ? (
