@@ -29,7 +29,7 @@ export interface RunningKeycloak {
 }
 
 /** The unpacked distribution, downloading it with Maven the first time. */
-export function obtainKeycloak(version = KEYCLOAK_VERSION): string {
+export async function obtainKeycloak(version = KEYCLOAK_VERSION): Promise<string> {
   const home = path.join(CACHE, `keycloak-${version}`);
   if (fs.existsSync(path.join(home, 'bin/kc.sh'))) return home;
   const mvn = which('mvn');
@@ -46,7 +46,7 @@ export function obtainKeycloak(version = KEYCLOAK_VERSION): string {
     throw new UserError(`Maven could not download ${artifact}: ${line.trim()}`);
   }
   const staging = `${home}.unpack-${process.pid}`;
-  unzip(zip, staging, reporter(), `Unpacking Keycloak ${version}`);
+  await unzip(zip, staging, reporter(), `Unpacking Keycloak ${version}`);
   fs.renameSync(path.join(staging, `keycloak-${version}`), home);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.rmSync(out, { recursive: true, force: true });
@@ -62,7 +62,7 @@ function jdk21(): string {
 /** Starts Keycloak on `port` and waits until the realm's discovery document answers. */
 export async function startKeycloak(opts: { port?: number; heap?: string } = {}): Promise<RunningKeycloak> {
   const port = opts.port ?? Number(process.env.CHEXTHOUGHT_KEYCLOAK_PORT || 8180);
-  const home = obtainKeycloak();
+  const home = await obtainKeycloak();
   // A fresh database each start (as the Elasticsearch node's data): the realm file is the truth.
   for (const dir of ['data/h2', 'data/transaction-logs'])
     fs.rmSync(path.join(home, dir), { recursive: true, force: true });
