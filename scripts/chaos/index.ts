@@ -50,6 +50,7 @@ export async function runChaos(opts: ChaosOptions): Promise<Row[]> {
     seconds: opts.short ? 12 : 60,
     heap: '512m',
     rejectsDir: path.join(work, 'rejects'),
+    restartLostNode: !opts.short,
     log,
   };
   const rows: Row[] = [];
