@@ -30,12 +30,13 @@ const config: CodegenConfig = {
       },
     },
     // The portal's operations live beside the components that use them, written with graphql();
-    // documentMode 'string' gives typed strings, so the browser needs no GraphQL runtime.
+    // documentMode 'string' gives typed strings, so the browser needs no GraphQL runtime;
+    // enumsAsConst gives each enum's values at run time (the URL parser checks against them).
     'web/src/generated/': {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, avoidOptionals: { field: true } },
+      config: { documentMode: 'string', useTypeImports: true, enumsAsConst: true, avoidOptionals: { field: true } },
     },
   },
 };

@@ -1,6 +1,10 @@
-// One lint setup for the whole repository (the portal adds Next's React rules in web/).
+// One lint setup for the whole repository; the portal (web/) adds React's hooks rules and Next's.
 import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const portalFiles = ['web/**/*.{ts,tsx}'];
 
 export default tseslint.config(
   {
@@ -22,5 +26,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  { ...reactHooks.configs.flat.recommended, files: portalFiles },
+  {
+    files: portalFiles,
+    plugins: { '@next/next': nextPlugin },
+    rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs['core-web-vitals'].rules },
+    settings: { next: { rootDir: 'web/' } },
   },
 );

@@ -95,6 +95,10 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       dotfiles: 'ignore',
       redirect: false,
       fallthrough: true,
+      // A .dzi descriptor is XML; the MIME table does not know the extension.
+      setHeaders: (res, path) => {
+        if (path.endsWith('.dzi')) res.setHeader('content-type', 'application/xml; charset=utf-8');
+      },
     }),
   );
   app.use(exportRouter(shared, buildSchema(typeDefs)));

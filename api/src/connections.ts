@@ -19,7 +19,8 @@ import type { ApiContext } from './context.ts';
 import type { ConnectionModel, EdgeModel, ImageModel, ReaderModel, ReadModel } from './models.ts';
 import { READ_SEARCH_ONLY_FIELDS } from './models.ts';
 import { compileImageQuery, compileReaderFilter, compileReadQuery, validateReadFilter } from './query/filter.ts';
-import { compileSearch, highlightRequest, matchedReadId, normalizeSearch, parseHighlights } from './query/search.ts';
+import { compileSearch, highlightRequest, matchedReadId, parseHighlights } from './query/search.ts';
+import { resolveSearch } from './search-text.ts';
 import { compileImageSort, compileReaderSort, compileReadSort } from './query/sort.ts';
 import { decodeCursor, encodeCursor, searchAfterFor, type Cursor } from './query/cursor.ts';
 import { CURSOR_EXPIRED, badUserInput, isExpiredSnapshot } from './errors.ts';
@@ -43,6 +44,7 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
 export interface ReadsArgs {
   filter?: ReadFilter | null;
   search?: string | null;
+  expand?: boolean | null;
   first?: number | null;
   after?: string | null;
   sort?: readonly ReadSort[] | null;
@@ -51,6 +53,7 @@ export interface ReadsArgs {
 export interface ImagesArgs {
   filter?: ReadFilter | null;
   search?: string | null;
+  expand?: boolean | null;
   first?: number | null;
   after?: string | null;
   sort?: readonly ImageSort[] | null;
@@ -69,11 +72,12 @@ export async function readsConnection(
   args: ReadsArgs,
 ): Promise<ConnectionModel> {
   const first = pageSize(args.first);
-  const search = args.search == null ? null : normalizeSearch(args.search);
   validateReadFilter(args.filter);
+  const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
+  const search = expanded?.query ?? null;
   const sel = lookAhead(info);
   const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'reads', args.filter ?? null, search) : null;
-  return runConnection(ctx, {
+  const connection = await runConnection(ctx, {
     index: ctx.indices.reads,
     query: compileReadQuery(args.filter, search),
     sort: compileReadSort(args.sort, { search: search != null }),
@@ -85,6 +89,7 @@ export async function readsConnection(
     highlight: search != null && sel.highlights ? highlightRequest() : undefined,
     prime: (node) => ctx.loaders.reads.prime((node as ReadModel).id, node as ReadModel),
   });
+  return { ...connection, searchExpansions: expanded?.expansions ?? [] };
 }
 
 export async function imagesConnection(
@@ -93,11 +98,12 @@ export async function imagesConnection(
   args: ImagesArgs,
 ): Promise<ConnectionModel> {
   const first = pageSize(args.first);
-  const search = args.search == null ? null : normalizeSearch(args.search);
   validateReadFilter(args.filter);
+  const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
+  const search = expanded?.query ?? null;
   const sel = lookAhead(info);
   const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'images', args.filter ?? null, search) : null;
-  return runConnection(ctx, {
+  const connection = await runConnection(ctx, {
     index: ctx.indices.images,
     query: compileImageQuery(args.filter, search, { innerHits: search != null && sel.highlights }),
     sort: compileImageSort(args.sort, { search: search != null }),
@@ -108,6 +114,7 @@ export async function imagesConnection(
     prime: (node) => ctx.loaders.images.prime((node as ImageModel).id, node as ImageModel),
     highlightsOf: search != null && sel.highlights ? (hits) => imageHighlights(ctx, search, hits) : undefined,
   });
+  return { ...connection, searchExpansions: expanded?.expansions ?? [] };
 }
 
 /**

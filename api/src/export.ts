@@ -1,6 +1,6 @@
 /**
  * Bulk export of any filtered set: GET /export/{reads,images}.{ndjson,csv}?filter=<ReadFilter
- * JSON>&search=<text>. The filter is coerced against the schema's ReadFilter type and validated
+ * JSON>&search=<text>[&expand=false]. The search is expanded as in the API; the filter is coerced against the schema's ReadFilter type and validated
  * by the same compiler as the API, so a bad filter is a 400 naming the problem before any byte
  * is streamed. Documents are then streamed from a point in time with search_after (pages of
  * 1,000 by default) in constant memory: each write waits for 'drain' when the socket is full, and the PIT
@@ -11,6 +11,7 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import { coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
 import type { estypes } from '@elastic/elasticsearch';
+import type { EngineClient } from '@chexthought/search-index';
 import type { ReadFilter } from './generated/graphql.ts';
 import { compileImageQuery, compileReadQuery, validateReadFilter } from './query/filter.ts';
 import { FilterError } from './query/errors.ts';
@@ -19,6 +20,7 @@ import { isEngineUnavailable } from './errors.ts';
 import { csvHeader, csvRow, type Column } from './csv.ts';
 import { READ_SEARCH_ONLY_FIELDS, type ImageModel, type ReadModel } from './models.ts';
 import type { SharedState } from './shared.ts';
+import { resolveSearch } from './search-text.ts';
 import type { RequestLog } from './request-log.ts';
 
 const PIT_KEEP_ALIVE = '2m';
@@ -40,9 +42,20 @@ export function exportRouter(shared: SharedState, schema: GraphQLSchema): Router
 
 class ExportInputError extends Error {}
 
-function parseExportQuery(schema: GraphQLSchema, kind: Kind, req: Request): estypes.QueryDslQueryContainer {
+const ENGINE_UNAVAILABLE = 'the search engine is unavailable; retry shortly';
+
+async function parseExportQuery(
+  shared: SharedState,
+  es: EngineClient,
+  schema: GraphQLSchema,
+  kind: Kind,
+  req: Request,
+): Promise<estypes.QueryDslQueryContainer> {
   const rawFilter = single(req.query.filter, 'filter');
   const rawSearch = single(req.query.search, 'search');
+  const rawExpand = single(req.query.expand, 'expand');
+  if (rawExpand !== undefined && rawExpand !== 'true' && rawExpand !== 'false')
+    throw new ExportInputError(`expand: true or false (got ${JSON.stringify(rawExpand)})`);
   let filter: ReadFilter | null = null;
   if (rawFilter !== undefined && rawFilter.trim() !== '') {
     if (rawFilter.length > MAX_FILTER_CHARS)
@@ -65,7 +78,8 @@ function parseExportQuery(schema: GraphQLSchema, kind: Kind, req: Request): esty
     filter = coerced as ReadFilter;
     validateReadFilter(filter);
   }
-  const search = rawSearch === undefined || rawSearch.trim() === '' ? null : rawSearch;
+  const text = rawSearch === undefined || rawSearch.trim() === '' ? null : rawSearch;
+  const search = (await resolveSearch(shared, es, text, rawExpand !== 'false'))?.query ?? null;
   return kind === 'reads' ? compileReadQuery(filter, search) : compileImageQuery(filter, search);
 }
 
@@ -83,19 +97,23 @@ async function exportHandler(
   req: Request,
   res: Response,
 ) {
+  const log = res.locals.log as RequestLog | undefined;
+  const counter: EsRequestCounter = log?.esRequests ?? { count: 0 };
+  const es = countingClient(shared.root.client, counter);
   let query: estypes.QueryDslQueryContainer;
   try {
-    query = parseExportQuery(schema, kind, req);
+    query = await parseExportQuery(shared, es, schema, kind, req);
   } catch (err) {
     if (err instanceof ExportInputError || err instanceof FilterError) {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
       return;
     }
+    if (isEngineUnavailable(err)) {
+      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: ENGINE_UNAVAILABLE } });
+      return;
+    }
     throw err;
   }
-  const log = res.locals.log as RequestLog | undefined;
-  const counter: EsRequestCounter = log?.esRequests ?? { count: 0 };
-  const es = countingClient(shared.root.client, counter);
   const index = shared.indices[kind];
   const abort = new AbortController();
   const onClose = () => {
@@ -110,9 +128,7 @@ async function exportHandler(
   } catch (err) {
     res.off('close', onClose);
     if (isEngineUnavailable(err)) {
-      res
-        .status(503)
-        .json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'the search engine is unavailable; retry shortly' } });
+      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: ENGINE_UNAVAILABLE } });
       return;
     }
     throw err;

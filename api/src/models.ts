@@ -6,6 +6,7 @@
 import type { IndexMeta, ImageDocument, ReadDocument, ReaderDocument, TrackDocument } from '@chexthought/search-index';
 import type { Highlight } from './generated/graphql.ts';
 import type { TimeWindow } from './tracks.ts';
+import type { Expansion } from './query/expand.ts';
 
 /** An image as stored (its nested `reads` are excluded from _source). */
 export type ImageModel = Omit<ImageDocument, 'reads'>;
@@ -36,6 +37,8 @@ export interface ConnectionModel {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** Parsed facets, keyed by the response key (alias or name) of each Facets field selected. */
   facets: FacetsModel | null;
+  /** How the search text was widened (reads and images connections). */
+  searchExpansions?: Expansion[];
 }
 
 /** Facet results keyed by response key, ready to return as TermsFacet / NumericFacet. */

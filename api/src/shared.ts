@@ -1,10 +1,10 @@
 /**
  * Process-wide state shared by every operation: configuration, logger, the root Elasticsearch
  * client, the alias names, and two small caches keyed so that a re-index invalidates them:
- * alias → concrete index (a few seconds), and numeric-facet bounds per concrete index. Failed
+ * alias → concrete index (a few seconds), numeric-facet bounds and the search lexicon per concrete index. Failed
  * lookups are never cached, so the service recovers by itself when Elasticsearch returns.
  */
-import { aliasNames, type EngineClient, type IndexAliases } from '@chexthought/search-index';
+import { aliasNames, type EngineClient, type IndexAliases, type Lexicon } from '@chexthought/search-index';
 import type { ApiConfig } from './config.ts';
 import type { RootClient } from './es-requests.ts';
 import type { Logger } from './logger.ts';
@@ -16,6 +16,8 @@ export interface SharedState {
   indices: IndexAliases;
   versions: IndexVersions;
   bounds: PerIndexCache<unknown>;
+  /** Search lexicon per concrete reads index (search-text.ts). */
+  lexicons: PerIndexCache<Lexicon | null>;
 }
 
 export function createSharedState(config: ApiConfig, logger: Logger, root: RootClient): SharedState {
@@ -26,6 +28,7 @@ export function createSharedState(config: ApiConfig, logger: Logger, root: RootC
     indices: aliasNames(config.indexPrefix),
     versions: new IndexVersions(),
     bounds: new PerIndexCache(),
+    lexicons: new PerIndexCache(4),
   };
 }
 

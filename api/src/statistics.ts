@@ -1,27 +1,39 @@
 /**
  * Query.statistics: one size-0 search on the reads index for counts and distributions and, when
- * `readsPerImage` is selected, one on the images index; both go out together as one msearch.
- * Histograms use the cached global bounds (facet-plan.ts).
+ * `readsPerImage` is selected, one counting search per possible number of matching reads on the
+ * images index (query/statistics.ts); all go out together as one msearch. Histograms use the
+ * cached global bounds (facet-plan.ts); the largest reads-per-image is cached the same way.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DatasetStatistics, ReadFilter } from './generated/graphql.ts';
 import type { ApiContext } from './context.ts';
 import { compileImageQuery, compileReadQuery } from './query/filter.ts';
-import { normalizeSearch } from './query/search.ts';
-import { parseStatistics, readsPerImageAggregations, statisticsAggregations } from './query/statistics.ts';
+import { resolveSearch } from './search-text.ts';
+import {
+  maxReadsPerImageAggregations,
+  parseMaxReadsPerImage,
+  parseReadsPerImage,
+  parseStatistics,
+  readsPerImageSearches,
+  statisticsAggregations,
+} from './query/statistics.ts';
 import { numericBounds } from './facet-plan.ts';
 import { subFields } from './selection.ts';
 
 export async function statistics(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
-  args: { filter?: ReadFilter | null; search?: string | null },
+  args: { filter?: ReadFilter | null; search?: string | null; expand?: boolean | null },
 ): Promise<DatasetStatistics> {
-  const search = args.search == null ? null : normalizeSearch(args.search);
+  const search = (await resolveSearch(ctx.shared, ctx.es, args.search, args.expand))?.query ?? null;
   const selected = new Set(subFields(info).map((f) => f.name));
   const needsBounds = selected.has('experienceHistogram') || selected.has('durationHistogram');
-  const bounds = needsBounds ? await numericBounds(ctx) : {};
-  const [reads, images] = await Promise.all([
+  const [bounds, maxReads] = await Promise.all([
+    needsBounds ? numericBounds(ctx) : {},
+    selected.has('readsPerImage') ? maxReadsPerImage(ctx) : 0,
+  ]);
+  const imagesQuery = compileImageQuery(args.filter, search, { countReads: true });
+  const [reads, ...atLeast] = await Promise.all([
     ctx.searcher.search({
       index: ctx.indices.reads,
       size: 0,
@@ -29,18 +41,25 @@ export async function statistics(
       query: compileReadQuery(args.filter, search),
       aggs: statisticsAggregations(bounds),
     }),
-    selected.has('readsPerImage')
-      ? ctx.searcher.search({
-          index: ctx.indices.images,
-          size: 0,
-          track_total_hits: false,
-          query: compileImageQuery(args.filter, search),
-          aggs: readsPerImageAggregations(),
-        })
-      : null,
+    ...readsPerImageSearches(imagesQuery, maxReads).map((body) =>
+      ctx.searcher.search({ index: ctx.indices.images, ...body }),
+    ),
   ]);
   return parseStatistics(
     reads.aggregations as Record<string, unknown> | undefined,
-    images?.aggregations as Record<string, unknown> | undefined,
+    parseReadsPerImage(atLeast.map((r) => totalHits(r.hits.total))),
   );
+}
+
+function totalHits(total: number | { value: number } | undefined): number {
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}
+
+/** Largest readCount of the current images index version, fetched once per version. */
+async function maxReadsPerImage(ctx: ApiContext): Promise<number> {
+  const index = await ctx.shared.versions.concreteIndex(ctx.es, ctx.indices.images);
+  return (await ctx.shared.bounds.get(index, async () => {
+    const res = await ctx.es.search({ index, size: 0, track_total_hits: false, aggs: maxReadsPerImageAggregations() });
+    return parseMaxReadsPerImage(res.aggregations as Record<string, unknown> | undefined);
+  })) as number;
 }

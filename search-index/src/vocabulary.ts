@@ -77,7 +77,7 @@ export const EXPERIENCE_BANDS = [
   { key: '20+', from: 20, to: undefined },
 ] as const;
 
-/** Uncertainty markers (hedges) recognised in reasoning text, longest first. */
+/** Uncertainty markers (hedges) recognised in reasoning text (by text/hedges.ts), longest first. */
 export const HEDGES = [
   'cannot be excluded',
   'cannot exclude',

@@ -100,7 +100,10 @@ export type Dataset = {
   indexedAt: Scalars['String']['output'];
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one read (the statistics' readerCount without a filter). */
   readerCount: Scalars['Int']['output'];
+  /** How full-text search treats the words of a query on the served indices. */
+  search: SearchAnalysis;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
@@ -114,6 +117,7 @@ export type DatasetStatistics = {
   experienceHistogram: Array<HistogramBucket>;
   imageCount: Scalars['Int']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
@@ -459,6 +463,8 @@ export type ImageConnection = {
   /** Facet counts (of images) of the same filter and search, in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of images matching. */
   totalCount: Scalars['Int']['output'];
 };
@@ -554,6 +560,7 @@ export type QueryImageArgs = {
 
 export type QueryImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -581,6 +588,7 @@ export type QueryReadersArgs = {
 
 export type QueryReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -589,6 +597,7 @@ export type QueryReadsArgs = {
 
 
 export type QueryStatisticsArgs = {
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -627,6 +636,8 @@ export type ReadConnection = {
   /** Facet counts of the same filter and search, computed in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of reads matching (no 10,000 cap). */
   totalCount: Scalars['Int']['output'];
 };
@@ -807,6 +818,34 @@ export type SampleSeries = {
   /** Null where the sample was lost (blink). */
   x: Array<Maybe<Scalars['Float']['output']>>;
   y: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** How full-text search treats query words (docs/api.md#full-text-search). */
+export type SearchAnalysis = {
+  __typename?: 'SearchAnalysis';
+  /** Analyzer of the indexed text fields. */
+  analyzer: Scalars['String']['output'];
+  /** Whether the search cluster has stemming analysis of its own (informative: search does not depend on it). */
+  engineStemmers: Scalars['Boolean']['output'];
+  /** Distinct words in the dataset's lexicon (0 without stemming). */
+  lexiconWords: Scalars['Int']['output'];
+  /** Algorithm that groups word forms (porter-1980), or null without stemming. */
+  stemmer: Maybe<Scalars['String']['output']>;
+  /** Query words also find the other forms of the word in the dataset's text (effusions, effusion); false on indices built before the lexicon existed. */
+  stemming: Scalars['Boolean']['output'];
+  /** Query words and phrases also find their thesaurus synonyms, abbreviations and narrower terms (cardiomegaly, enlarged cardiac silhouette). */
+  synonyms: Scalars['Boolean']['output'];
+};
+
+/** How one word or phrase of a search was widened. */
+export type SearchExpansion = {
+  __typename?: 'SearchExpansion';
+  /** Other forms found in the dataset's text that share its stem. */
+  forms: Array<Scalars['String']['output']>;
+  /** Thesaurus synonyms, abbreviations and narrower terms searched too (phrases as phrases). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** The word or phrase as written (lower case). */
+  term: Scalars['String']['output'];
 };
 
 export type Sex =
@@ -1039,6 +1078,8 @@ export type ResolversTypes = {
   ReasoningTrace: ResolverTypeWrapper<ReasoningTrace>;
   Role: Role;
   SampleSeries: ResolverTypeWrapper<SampleSeries>;
+  SearchAnalysis: ResolverTypeWrapper<SearchAnalysis>;
+  SearchExpansion: ResolverTypeWrapper<SearchExpansion>;
   Sex: Sex;
   SortDirection: SortDirection;
   StepKind: StepKind;
@@ -1102,6 +1143,8 @@ export type ResolversParentTypes = {
   ReasoningStep: ReasoningStep;
   ReasoningTrace: ReasoningTrace;
   SampleSeries: SampleSeries;
+  SearchAnalysis: SearchAnalysis;
+  SearchExpansion: SearchExpansion;
   StrategyInfo: StrategyInfo;
   String: Scalars['String']['output'];
   TermsFacet: TermsFacet;
@@ -1170,6 +1213,7 @@ export type DatasetResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   readerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchAnalysis'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1278,6 +1322,7 @@ export type ImageConnectionResolvers<ContextType = ApiContext, ParentType extend
   edges?: Resolver<Array<ResolversTypes['ImageEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchExpansions?: Resolver<Array<ResolversTypes['SearchExpansion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1313,12 +1358,12 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType, RequireFields<QueryImageArgs, 'id'>>;
-  images?: Resolver<ResolversTypes['ImageConnection'], ParentType, ContextType, RequireFields<QueryImagesArgs, 'first'>>;
+  images?: Resolver<ResolversTypes['ImageConnection'], ParentType, ContextType, RequireFields<QueryImagesArgs, 'expand' | 'first'>>;
   read?: Resolver<Maybe<ResolversTypes['Read']>, ParentType, ContextType, RequireFields<QueryReadArgs, 'id'>>;
   reader?: Resolver<Maybe<ResolversTypes['Reader']>, ParentType, ContextType, RequireFields<QueryReaderArgs, 'id'>>;
   readers?: Resolver<ResolversTypes['ReaderConnection'], ParentType, ContextType, RequireFields<QueryReadersArgs, 'first'>>;
-  reads?: Resolver<ResolversTypes['ReadConnection'], ParentType, ContextType, RequireFields<QueryReadsArgs, 'first'>>;
-  statistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
+  reads?: Resolver<ResolversTypes['ReadConnection'], ParentType, ContextType, RequireFields<QueryReadsArgs, 'expand' | 'first'>>;
+  statistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'expand'>>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
@@ -1344,6 +1389,7 @@ export type ReadConnectionResolvers<ContextType = ApiContext, ParentType extends
   edges?: Resolver<Array<ResolversTypes['ReadEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchExpansions?: Resolver<Array<ResolversTypes['SearchExpansion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1413,6 +1459,21 @@ export type SampleSeriesResolvers<ContextType = ApiContext, ParentType extends R
   windowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   x?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   y?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type SearchAnalysisResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchAnalysis'] = ResolversParentTypes['SearchAnalysis']> = {
+  analyzer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  engineStemmers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lexiconWords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stemmer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stemming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  synonyms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SearchExpansionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchExpansion'] = ResolversParentTypes['SearchExpansion']> = {
+  forms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StrategyInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StrategyInfo'] = ResolversParentTypes['StrategyInfo']> = {
@@ -1499,6 +1560,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ReasoningStep?: ReasoningStepResolvers<ContextType>;
   ReasoningTrace?: ReasoningTraceResolvers<ContextType>;
   SampleSeries?: SampleSeriesResolvers<ContextType>;
+  SearchAnalysis?: SearchAnalysisResolvers<ContextType>;
+  SearchExpansion?: SearchExpansionResolvers<ContextType>;
   StrategyInfo?: StrategyInfoResolvers<ContextType>;
   TermsFacet?: TermsFacetResolvers<ContextType>;
   TrackSummary?: TrackSummaryResolvers<ContextType>;

@@ -281,6 +281,8 @@ export interface ImageQueryOptions {
   omit?: ReadFilterField;
   /** Ask for the best matching read as inner hit (with highlights when there is a search). */
   innerHits?: boolean;
+  /** Score each image by its number of matching reads (1 per read, summed), for `min_score`. */
+  countReads?: boolean;
 }
 
 /**
@@ -297,6 +299,14 @@ export function compileImageQuery(
   validateReadFilter(filter);
   const clauses = readClauses(filter, 'reads.', opts.omit, 'filter');
   // No condition left: every image, including any without reads.
+  if (opts.countReads)
+    return {
+      nested: {
+        path: 'reads',
+        query: { constant_score: { filter: withSearch(clauses, search, 'reads.'), boost: 1 } },
+        score_mode: 'sum',
+      },
+    };
   if (clauses.length === 0 && search == null) return matchAll();
   const nested: estypes.QueryDslNestedQuery = {
     path: 'reads',

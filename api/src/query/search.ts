@@ -2,9 +2,11 @@
  * Full-text search over the reads' text fields, and the highlights that come back.
  *
  * Always `simple_query_string` with a fixed set of operators: users get words, "phrases",
- * -exclusion, OR (|), prefix* and grouping, but never Lucene's raw syntax (field:value, regex,
+ * -exclusion, OR (|), prefix* and (grouping), but never Lucene's raw syntax (field:value, regex,
  * fuzzy, ranges), which would expose field names, allow expensive queries and fail on stray
  * characters. `lenient` keeps a word that cannot be parsed for a field from failing the query.
+ * The text compiled is the user's text after expansion (expand.ts), which writes word forms and
+ * synonyms back in the same syntax, as groups of alternatives.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { FilterError } from './errors.ts';
@@ -12,7 +14,10 @@ import type { Prefix } from './filter.ts';
 
 type Query = estypes.QueryDslQueryContainer;
 
+/** Longest search text a user may send. */
 export const MAX_SEARCH_LENGTH = 1000;
+/** Longest text compiled: the user's text with its expansions (expand.ts bounds them well below). */
+export const MAX_COMPILED_SEARCH_LENGTH = 40_000;
 
 /** Searched fields, their boost, and the name the API reports highlights under. */
 export const SEARCH_FIELDS = [
@@ -31,28 +36,31 @@ export interface HighlightResult {
 /** Name of the inner hits that carry the matching read of an image hit. */
 export const IMAGE_INNER_HITS = 'reads';
 
-/** The search text as it is sent: trimmed; FilterError when empty or longer than 1,000 characters. */
-export function normalizeSearch(text: string, field = 'search'): string {
+/** The search text as it is sent: trimmed; FilterError when empty or longer than `max` characters (1,000). */
+export function normalizeSearch(text: string, field = 'search', max = MAX_SEARCH_LENGTH): string {
   if (typeof text !== 'string') throw new FilterError(`${field}: expected a string`, field);
   const trimmed = text.trim();
   if (trimmed.length === 0)
     throw new FilterError(`${field}: empty search text; leave ${field} out to match everything`, field);
-  if (trimmed.length > MAX_SEARCH_LENGTH)
+  if (trimmed.length > max)
     throw new FilterError(
-      `${field}: search text is ${trimmed.length} characters long; at most ${MAX_SEARCH_LENGTH} are accepted`,
+      `${field}: search text is ${trimmed.length} characters long; at most ${max} are accepted`,
       field,
     );
   return trimmed;
 }
 
-/** Every word must match (default_operator and), in any of the fields; reasoning counts double. */
+/**
+ * Every word must match (default_operator and), in any of the fields; reasoning counts double.
+ * `text` is the expanded search (resolveSearch in search-text.ts has checked the user's text).
+ */
 export function compileSearch(text: string, prefix: Prefix = ''): Query {
   return {
     simple_query_string: {
-      query: normalizeSearch(text),
+      query: normalizeSearch(text, 'search', MAX_COMPILED_SEARCH_LENGTH),
       fields: SEARCH_FIELDS.map((f) => `${prefix}${f.field}${f.boost === 1 ? '' : `^${f.boost}`}`),
       default_operator: 'and',
-      flags: 'AND|OR|NOT|PHRASE|PREFIX|WHITESPACE',
+      flags: 'AND|OR|NOT|PHRASE|PREFIX|WHITESPACE|PRECEDENCE',
       lenient: true,
     },
   };

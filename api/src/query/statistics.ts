@@ -1,13 +1,13 @@
 /**
  * Aggregations of the `statistics` query: one request on the reads index (query =
- * compileReadQuery(filter, search), size 0) for counts and distributions, plus one on the
- * images index (query = compileImageQuery(filter, search), size 0) for readsPerImage.
+ * compileReadQuery(filter, search), size 0) for counts and distributions, plus, for
+ * readsPerImage, counting requests on the images index.
  *
- * readsPerImage — a choice: counting each image's MATCHING reads needs one bucket per image
- * (terms on imageId: unbounded, 50k+ buckets) or a script. Instead it buckets the images that
- * have at least one matching read by their `readCount` (all their reads). Without a read-level
- * filter (or with image-level conditions only) that is exactly "reads per image"; with one, it
- * is "how many reads the matching images have".
+ * readsPerImage counts each image's MATCHING reads without one bucket per image (terms on
+ * imageId: 50k+ buckets) and without scripts (the engine runs without a script language): the
+ * images query scores an image by its number of matching reads (compileImageQuery countReads),
+ * and request k counts the images scoring ≥ k (`min_score`). Images with exactly k matching
+ * reads = n(≥ k) − n(≥ k+1), for k up to the dataset's largest readCount.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { CountBucket, DatasetStatistics } from '../generated/graphql.ts';
@@ -23,6 +23,7 @@ import {
 } from './facets.ts';
 
 type Aggs = Record<string, estypes.AggregationsAggregationContainer>;
+type Query = estypes.QueryDslQueryContainer;
 
 /** Distribution terms: bucket sizes cover every vocabulary with room (countries: all of them). */
 const DISTRIBUTIONS = {
@@ -60,14 +61,39 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
   return aggs;
 }
 
-/** For the images request: images with a matching read, by their number of reads. */
-export function readsPerImageAggregations(): Aggs {
-  return { readsPerImage: { terms: { field: 'readCount', size: READS_PER_IMAGE_SIZE, order: { _key: 'asc' } } } };
+/** The dataset's largest read count per image (an upper bound of matching reads per image). */
+export function maxReadsPerImageAggregations(): Aggs {
+  return { maxReads: { max: { field: 'readCount' } } };
+}
+
+export function parseMaxReadsPerImage(aggregations: Record<string, unknown> | undefined): number {
+  const max = Number((aggregations?.maxReads as { value?: number | null } | undefined)?.value ?? 0);
+  return Math.min(READS_PER_IMAGE_SIZE, Math.max(0, Math.round(max)));
+}
+
+/** Request k−1 counts the images with at least k matching reads (`query` from countReads). */
+export function readsPerImageSearches(query: Query, maxReads: number) {
+  return Array.from({ length: maxReads }, (_, i) => ({
+    size: 0,
+    track_total_hits: true,
+    min_score: i + 0.5, // scores are whole numbers: ≥ i + 1
+    query,
+  }));
+}
+
+/** From n(≥ k) for k = 1… to the number of images with exactly k matching reads (empty k left out). */
+export function parseReadsPerImage(atLeast: readonly number[]): CountBucket[] {
+  const out: CountBucket[] = [];
+  atLeast.forEach((n, i) => {
+    const count = n - (atLeast[i + 1] ?? 0);
+    if (count > 0) out.push({ value: String(i + 1), label: String(i + 1), count });
+  });
+  return out;
 }
 
 export function parseStatistics(
   readsAggregations: Record<string, unknown> | undefined,
-  imagesAggregations: Record<string, unknown> | undefined,
+  readsPerImage: CountBucket[],
 ): DatasetStatistics {
   const r = readsAggregations ?? {};
   const value = (name: string) => Math.round(Number((r[name] as { value?: number | null } | undefined)?.value ?? 0));
@@ -90,10 +116,6 @@ export function parseStatistics(
     readsByRole: counts('readsByRole'),
     experienceHistogram: parseHistogram(r.experienceHistogram),
     durationHistogram: parseHistogram(r.durationHistogram),
-    readsPerImage: rawBuckets(imagesAggregations?.readsPerImage).map((b) => ({
-      value: String(b.key),
-      label: String(b.key),
-      count: b.doc_count,
-    })),
+    readsPerImage,
   };
 }

@@ -19,12 +19,14 @@ export const ReadConnection: ReadConnectionResolvers = {
   ...common,
   edges: (c) => c.edges as ResolversTypes['ReadEdge'][],
   facets: (c) => facetsOf(c),
+  searchExpansions: (c) => c.searchExpansions ?? [],
 };
 
 export const ImageConnection: ImageConnectionResolvers = {
   ...common,
   edges: (c) => c.edges as ResolversTypes['ImageEdge'][],
   facets: (c) => facetsOf(c),
+  searchExpansions: (c) => c.searchExpansions ?? [],
 };
 
 export const ReaderConnection: ReaderConnectionResolvers = {

@@ -188,6 +188,7 @@ describe('hostile input', () => {
       const dzi = await fetch(`${app.origin}/tiles/img1.dzi`);
       assert.equal(dzi.status, 200);
       assert.match(dzi.headers.get('cache-control')!, /immutable/);
+      assert.equal(dzi.headers.get('content-type'), 'application/xml; charset=utf-8'); // XML, not octet-stream
       assert.equal((await fetch(`${app.origin}/tiles/img1_files/0/0_0.jpeg`)).status, 200);
       assert.equal((await fetch(`${app.origin}/tiles/img2.dzi`)).status, 404);
       assert.equal((await fetch(`${app.origin}/tiles/`)).status, 404);

@@ -67,27 +67,16 @@ export function uniquePrefix(name: string): string {
   return `apitest-${name}-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
 }
 
-export async function generateDataset(args = FIXTURE): Promise<string> {
+/** The fixture's arguments, or 'demo' for the demo dataset (the generator's defaults). */
+export type DatasetArgs = typeof FIXTURE | 'demo';
+
+export async function generateDataset(args: DatasetArgs = FIXTURE): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'cxt-api-dataset-'));
-  await run(
-    process.execPath,
-    [
-      CLI,
-      'generate',
-      '--seed',
-      String(args.seed),
-      '--images',
-      String(args.images),
-      '--reads',
-      String(args.reads),
-      '--out',
-      out,
-    ],
-    {
-      cwd: REPO_ROOT,
-      maxBuffer: 1 << 24,
-    },
-  );
+  const sizes =
+    args === 'demo'
+      ? []
+      : ['--seed', String(args.seed), '--images', String(args.images), '--reads', String(args.reads)];
+  await run(process.execPath, [CLI, 'generate', ...sizes, '--out', out], { cwd: REPO_ROOT, maxBuffer: 1 << 24 });
   return out;
 }
 
@@ -131,10 +120,10 @@ export function gqlClient(url: string) {
   };
 }
 
-/** Generates and ingests the fixture under a fresh prefix and starts the API on it. */
-export async function startFixture(name: string): Promise<Fixture> {
+/** Generates and ingests the fixture (or the demo) under a fresh prefix and starts the API on it. */
+export async function startFixture(name: string, dataset: DatasetArgs = FIXTURE): Promise<Fixture> {
   const es = await testClient();
-  const dir = await generateDataset();
+  const dir = await generateDataset(dataset);
   const prefix = uniquePrefix(name);
   const report = await ingestDataset({ dir, client: es, prefix, rejectsPath: join(dir, 'rejects.ndjson') });
   if (!report.ok) throw new Error(`fixture ingest rejected rows: ${JSON.stringify(report.firstRejects.slice(0, 3))}`);

@@ -20,7 +20,11 @@ import {
 import { compileSearch, highlightRequest, imageInnerHits, readHighlightsSearch } from '../../src/query/search.ts';
 import { compileImageSort, compileReadSort, compileReaderSort } from '../../src/query/sort.ts';
 import { boundsAggregations, compileFacets, type FacetInput } from '../../src/query/facets.ts';
-import { readsPerImageAggregations, statisticsAggregations } from '../../src/query/statistics.ts';
+import {
+  maxReadsPerImageAggregations,
+  readsPerImageSearches,
+  statisticsAggregations,
+} from '../../src/query/statistics.ts';
 
 interface Case<I> {
   case: string;
@@ -596,12 +600,15 @@ golden<string>(
   [
     { case: 'bounds: min/max of every numeric facet field (reads index)', input: 'bounds' },
     { case: 'statistics aggs (reads index)', input: 'statistics' },
-    { case: 'readsPerImage aggs (images index)', input: 'readsPerImage' },
+    { case: 'largest reads per image (images index)', input: 'maxReads' },
+    { case: 'readsPerImage: images with ≥ 1, 2, 3 matching Brazilian reads', input: 'readsPerImage' },
   ],
   (which) =>
     which === 'bounds'
       ? boundsAggregations()
       : which === 'statistics'
         ? statisticsAggregations(BOUNDS, 4)
-        : readsPerImageAggregations(),
+        : which === 'maxReads'
+          ? maxReadsPerImageAggregations()
+          : readsPerImageSearches(compileImageQuery({ countries: ['BR'] }, null, { countReads: true }), 3),
 );

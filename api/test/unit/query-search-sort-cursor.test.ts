@@ -23,7 +23,11 @@ test('search text: trimmed; empty or longer than 1,000 characters is a FilterErr
   assert.equal(normalizeSearch(`  ${'x'.repeat(MAX_SEARCH_LENGTH)}  `).length, MAX_SEARCH_LENGTH);
   assert.throws(() => compileSearch('   '), isFilterError(/^search: empty/));
   assert.throws(() => compileSearch(''), isFilterError(/^search:/));
-  assert.throws(() => compileSearch('x'.repeat(MAX_SEARCH_LENGTH + 1)), isFilterError(/^search: .*1001 characters/));
+  assert.throws(() => normalizeSearch('x'.repeat(MAX_SEARCH_LENGTH + 1)), isFilterError(/^search: .*1001 characters/));
+  // The compiled text is the expanded one, longer than what a user may send.
+  const expanded = `(${Array.from({ length: 200 }, (_, i) => `"pleural effusion${i}"`).join(' | ')})`;
+  assert.ok(expanded.length > MAX_SEARCH_LENGTH);
+  assert.equal(compileSearch(expanded)?.simple_query_string?.query, expanded);
 });
 
 test('search never uses query_string', () => {

@@ -1,7 +1,7 @@
 /** The statistics query's parser, on a hand-written response of its two requests. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseStatistics, statisticsAggregations } from '../../src/query/statistics.ts';
+import { parseReadsPerImage, parseStatistics, statisticsAggregations } from '../../src/query/statistics.ts';
 
 test('parseStatistics: counts, labelled distributions, histograms, reads per image', () => {
   const aggs = statisticsAggregations({ experience: { min: 0, max: 30 }, duration: { min: 10, max: 70 } }, 3);
@@ -57,17 +57,9 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
       ],
     },
   };
-  const images = {
-    readsPerImage: {
-      sum_other_doc_count: 0,
-      buckets: [
-        { key: 1, doc_count: 20 },
-        { key: 2, doc_count: 35 },
-        { key: 5, doc_count: 6 },
-      ],
-    },
-  };
-  assert.deepEqual(parseStatistics(reads, images), {
+  // 61 images with ≥ 1 matching read, 41 with ≥ 2, 6 with ≥ 3, 4 and 5 → 20 × 1, 35 × 2, 6 × 5.
+  const readsPerImage = parseReadsPerImage([61, 41, 6, 6, 6]);
+  assert.deepEqual(parseStatistics(reads, readsPerImage), {
     readCount: 120,
     imageCount: 61,
     readerCount: 14,
@@ -123,8 +115,16 @@ test('parseStatistics: an empty index (no bounds yet, no images request)', () =>
     readsByStrategy: { buckets: [] },
     readsByRole: { buckets: [] },
   };
-  const s = parseStatistics(empty, undefined);
+  const s = parseStatistics(empty, parseReadsPerImage([]));
   assert.equal(s.readCount, 0);
   assert.deepEqual(s.experienceHistogram, []);
   assert.deepEqual(s.readsPerImage, []);
+});
+
+test('reads per image: exactly k = at least k − at least k+1, empty counts left out', () => {
+  assert.deepEqual(parseReadsPerImage([10, 10, 4]), [
+    { value: '2', label: '2', count: 6 },
+    { value: '3', label: '3', count: 4 },
+  ]);
+  assert.deepEqual(parseReadsPerImage([0, 0]), []);
 });

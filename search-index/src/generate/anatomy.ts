@@ -1,8 +1,10 @@
 /**
  * Where things are on a frontal chest radiograph, as fractions of the image size, and where
  * each finding of an image sits. Radiological convention: the patient's right is on the
- * image's left (small x).
+ * image's left (small x). The lung fields are the metrics' image template
+ * (metrics/lung-fields.ts), so gaze lands where the coverage metric looks for it.
  */
+import { LUNG_FIELDS } from '../metrics/lung-fields.ts';
 import type { Finding } from '../vocabulary.ts';
 import type { Rng } from './prng.ts';
 
@@ -12,19 +14,6 @@ export interface PixelBox {
   xmax: number;
   ymax: number;
 }
-
-export interface Ellipse {
-  cx: number;
-  cy: number;
-  rx: number;
-  ry: number;
-}
-
-/** The two lung fields (right lung on the image's left), relative to the image size. */
-export const LUNG_FIELDS: readonly Ellipse[] = [
-  { cx: 0.31, cy: 0.46, rx: 0.15, ry: 0.28 },
-  { cx: 0.69, cy: 0.47, rx: 0.14, ry: 0.27 },
-];
 
 /** Checklist order of a systematic ("ABCDE") read, relative points. */
 export const CHECKLIST: readonly (readonly [number, number])[] = [

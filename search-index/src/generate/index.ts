@@ -14,7 +14,7 @@ import { GenerateOptionsError, resolveOptions, type GenerateOptions, type Resolv
 import { RngStreams } from './prng.ts';
 import { AliasTable, allocateReadsPerImage, assignReaders } from './read-plan.ts';
 import { generateReaders } from './readers.ts';
-import { generateRead, imageSites } from './reads.ts';
+import { generateRead, imageSites, withReferenceRegions } from './reads.ts';
 import { SYNTHETIC_DATASET, syntheticImages } from './synthetic-images.ts';
 import { denseTrack, sparseTrack } from './tracks.ts';
 
@@ -130,7 +130,7 @@ export async function generateDataset(options: GenerateOptions = {}): Promise<Ge
     const images = await NdjsonWriter.open(partial(LAYOUT.images));
     writers.push(images);
     for (const im of allImages()) {
-      await images.write(im);
+      await images.write(withReferenceRegions(streams, im));
       tick('images');
     }
     await images.close();

@@ -34,7 +34,7 @@ export function phrasesFor(site: FindingSite): Phrases {
         ],
         named: [`a ${side} pneumothorax`, `a small ${side} pneumothorax`, `a ${side} apical pneumothorax`],
         short: `${side} pneumothorax`,
-        alternatives: ['a skin fold', 'a bulla', 'the medial border of the scapula'],
+        alternatives: ['a skin fold', 'a skin crease', 'a bulla', 'the medial border of the scapula'],
         recommend: [
           'Recommend urgent notification of the referring team and a repeat radiograph.',
           'Recommend correlation with chest tube status and a follow-up film.',
@@ -47,7 +47,10 @@ export function phrasesFor(site: FindingSite): Phrases {
           named: [`${side} pleural thickening`, `chronic ${side} pleural thickening`],
           short: `${side} pleural thickening`,
           alternatives: ['a small loculated effusion', 'extrapleural fat'],
-          recommend: ['Comparison with older studies would help to confirm chronicity.'],
+          recommend: [
+            'Comparison with older studies would help to confirm chronicity.',
+            'Comparison with older studies would show whether it has changed.',
+          ],
         };
       return {
         seen: [`blunting of ${theAt}`, `a meniscus at ${theAt}`, `homogeneous opacity layering at ${theAt}`],
@@ -56,7 +59,7 @@ export function phrasesFor(site: FindingSite): Phrases {
           `a small ${side} pleural effusion`,
           `a moderate ${side} pleural effusion`,
         ],
-        short: `${side} pleural effusion`,
+        short: site.side === 'bilateral' ? 'bilateral pleural effusions' : `${side} pleural effusion`,
         alternatives: ['pleural thickening', 'basal consolidation', 'a subpulmonic collection'],
         recommend: [
           'Recommend a lateral decubitus view or ultrasound if thoracentesis is considered.',
@@ -75,7 +78,13 @@ export function phrasesFor(site: FindingSite): Phrases {
             ? [`an infiltrate in ${theAt}`, `patchy infiltrate in ${theAt}`]
             : [`pneumonia in ${theAt}`, `${atAdj} consolidation`, `an infectious process in ${theAt}`],
         short: site.variant === 'infiltration' ? `${atAdj} infiltrate` : `${atAdj} pneumonia`,
-        alternatives: ['atelectasis', 'aspiration', 'pulmonary hemorrhage', 'an organizing pneumonia'],
+        alternatives: [
+          'atelectasis',
+          'aspiration',
+          'pulmonary hemorrhage',
+          'an organizing pneumonia',
+          'active tuberculosis',
+        ],
         recommend: [
           'Recommend follow-up radiograph in six to eight weeks to document resolution.',
           'Correlate with inflammatory markers and sputum culture.',
@@ -189,13 +198,15 @@ export function phrasesFor(site: FindingSite): Phrases {
           `a well-defined nodule in ${theAt}`,
           `a small rounded opacity in ${theAt}`,
           `a nodular density in ${theAt}`,
+          `small nodules in ${theAt}`,
         ],
         named: ['a pulmonary nodule', `a ${atAdj} nodule`, 'a solitary pulmonary nodule'],
         short: `${atAdj} nodule`,
-        alternatives: ['a nipple shadow', 'a granuloma', 'a vessel seen end-on'],
+        alternatives: ['a nipple shadow', 'a granuloma', 'an inactive calcified granuloma', 'a vessel seen end-on'],
         recommend: [
           'Recommend CT of the chest for further characterization.',
           'Recommend nipple markers and a repeat frontal view.',
+          'No follow-up is needed if it is unchanged on older films.',
         ],
       };
     case 'Pulmonary edema':

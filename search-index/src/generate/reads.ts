@@ -57,6 +57,17 @@ const CERTAINTY_FALSE = [0.14, 0.28, 0.34, 0.17, 0.07];
 
 const YEAR_2025_MS = Date.UTC(2025, 0, 1);
 
+/** Miss kinds of a missed finding nothing else draws the eyes to (see missKind). */
+const MISS_KINDS: [MissKind, number][] = [
+  ['search', 50],
+  ['recognition', 45],
+  ['decision', 5],
+];
+/** The useful field of view (2.5° at the default 40 px/°) relative to a 1,024 px image side. */
+const DEFAULT_UFOV_FRACTION = 100 / 1024;
+/** A missed region whose useful-field-of-view surround covers more of the image than this is too large to avoid. */
+const LARGE_REGION_SHARE = 0.25;
+
 export type MissKind = 'search' | 'recognition' | 'decision';
 
 export interface MissedFinding {
@@ -113,6 +124,40 @@ export function imageSites(streams: RngStreams, image: ImageRecord): Map<Finding
   return sites;
 }
 
+/** The image record with the regions its findings were placed in (its reference regions). */
+export function withReferenceRegions(streams: RngStreams, image: ImageRecord): ImageRecord {
+  const referenceRegions = [...imageSites(streams, image)].map(([label, site]) => ({
+    label,
+    region: { shape: 'box' as const, ...site.region },
+  }));
+  return { ...image, referenceRegions };
+}
+
+/**
+ * How a missed finding is missed (Kundel, Nodine & Carmody 1978; docs/metrics.md#generator).
+ * A region whose surround (the useful field of view around it) overlaps a reported finding's
+ * is looked at anyway, and one so large that no search avoids it (cardiac silhouette, bilateral
+ * edema) likewise: both can only be decision errors. The others are drawn from MISS_KINDS,
+ * weighted so that over all misses about 30% are search, 25% recognition and 45% decision
+ * errors, the proportions Kundel et al. found for missed nodules.
+ */
+function missKind(rng: Rng, region: PixelBox, reported: readonly PixelBox[], width: number, height: number): MissKind {
+  const reach = DEFAULT_UFOV_FRACTION * Math.max(width, height);
+  const grown = grow(region, reach);
+  const area = (grown.xmax - grown.xmin) * (grown.ymax - grown.ymin);
+  if (area > LARGE_REGION_SHARE * width * height) return 'decision';
+  if (reported.some((r) => intersects(grown, r))) return 'decision';
+  return rng.weighted<MissKind>(MISS_KINDS);
+}
+
+function grow(b: PixelBox, by: number): PixelBox {
+  return { xmin: b.xmin - by, ymin: b.ymin - by, xmax: b.xmax + by, ymax: b.ymax + by };
+}
+
+function intersects(a: PixelBox, b: PixelBox): boolean {
+  return a.xmin < b.xmax && b.xmin < a.xmax && a.ymin < b.ymax && b.ymin < a.ymax;
+}
+
 function contextText(rng: Rng, image: ImageRecord): { text: string; indication: string } {
   const specific = image.referenceFindings.flatMap((f) => INDICATIONS[f] ?? []);
   const indication = specific.length && rng.chance(0.7) ? rng.pick(specific) : rng.pick(GENERIC_INDICATIONS);
@@ -147,15 +192,7 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
         site: { ...site, region: readerBox(rng, site.region, width, height) },
       });
     } else {
-      missed.push({
-        label,
-        box: site.region,
-        kind: rng.weighted<MissKind>([
-          ['search', 35],
-          ['recognition', 40],
-          ['decision', 25],
-        ]),
-      });
+      missed.push({ label, box: site.region, kind: 'search' }); // the kind is decided once the reports are known
     }
   }
   const fpCount = Math.min(2, poisson(rng, traits.falsePositiveRate));
@@ -169,6 +206,8 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
       site: siteFor(rng, label, width, height),
     });
   }
+  const reportedBoxes = reported.map((f) => f.site.region);
+  for (const m of missed) m.kind = missKind(rng, m.box, reportedBoxes, width, height);
   // Dictation order: a systematic reader goes top to bottom, others start with what is most certain.
   if (strategy === 'systematic')
     reported.sort((a, b) => a.site.region.ymin - b.site.region.ymin || a.site.region.xmin - b.site.region.xmin);

@@ -5,11 +5,13 @@
  * anatomical place carry the box the reader looked at, so the track can fixate it just
  * before the word is spoken.
  */
-import { HEDGES, type Finding, type StepKind, type Strategy } from '../vocabulary.ts';
+import type { Finding, StepKind, Strategy } from '../vocabulary.ts';
 import type { ReasoningStep } from '../model.ts';
+import { namesFinding } from '../metrics/eye-voice.ts';
 import { toPixels, type FindingSite, type PixelBox } from './anatomy.ts';
 import { phrasesFor, type Phrases } from './phrases.ts';
 import type { Rng } from './prng.ts';
+import { findHedges } from '../text/hedges.ts';
 
 export interface Token {
   text: string;
@@ -325,25 +327,6 @@ export function composeReasoning(rng: Rng, input: ComposeInput): { steps: DraftS
   return { steps, impression };
 }
 
-type Hedge = (typeof HEDGES)[number];
-const HEDGES_LONGEST_FIRST = [...HEDGES].sort((a, b) => b.length - a.length);
-const HEDGE_PATTERNS = HEDGES_LONGEST_FIRST.map((h) => [h, new RegExp(`(?<![A-Za-z])${h}(?![A-Za-z])`, 'g')] as const);
-
-/** Hedges in a text, as they appear (lower case), in order, each once; longer ones win overlaps. */
-export function findHedges(text: string): Hedge[] {
-  const hits: { at: number; end: number; hedge: Hedge }[] = [];
-  for (const [hedge, re] of HEDGE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index;
-      const end = at + hedge.length;
-      if (!hits.some((h) => at < h.end && end > h.at)) hits.push({ at, end, hedge });
-    }
-  }
-  hits.sort((a, b) => a.at - b.at);
-  return [...new Set(hits.map((h) => h.hedge))];
-}
-
 export interface TimingInput {
   /** Seconds of silent looking before the first word. */
   lead: number;
@@ -379,9 +362,14 @@ export function timeSteps(
       const start = r3(t);
       t += duration;
       words.push({ text: token.text, start, end: r3(t) });
-      if (token.look) looks.push({ t: start, box: token.look, finding: token.finding ?? null });
       t += rng.range(0.03, 0.09) * scale + (/[,:]$/.test(token.text) ? rng.range(0.15, 0.35) : 0);
     }
+    step.tokens.forEach((token, i) => {
+      if (!token.look) return;
+      // A finding is looked at before the word that names it, as the eye-voice metric reads it.
+      const at = token.finding ? mentionWord(words, token.finding) : words[i]!;
+      looks.push({ t: at.start, box: token.look, finding: token.finding ?? null });
+    });
     const text = step.tokens.map((tk) => tk.text).join(' ');
     return {
       text,
@@ -394,6 +382,11 @@ export function timeSteps(
     };
   });
   return { steps: out, looks, end: out[out.length - 1]!.end };
+}
+
+/** The word of a step that names the finding (metrics/eye-voice.ts), else the step's first word. */
+function mentionWord<W extends { text: string }>(words: W[], finding: Finding): W {
+  return words.find((w) => namesFinding(w.text, finding)) ?? words[0]!;
 }
 
 /** Speeds a whole timed dictation up by `factor` (< 1), keeping every word's order. */

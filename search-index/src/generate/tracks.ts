@@ -1,13 +1,21 @@
 /**
  * Attention tracks that agree with the read. The timeline is a sequence of "visits" (where the
- * eyes are, for how long): a region is visited about one second before the words naming it are
- * spoken (readers look before they speak); missed findings are visited briefly (recognition
+ * eyes are, for how long): a region is first reached about one second before the word naming it
+ * is spoken (readers look before they speak); missed findings are visited briefly (recognition
  * error), at length (decision error) or never (search error); the gaps are filled by the
- * strategy's search — a checklist, a global look then lung fields, or revisits of the findings.
+ * strategy's free search — a checklist, a global look then lung fields, or revisits of the
+ * findings. Free search keeps out of a missed region's useful field of view (so a search miss
+ * stays unseen and a recognition miss brief) and out of a reported finding's until its first
+ * look; experienced readers spread it over the lungs, novices return to a few places, so lung
+ * coverage grows with experience (docs/metrics.md#generator).
  *
  * Two renderings of the same timeline: sparse CheXthought-like attention samples (~64 a read),
  * or dense 60 Hz gaze with fixations, saccades, blinks and the viewer's zoom/window events.
  */
+import type { Region } from '../metrics/contract.ts';
+import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
+import { insideRegion } from '../metrics/regions.ts';
+import { DEFAULT_THRESHOLDS } from '../metrics/thresholds.ts';
 import type { TrackRecord, ViewportEvent } from '../model.ts';
 import { CHECKLIST, LANDMARKS, lungPoint, type PixelBox } from './anatomy.ts';
 import type { Rng, RngStreams } from './prng.ts';
@@ -29,41 +37,68 @@ interface Visit {
   y: number;
   spread: number;
   box: PixelBox | null;
+  /** Free search (filler, pertinent negatives): keeps out of regions the reader must not have seen yet. */
+  free: boolean;
+}
+
+/** A finding's surround that free search keeps out of until `until` (s). */
+interface Zone {
+  region: Region;
+  until: number;
+}
+
+/** The visits covering [0, durationSec], and a test of where free search may look at a moment. */
+interface Timeline {
+  visits: Visit[];
+  clear: (x: number, y: number, t: number) => boolean;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const sameBox = (a: PixelBox, b: PixelBox) =>
+  a.xmin === b.xmin && a.ymin === b.ymin && a.xmax === b.xmax && a.ymax === b.ymax;
 
-function boxVisit(start: number, end: number, box: PixelBox): Visit {
-  return { start, end, x: (box.xmin + box.xmax) / 2, y: (box.ymin + box.ymax) / 2, spread: 0, box };
+function boxVisit(start: number, end: number, box: PixelBox, free = false): Visit {
+  return { start, end, x: (box.xmin + box.xmax) / 2, y: (box.ymin + box.ymax) / 2, spread: 0, box, free };
 }
 
 /** A gaze point within a visit: around the point, or spread over the region's box. */
-function pointIn(rng: Rng, v: Visit): [number, number] {
+function drawPoint(rng: Rng, v: Visit): [number, number] {
   if (!v.box) return [v.x + rng.normal(0, v.spread), v.y + rng.normal(0, v.spread)];
   const { xmin, ymin, xmax, ymax } = v.box;
   return [clamp(rng.normal(v.x, (xmax - xmin) / 5), xmin, xmax), clamp(rng.normal(v.y, (ymax - ymin) / 5), ymin, ymax)];
+}
+
+/** A gaze point at time t; free search redraws (a few times) rather than land in a kept-out zone. */
+function pointIn(rng: Rng, v: Visit, timeline: Timeline, t: number): [number, number] {
+  let p = drawPoint(rng, v);
+  for (let k = 0; v.free && k < 24 && !timeline.clear(p[0], p[1], t); k++) p = drawPoint(rng, v);
+  return p;
 }
 
 function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
   return list.some((b) => a.start < b.end && a.end > b.start);
 }
 
-/** The visit timeline covering [0, durationSec]. */
-export function planVisits(rng: Rng, plan: TrackPlan): Visit[] {
-  const { width: W, height: H, durationSec: D, strategy } = plan;
+/**
+ * Pinned visits: the looks before each mention (about 1 s before the word), a focal reader's
+ * first look, and the visits to missed findings — brief for a recognition error, long for a
+ * decision error, none for a search error.
+ */
+function pinVisits(rng: Rng, plan: TrackPlan): Visit[] {
+  const D = plan.durationSec;
   const pins: Visit[] = [];
-  if (strategy === 'focal' && plan.targets[0]) {
+  if (plan.strategy === 'focal' && plan.targets[0]) {
     const s = rng.range(0.2, 0.6);
     pins.push(boxVisit(s, s + rng.range(1, 2), plan.targets[0]));
   }
   for (const look of plan.looks) {
+    // The eyes arrive about a second before the word and stay a little while.
     const dwell = look.finding ? rng.range(0.6, 1.3) : rng.range(0.35, 0.8);
-    const centre = look.t - rng.clampedNormal(1, 0.25, 0.5, 1.6);
-    const start = Math.max(0, centre - dwell / 2);
-    const end = Math.min(D, centre + dwell / 2);
-    if (end - start > 0.15) pins.push(boxVisit(start, end, look.box));
+    const start = Math.max(0, look.t - rng.clampedNormal(1.05, 0.25, 0.55, 1.7));
+    const end = Math.min(D, start + dwell);
+    if (end - start > 0.15) pins.push(boxVisit(start, end, look.box, look.finding === null));
   }
   pins.sort((a, b) => a.start - b.start);
   const resolved: Visit[] = [];
@@ -74,8 +109,9 @@ export function planVisits(rng: Rng, plan: TrackPlan): Visit[] {
   }
   for (const m of plan.missed) {
     if (m.kind === 'search') continue;
-    const dwell = m.kind === 'recognition' ? rng.range(0.25, 0.8) : rng.range(1, 2.2);
-    for (let attempt = 0; attempt < 8 && D > dwell + 1; attempt++) {
+    // Recognition dwell stays under the 1 s threshold, decision dwell over it, with margin for sampling.
+    const dwell = m.kind === 'recognition' ? rng.range(0.25, 0.75) : rng.range(1.25, 2.4);
+    for (let attempt = 0; attempt < 24 && D > dwell + 1; attempt++) {
       const s = rng.range(0.5, D - dwell - 0.5);
       const v = boxVisit(s, s + dwell, m.box);
       if (!overlaps(v, resolved)) {
@@ -85,6 +121,44 @@ export function planVisits(rng: Rng, plan: TrackPlan): Visit[] {
       }
     }
   }
+  return resolved;
+}
+
+/**
+ * Zones free search keeps out of: a search or recognition miss's surround for the whole read
+ * (else wandering gaze would turn it into another kind of miss), and a reported finding's until
+ * its first pinned look (so the first fixation on it comes about a second before it is named).
+ */
+function keepOutZones(plan: TrackPlan, pins: readonly Visit[]): Zone[] {
+  const zone = (box: PixelBox, until: number): Zone => ({ region: { shape: 'box', ...box }, until });
+  const zones = plan.missed.filter((m) => m.kind !== 'decision').map((m) => zone(m.box, Infinity));
+  for (const target of plan.targets) {
+    const first = pins.find((p) => p.box && sameBox(p.box, target));
+    zones.push(zone(target, first ? first.start : plan.durationSec));
+  }
+  return zones;
+}
+
+/**
+ * The visit timeline covering [0, durationSec]. reachPx is the useful field of view in pixels
+ * (what the metrics count as looking at a region). Experienced readers spread their free search
+ * over the lungs; novices return to a few places and skip checklist items (coverage grows with
+ * experience).
+ */
+export function planVisits(rng: Rng, plan: TrackPlan, reachPx: number): Timeline {
+  const { width: W, height: H, durationSec: D, strategy } = plan;
+  const resolved = pinVisits(rng, plan);
+  const zones = keepOutZones(plan, resolved);
+  const margin = reachPx + 0.03 * Math.max(W, H);
+  const clear = (x: number, y: number, t: number) =>
+    zones.every((z) => t >= z.until || !insideRegion(x, y, z.region, margin));
+  const seniority = Math.min(1, plan.experienceYears / 20);
+  const anchors = [lungPoint(rng, W, H), lungPoint(rng, W, H)];
+  const searchPoint = (): [number, number] => {
+    if (rng.chance(0.05 + 0.95 * seniority * seniority)) return lungPoint(rng, W, H);
+    const [ax, ay] = rng.pick(anchors);
+    return [ax + rng.normal(0, 0.03 * W), ay + rng.normal(0, 0.03 * H)];
+  };
 
   const revisit = {
     'comparison-driven': 0.35,
@@ -95,27 +169,36 @@ export function planVisits(rng: Rng, plan: TrackPlan): Visit[] {
   }[strategy];
   const globalEnd = strategy === 'global-then-focal' ? rng.range(2, 3.5) : 0;
   let checklist = rng.int(0, 2);
+  const free = (start: number, end: number, x: number, y: number, spread: number): Visit => ({
+    start,
+    end,
+    x,
+    y,
+    spread,
+    box: null,
+    free: true,
+  });
   const filler = (start: number, end: number): Visit => {
-    if (start < globalEnd) return { start, end, x: 0.5 * W, y: 0.45 * H, spread: 0.12 * W, box: null };
-    if (strategy === 'systematic') {
-      const [px, py] = CHECKLIST[checklist++ % CHECKLIST.length]!;
-      return {
-        start,
-        end,
-        x: (px + rng.range(-0.02, 0.02)) * W,
-        y: (py + rng.range(-0.02, 0.02)) * H,
-        spread: 0.015 * W,
-        box: null,
-      };
+    if (start < globalEnd) return free(start, end, 0.5 * W, 0.45 * H, 0.12 * W);
+    // One pass through the checklist (novices skip items), then free search.
+    while (strategy === 'systematic' && checklist < CHECKLIST.length) {
+      const [px, py] = CHECKLIST[checklist]!;
+      checklist += rng.chance(0.6 * (1 - seniority)) ? 2 : 1;
+      const x = (px + rng.range(-0.02, 0.02)) * W;
+      const y = (py + rng.range(-0.02, 0.02)) * H;
+      if (clear(x, y, start)) return free(start, end, x, y, 0.015 * W);
     }
     const u = rng.next();
-    if (plan.targets.length && u < revisit) return boxVisit(start, end, rng.pick(plan.targets));
-    if (u < revisit + 0.15) {
-      const [px, py] = rng.pick(LANDMARKS);
-      return { start, end, x: px * W, y: py * H, spread: 0.02 * W, box: null };
+    const seen = plan.targets.filter((b) => clear((b.xmin + b.xmax) / 2, (b.ymin + b.ymax) / 2, start));
+    if (seen.length && u < revisit) return boxVisit(start, end, rng.pick(seen));
+    const landmarks = LANDMARKS.filter(([px, py]) => clear(px * W, py * H, start));
+    if (u < revisit + 0.15 && landmarks.length) {
+      const [px, py] = rng.pick(landmarks);
+      return free(start, end, px * W, py * H, 0.02 * W);
     }
-    const [x, y] = lungPoint(rng, W, H);
-    return { start, end, x, y, spread: 0.02 * W, box: null };
+    let [x, y] = searchPoint();
+    for (let k = 0; k < 12 && !clear(x, y, start); k++) [x, y] = searchPoint();
+    return free(start, end, x, y, 0.02 * W);
   };
   const visits: Visit[] = [];
   const fill = (a: number, b: number) => {
@@ -134,27 +217,40 @@ export function planVisits(rng: Rng, plan: TrackPlan): Visit[] {
     t = pin.end;
   }
   fill(t, D);
-  return visits;
+  return { visits, clear };
 }
 
-/** ~64 attention samples per read, one per stratum of time so times never go backwards. */
+/** The useful field of view in pixels at a track's pixels per degree (the metrics' default radius). */
+function reachAt(pixelsPerDegree: number): number {
+  return DEFAULT_THRESHOLDS.usefulFieldOfViewDeg * pixelsPerDegree;
+}
+
+/**
+ * ~64 attention samples per read: one early in every visit (so even a brief look at a missed
+ * finding is seen, and the dwell before it ends with it), the rest spread one per stratum of
+ * time; sorted, so times never go backwards.
+ */
 export function sparseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
   const rng = streams.for('track', plan.readId);
-  const visits = planVisits(rng, plan);
+  const timeline = planVisits(rng, plan, reachAt(DEFAULT_PIXELS_PER_DEGREE));
+  const { visits } = timeline;
   const { width: W, height: H, durationSec: D } = plan;
   const n = Math.max(12, Math.round(D * SPARSE_SAMPLES_PER_SECOND * rng.range(0.8, 1.2)));
-  const t: number[] = new Array(n);
-  const x: number[] = new Array(n);
-  const y: number[] = new Array(n);
+  const times = visits.map((v) => r3(v.start + rng.range(0, Math.min(0.1, (v.end - v.start) / 3))));
+  const spread = Math.max(0, n - times.length);
+  for (let i = 0; i < spread; i++) times.push(Math.min(D, r3(((i + rng.next()) * D) / spread)));
+  times.sort((a, b) => a - b);
+  const t: number[] = new Array(times.length);
+  const x: number[] = new Array(times.length);
+  const y: number[] = new Array(times.length);
   let vi = 0;
-  for (let i = 0; i < n; i++) {
-    const ti = Math.min(D, r3(((i + rng.next()) * D) / n));
+  times.forEach((ti, i) => {
     while (vi < visits.length - 1 && visits[vi]!.end <= ti) vi++;
-    const [px, py] = pointIn(rng, visits[vi]!);
+    const [px, py] = pointIn(rng, visits[vi]!, timeline, ti);
     t[i] = ti;
     x[i] = r1(clamp(px, 0.5, W - 0.5));
     y[i] = r1(clamp(py, 0.5, H - 0.5));
-  }
+  });
   return {
     readId: plan.readId,
     samplingHz: null,
@@ -236,9 +332,10 @@ interface GazeEvent {
 /** Raw 60 Hz gaze: fixations within visits, saccades between them, a few blinks (null x/y). */
 export function denseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
   const rng = streams.for('track', plan.readId);
-  const visits = planVisits(rng, plan);
-  const { width: W, height: H, durationSec: D } = plan;
   const ppd = rng.range(30, 50);
+  const timeline = planVisits(rng, plan, reachAt(ppd));
+  const { visits } = timeline;
+  const { width: W, height: H, durationSec: D } = plan;
   const viewport = planViewport(rng, plan);
   const rectAt = (t: number): PixelBox => {
     let rect: PixelBox = viewport[0]!;
@@ -259,7 +356,7 @@ export function denseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
         cur += dur;
       }
       const end = Math.min(Math.max(v.end, cur + 0.08), cur + clamp(rng.logNormal(medianFixation, 0.4), 0.08, 1.2));
-      const [px, py] = pointIn(rng, v);
+      const [px, py] = pointIn(rng, v, timeline, cur);
       // While zoomed in, the eyes stay on the part of the image that is shown.
       const r = rectAt(cur);
       const mx = 0.03 * (r.xmax - r.xmin);

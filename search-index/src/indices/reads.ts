@@ -58,12 +58,14 @@ export interface ReadDocument {
 /**
  * Reasoning and impression text. The distribution the project runs (integ-test-zip) has no
  * analysis-common module, so no language analyzers or stemmers: the standard analyzer with
- * English stop words is what every node here has. Offsets make highlighting cheap.
+ * English stop words is what every node has. Plurals and synonyms are found by expanding the
+ * query instead (search-index/src/text/), the same on every cluster. Offsets make highlighting cheap.
  */
-const english = { type: 'text', analyzer: 'standard_english', index_options: 'offsets' } as const;
+export const READS_ANALYZER = 'standard_english';
+const english = { type: 'text', analyzer: READS_ANALYZER, index_options: 'offsets' } as const;
 
 export const readsAnalysis: estypes.IndicesIndexSettingsAnalysis = {
-  analyzer: { standard_english: { type: 'standard', stopwords: '_english_' } },
+  analyzer: { [READS_ANALYZER]: { type: 'standard', stopwords: '_english_' } },
 };
 
 export const readsMapping: estypes.MappingTypeMapping = {

@@ -12,6 +12,7 @@ import { imagesMapping } from '../indices/images.ts';
 import { readersMapping } from '../indices/readers.ts';
 import { readsAnalysis, readsMapping } from '../indices/reads.ts';
 import { tracksMapping } from '../indices/tracks.ts';
+import { META_WITHOUT_LEXICON_WORDS, SEARCH_ANALYSIS_PATH, type SearchAnalysis } from '../text/analysis.ts';
 
 export const MAPPINGS: Record<IndexKind, estypes.MappingTypeMapping> = {
   images: imagesMapping,
@@ -26,6 +27,25 @@ export interface IndexMeta {
   indexedAt: string;
   /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed). */
   contentHash?: string;
+  /** Absent on indices built before search expansion: they are searched as written. */
+  search?: SearchAnalysis;
+}
+
+/** Adds the search analysis (known once the reads are read) to the reads index `_meta`. */
+export async function recordSearchAnalysis(
+  client: EngineClient,
+  readsIndex: string,
+  meta: IndexMeta,
+  search: SearchAnalysis,
+): Promise<void> {
+  await client.indices.putMapping({ index: readsIndex, _meta: { ...meta, search } });
+}
+
+/** The search analysis of a concrete reads index, lexicon included; null when it has none. */
+export async function readSearchAnalysis(client: EngineClient, readsIndex: string): Promise<SearchAnalysis | null> {
+  const res = await client.indices.getMapping({ index: readsIndex, filter_path: SEARCH_ANALYSIS_PATH });
+  const first = Object.values(res)[0];
+  return ((first?.mappings._meta as IndexMeta | undefined)?.search as SearchAnalysis | undefined) ?? null;
 }
 
 /** How long an ingest waits for the replicas of its new indices before swapping the aliases. */
@@ -169,11 +189,11 @@ export async function dropPrefix(client: EngineClient, prefix: string): Promise<
   await deleteIndices(client, Object.keys(res));
 }
 
-/** The `_meta` of the reads index behind the alias, or null when nothing is indexed. */
+/** The `_meta` of the reads index behind the alias (without the lexicon's words), or null when nothing is indexed. */
 export async function readIndexMeta(client: EngineClient, prefix: string): Promise<IndexMeta | null> {
   const alias = aliasNames(prefix).reads;
   if (!(await client.indices.existsAlias({ name: alias }))) return null;
-  const res = await client.indices.getMapping({ index: alias });
+  const res = await client.indices.getMapping({ index: alias, filter_path: META_WITHOUT_LEXICON_WORDS });
   const first = Object.values(res)[0];
   return (first?.mappings._meta as IndexMeta | undefined) ?? null;
 }

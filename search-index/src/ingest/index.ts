@@ -26,16 +26,26 @@ import { deriveFixations } from '../metrics/fixations.ts';
 import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
-import { filterableReadBase, readDocumentBase, readImageFields, type TrackSummary } from '../indices/reads.ts';
+import {
+  READS_ANALYZER,
+  filterableReadBase,
+  readDocumentBase,
+  readImageFields,
+  type TrackSummary,
+} from '../indices/reads.ts';
 import type { TrackDocument } from '../indices/tracks.ts';
 import {
   createVersionedIndices,
   deleteIndices,
   deleteRetired,
   finishLoading,
+  recordSearchAnalysis,
   removeOrphans,
   swapAliases,
+  type IndexMeta,
 } from './aliases.ts';
+import { engineHasStemmers } from '../text/analysis.ts';
+import { LexiconBuilder, searchedTexts } from '../text/lexicon.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
@@ -112,12 +122,15 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   };
   const orphansRemoved = await removeOrphans(opts.client, opts.prefix);
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
-  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, {
+  const meta: IndexMeta = {
     dataset: manifest,
     indexedAt: new Date().toISOString(),
     ...(opts.contentHash ? { contentHash: opts.contentHash } : {}),
-  });
+  };
+  const indicesCreated = createVersionedIndices(opts.client, opts.prefix, meta);
   indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
+  const engineStemmers = engineHasStemmers(opts.client);
+  const lexicon = new LexiconBuilder();
   let swapped = false;
   try {
     const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
@@ -149,6 +162,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       const reader = readers.records.get(read.readerId)!;
       goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
       aggregates.add(read, reader);
+      for (const text of searchedTexts(read)) lexicon.add(text);
       const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
       await spool.write({ id: read.id, line, json: JSON.stringify(base) });
       const list = imageReads.get(read.imageId) ?? [];
@@ -232,6 +246,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.update(n, n);
     }
     await load(readDocs(), 'reads', LAYOUT.reads);
+    await recordSearchAnalysis(opts.client, indices.reads, meta, {
+      analyzer: READS_ANALYZER,
+      stemming: 'lexicon-expansion',
+      synonyms: 'thesaurus-expansion',
+      engineStemmers: await engineStemmers,
+      lexicon: lexicon.build(),
+    });
     phaseDone('load reads');
 
     // Images with prior/next links, read aggregates and their reads nested.

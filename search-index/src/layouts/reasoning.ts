@@ -1,11 +1,12 @@
 /**
  * Dictated transcripts with word timings → reasoning steps. A step is a sentence (split after a
  * token that is or ends with '.'), timed from its first word's start to its last word's end. Its
- * kind, linked finding labels and hedges come from small keyword rules, documented in
+ * kind and linked finding labels come from small keyword rules (hedges from text/hedges.ts), documented in
  * docs/importers.md: they are heuristics, meant for faceting and linking, not clinical NLP.
  */
 import type { ReasoningStep } from '../model.ts';
-import { HEDGES, type Finding, type Hedge, type StepKind } from '../vocabulary.ts';
+import type { Finding, StepKind } from '../vocabulary.ts';
+import { findHedges } from '../text/hedges.ts';
 
 /** A transcript token: a word, possibly with punctuation attached, or punctuation alone. */
 export interface TimedToken {
@@ -53,7 +54,7 @@ function stepFrom(tokens: TimedToken[]): ReasoningStep | null {
     end: Math.max(...words.map((w) => w.end)),
     kind: stepKind(text),
     findings: findingsIn(text),
-    hedges: hedgesIn(text),
+    hedges: findHedges(text),
     words,
   };
 }
@@ -148,24 +149,6 @@ const FINDING_PATTERNS: ReadonlyArray<readonly [Finding, RegExp]> = [
 
 export function findingsIn(text: string): Finding[] {
   return FINDING_PATTERNS.filter(([, re]) => re.test(text)).map(([label]) => label);
-}
-
-/** Hedges of the vocabulary found in the text, longest first, without overlaps ("less likely" is not also "likely"). */
-export function hedgesIn(text: string): Hedge[] {
-  const lower = text.toLowerCase();
-  const taken: Array<[number, number]> = [];
-  const found: Hedge[] = [];
-  for (const hedge of HEDGES) {
-    const re = new RegExp(`\\b${hedge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    for (const m of lower.matchAll(re)) {
-      const from = m.index,
-        to = m.index + hedge.length;
-      if (taken.some(([a, b]) => from < b && to > a)) continue;
-      taken.push([from, to]);
-      if (!found.includes(hedge)) found.push(hedge);
-    }
-  }
-  return found;
 }
 
 /** The dictated conclusion: steps of kind "conclusion", else the last step. */

@@ -62,6 +62,8 @@ export interface ReadMetricInput {
   /** Per finding: when the reasoning first names it (first word time; null without word timings). */
   firstMentionSec: ReadonlyMap<Finding, number | null>;
   thresholds: MetricThresholds;
+  /** How the fixations were made (detectFixations' method); reported on GazeMetrics. Default 'given'. */
+  fixationMethod?: FixationMethod['method'];
 }
 
 export interface GazeMetrics {
@@ -108,7 +110,7 @@ export interface MultiMatch {
 export interface ScanpathPair {
   readA: string;
   readB: string;
-  /** Null when either scanpath has fewer than two fixations (MultiMatch needs a saccade). */
+  /** Null when either scanpath has fewer than three fixations (two saccades), as in the reference implementation. */
   multimatch: MultiMatch | null;
   aoiLevenshtein: number;
 }

@@ -1,25 +1,57 @@
 /**
- * Fixations derived from attention samples when a dataset gives none.
+ * Fixations of a track: given by the dataset, or detected from its attention samples.
  *
- * Dense gaze (median sample interval < 50 ms, i.e. ≥ 20 Hz) uses I-DT (Salvucci & Goldberg
- * 2000): a window of at least MIN_FIXATION_SEC whose dispersion (x range + y range) stays under
- * one degree of visual angle is a fixation. Sparse attention samples (CheXthought-style, about
- * one per second) are each a dwell point: consecutive samples within the dispersion limit merge,
- * and a fixation lasts until the next one starts, capped at MAX_SPARSE_DWELL_SEC.
+ * Dense gaze (median sample interval < 50 ms, i.e. ≥ 20 Hz) uses the method the dataset (or
+ * `ingest --fixations`) chooses:
+ * - I-DT (Salvucci & Goldberg 2000): a window of at least minFixationSec whose dispersion
+ *   (x range + y range) stays under idtDispersionDeg of visual angle is a fixation;
+ * - I-VT (Salvucci & Goldberg 2000): see ivt.ts.
+ * Sparse attention samples (CheXthought-style, about one per second) keep the sparse-dwell rule
+ * whatever the choice, because neither velocity nor dispersion means anything at 1 Hz: each
+ * sample is a dwell point, consecutive samples within the dispersion limit merge, and a
+ * fixation lasts until the next one starts, capped at MAX_SPARSE_DWELL_SEC.
  */
 import type { Fixation, TrackRecord } from '../model.ts';
+import type { FixationMethod, MetricThresholds } from './contract.ts';
+import { ivtFixations } from './ivt.ts';
+import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 
-export const MIN_FIXATION_SEC = 0.1;
+export const MIN_FIXATION_SEC = DEFAULT_THRESHOLDS.minFixationSec;
 export const MAX_SPARSE_DWELL_SEC = 2;
 /** Used when a track does not say how many pixels make one degree (typical reading setup). */
 export const DEFAULT_PIXELS_PER_DEGREE = 40;
 const DENSE_INTERVAL_SEC = 0.05;
 
-export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerDegree'>): Fixation[] {
+export type FixationChoice = 'idt' | 'ivt';
+type TrackInput = Pick<TrackRecord, 'samples' | 'pixelsPerDegree'> & { fixations?: readonly Fixation[] | null };
+
+/** The track's fixations and how they were made; given fixations are never replaced. */
+export function detectFixations(
+  track: TrackInput,
+  choice: FixationChoice,
+  thresholds: MetricThresholds,
+): { fixations: Fixation[]; method: FixationMethod } {
+  if (track.fixations) return { fixations: [...track.fixations], method: { method: 'given' } };
   const { t, x, y } = track.samples;
-  const maxDispersion = track.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE;
-  if (t.length === 0) return [];
-  return medianInterval(t) < DENSE_INTERVAL_SEC ? idt(t, x, y, maxDispersion) : sparseDwell(t, x, y, maxDispersion);
+  const ppd = track.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE;
+  const maxDispersionDeg = thresholds.idtDispersionDeg;
+  const minFixationSec = thresholds.minFixationSec;
+  if (medianInterval(t) >= DENSE_INTERVAL_SEC) {
+    const method: FixationMethod = { method: 'sparse-dwell', maxDispersionDeg, maxDwellSec: MAX_SPARSE_DWELL_SEC };
+    return { fixations: sparseDwell(t, x, y, maxDispersionDeg * ppd), method };
+  }
+  if (choice === 'ivt') {
+    const velocityThresholdDegPerSec = thresholds.ivtVelocityDegPerSec;
+    const fixations = ivtFixations(track.samples, { pixelsPerDegree: ppd, velocityThresholdDegPerSec, minFixationSec });
+    return { fixations, method: { method: 'ivt', velocityThresholdDegPerSec, minFixationSec } };
+  }
+  const fixations = idt(t, x, y, maxDispersionDeg * ppd, minFixationSec);
+  return { fixations, method: { method: 'idt', maxDispersionDeg, minFixationSec } };
+}
+
+/** Detected fixations with the default I-DT (the ingest's behaviour before I-VT existed). */
+export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerDegree'>): Fixation[] {
+  return detectFixations({ ...track, fixations: null }, 'idt', DEFAULT_THRESHOLDS).fixations;
 }
 
 function medianInterval(t: number[]): number {
@@ -30,7 +62,13 @@ function medianInterval(t: number[]): number {
   return gaps[gaps.length >> 1]!;
 }
 
-function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispersion: number): Fixation[] {
+function idt(
+  t: number[],
+  x: (number | null)[],
+  y: (number | null)[],
+  maxDispersion: number,
+  minFixationSec: number,
+): Fixation[] {
   const out: Fixation[] = [];
   let i = 0;
   const n = t.length;
@@ -46,7 +84,7 @@ function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispers
       minY = y[i]!,
       maxY = y[i]!;
     let broken = false;
-    while (j + 1 < n && t[j]! - t[i]! < MIN_FIXATION_SEC) {
+    while (j + 1 < n && t[j]! - t[i]! < minFixationSec) {
       j++;
       const xj = x[j],
         yj = y[j];
@@ -59,7 +97,7 @@ function idt(t: number[], x: (number | null)[], y: (number | null)[], maxDispers
       minY = Math.min(minY, yj);
       maxY = Math.max(maxY, yj);
     }
-    if (broken || t[j]! - t[i]! < MIN_FIXATION_SEC || maxX - minX + (maxY - minY) > maxDispersion) {
+    if (broken || t[j]! - t[i]! < minFixationSec || maxX - minX + (maxY - minY) > maxDispersion) {
       i++;
       continue;
     }

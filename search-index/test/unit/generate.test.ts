@@ -18,7 +18,6 @@ import { generateDataset, GenerateOptionsError } from '../../src/generate/index.
 import { RngStreams } from '../../src/generate/prng.ts';
 import { allocateReadsPerImage } from '../../src/generate/read-plan.ts';
 import { generateReaders } from '../../src/generate/readers.ts';
-import { findHedges } from '../../src/generate/reasoning.ts';
 import type { TrackPlan } from '../../src/generate/reads.ts';
 import { denseTrack, sparseTrack } from '../../src/generate/tracks.ts';
 
@@ -280,7 +279,8 @@ test('readers look at a finding about a second before they name it', () => {
     assert.ok(early.length > 0, `seed ${seed}: no fixation on the region in the second before the word`);
     const { t, x, y } = sparseTrack(new RngStreams(seed), plan).samples;
     t.forEach((ti, i) => {
-      const near = ti > 20 - 1.25 && ti < 20 - 0.75;
+      // The eyes arrive about 1.05 s before the word and stay 0.6–1.3 s.
+      const near = ti > 20 - 0.9 && ti < 20 - 0.4;
       if (near) window.total++;
       if (near && inBox(x[i]!, y[i]!)) window.onRegion++;
       overall.total++;
@@ -297,19 +297,6 @@ test('readers look at a finding about a second before they name it', () => {
     overall.onRegion / overall.total < 0.3,
     `${overall.onRegion}/${overall.total} samples on the region overall`,
   );
-});
-
-test('hedges are found as written, longest first', () => {
-  assert.deepEqual(findHedges('This is less likely to be a nodule; cannot be excluded.'), [
-    'less likely',
-    'cannot be excluded',
-  ]);
-  assert.deepEqual(findHedges('Unlikely? this is unlikely, not likely-ish.'), ['unlikely', 'likely']);
-  assert.deepEqual(findHedges('The pattern suggests edema versus pneumonia, possibly early.'), [
-    'suggests',
-    'versus',
-    'possibly',
-  ]);
 });
 
 test('bad options are rejected with a clear message', async () => {

@@ -242,7 +242,7 @@ test('REFLACX words become reasoning steps with word timings', async () => {
     steps.map((s) => s.kind),
     ['observation', 'observation', 'differential', 'observation', 'recommendation'],
   );
-  assert.deepEqual(steps[2]!.hedges, ['cannot exclude', 'possible']);
+  assert.deepEqual(steps[2]!.hedges, ['possible', 'cannot exclude'], 'in the order written');
   assert.deepEqual(steps[2]!.findings, ['Atelectasis', 'Pleural abnormality']);
   assert.deepEqual(steps[0]!.findings, ['Support devices']);
   for (const s of steps) {

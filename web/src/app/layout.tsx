@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteNav } from '@/components/overview/SiteNav';
+import { QueryProvider } from '@/lib/query';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,13 +13,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main-content">
+          Skip to main content
+        </a>
         <header className="site-header">
           <Link href="/" className="brand">
             CheXthought Explorer
           </Link>
           <SiteNav />
         </header>
-        {children}
+        {/* The skip link's target: focus lands here, and the next Tab enters the page. */}
+        <span id="main-content" tabIndex={-1} />
+        <QueryProvider>{children}</QueryProvider>
         <footer className="site-footer">
           Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (
           <a href="https://nihcc.app.box.com/v/ChestXray-NIHCC">nihcc.app.box.com/v/ChestXray-NIHCC</a>); Wang X et al.,

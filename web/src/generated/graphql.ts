@@ -63,14 +63,16 @@ export type ClinicalContext = {
   used: Scalars['Boolean']['output'];
 };
 
-export type Continent =
-  | 'AF'
-  | 'AS'
-  | 'EU'
-  | 'NA'
-  | 'OC'
-  | 'SA';
+export const Continent = {
+  Af: 'AF',
+  As: 'AS',
+  Eu: 'EU',
+  Na: 'NA',
+  Oc: 'OC',
+  Sa: 'SA'
+} as const;
 
+export type Continent = typeof Continent[keyof typeof Continent];
 export type ContinentInfo = {
   __typename?: 'ContinentInfo';
   code: Continent;
@@ -102,7 +104,10 @@ export type Dataset = {
   indexedAt: Scalars['String']['output'];
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one read (the statistics' readerCount without a filter). */
   readerCount: Scalars['Int']['output'];
+  /** How full-text search treats the words of a query on the served indices. */
+  search: SearchAnalysis;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
@@ -116,6 +121,7 @@ export type DatasetStatistics = {
   experienceHistogram: Array<HistogramBucket>;
   imageCount: Scalars['Int']['output'];
   readCount: Scalars['Int']['output'];
+  /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
@@ -321,24 +327,26 @@ export type FacetsViewPositionArgs = {
 };
 
 /** Finding labels (REFLACX's set plus NO_FINDING). `Vocabulary.findings` gives display labels. */
-export type Finding =
-  | 'ABNORMAL_MEDIASTINAL_CONTOUR'
-  | 'ACUTE_FRACTURE'
-  | 'ATELECTASIS'
-  | 'CONSOLIDATION'
-  | 'ENLARGED_CARDIAC_SILHOUETTE'
-  | 'ENLARGED_HILUM'
-  | 'GROUNDGLASS_OPACITY'
-  | 'HIATAL_HERNIA'
-  | 'HIGH_LUNG_VOLUME_EMPHYSEMA'
-  | 'INTERSTITIAL_LUNG_DISEASE'
-  | 'LUNG_NODULE_OR_MASS'
-  | 'NO_FINDING'
-  | 'PLEURAL_ABNORMALITY'
-  | 'PNEUMOTHORAX'
-  | 'PULMONARY_EDEMA'
-  | 'SUPPORT_DEVICES';
+export const Finding = {
+  AbnormalMediastinalContour: 'ABNORMAL_MEDIASTINAL_CONTOUR',
+  AcuteFracture: 'ACUTE_FRACTURE',
+  Atelectasis: 'ATELECTASIS',
+  Consolidation: 'CONSOLIDATION',
+  EnlargedCardiacSilhouette: 'ENLARGED_CARDIAC_SILHOUETTE',
+  EnlargedHilum: 'ENLARGED_HILUM',
+  GroundglassOpacity: 'GROUNDGLASS_OPACITY',
+  HiatalHernia: 'HIATAL_HERNIA',
+  HighLungVolumeEmphysema: 'HIGH_LUNG_VOLUME_EMPHYSEMA',
+  InterstitialLungDisease: 'INTERSTITIAL_LUNG_DISEASE',
+  LungNoduleOrMass: 'LUNG_NODULE_OR_MASS',
+  NoFinding: 'NO_FINDING',
+  PleuralAbnormality: 'PLEURAL_ABNORMALITY',
+  Pneumothorax: 'PNEUMOTHORAX',
+  PulmonaryEdema: 'PULMONARY_EDEMA',
+  SupportDevices: 'SUPPORT_DEVICES'
+} as const;
 
+export type Finding = typeof Finding[keyof typeof Finding];
 /**
  * Findings condition. Without `certainty`, a finding matches when reported as positive
  * (certainty ≥ 3). With `certainty`, a finding matches when one reported finding has both a
@@ -461,6 +469,8 @@ export type ImageConnection = {
   /** Facet counts (of images) of the same filter and search, in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of images matching. */
   totalCount: Scalars['Int']['output'];
 };
@@ -477,15 +487,17 @@ export type ImageSort = {
   field: ImageSortField;
 };
 
-export type ImageSortField =
-  | 'AGREEMENT'
-  | 'DIFFICULTY'
-  | 'FOLLOW_UP'
-  | 'ID'
-  | 'PATIENT_AGE'
-  | 'READ_COUNT'
-  | 'RELEVANCE';
+export const ImageSortField = {
+  Agreement: 'AGREEMENT',
+  Difficulty: 'DIFFICULTY',
+  FollowUp: 'FOLLOW_UP',
+  Id: 'ID',
+  PatientAge: 'PATIENT_AGE',
+  ReadCount: 'READ_COUNT',
+  Relevance: 'RELEVANCE'
+} as const;
 
+export type ImageSortField = typeof ImageSortField[keyof typeof ImageSortField];
 /** Inclusive integer range; either bound may be omitted. */
 export type IntRange = {
   gte?: InputMaybe<Scalars['Int']['input']>;
@@ -556,6 +568,7 @@ export type QueryImageArgs = {
 
 export type QueryImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -583,6 +596,7 @@ export type QueryReadersArgs = {
 
 export type QueryReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -591,6 +605,7 @@ export type QueryReadsArgs = {
 
 
 export type QueryStatisticsArgs = {
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -629,6 +644,8 @@ export type ReadConnection = {
   /** Facet counts of the same filter and search, computed in the same Elasticsearch request. */
   facets: Facets;
   pageInfo: PageInfo;
+  /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
+  searchExpansions: Array<SearchExpansion>;
   /** Exact number of reads matching (no 10,000 cap). */
   totalCount: Scalars['Int']['output'];
 };
@@ -698,19 +715,21 @@ export type ReadSort = {
   field: ReadSortField;
 };
 
-export type ReadSortField =
-  | 'AGREEMENT'
-  | 'COUNTRY'
-  | 'DIFFICULTY'
-  | 'DURATION'
-  | 'EXPERIENCE'
-  | 'FIXATION_COUNT'
-  | 'ID'
-  | 'IMAGE_ID'
+export const ReadSortField = {
+  Agreement: 'AGREEMENT',
+  Country: 'COUNTRY',
+  Difficulty: 'DIFFICULTY',
+  Duration: 'DURATION',
+  Experience: 'EXPERIENCE',
+  FixationCount: 'FIXATION_COUNT',
+  Id: 'ID',
+  ImageId: 'IMAGE_ID',
   /** Search score (only meaningful with `search`). */
-  | 'RELEVANCE'
-  | 'STARTED_AT';
+  Relevance: 'RELEVANCE',
+  StartedAt: 'STARTED_AT'
+} as const;
 
+export type ReadSortField = typeof ReadSortField[keyof typeof ReadSortField];
 export type Reader = {
   __typename?: 'Reader';
   continent: Continent;
@@ -763,12 +782,14 @@ export type ReaderSort = {
   field: ReaderSortField;
 };
 
-export type ReaderSortField =
-  | 'COUNTRY'
-  | 'EXPERIENCE'
-  | 'ID'
-  | 'READ_COUNT';
+export const ReaderSortField = {
+  Country: 'COUNTRY',
+  Experience: 'EXPERIENCE',
+  Id: 'ID',
+  ReadCount: 'READ_COUNT'
+} as const;
 
+export type ReaderSortField = typeof ReaderSortField[keyof typeof ReaderSortField];
 export type ReasoningStep = {
   __typename?: 'ReasoningStep';
   end: Scalars['Float']['output'];
@@ -794,11 +815,13 @@ export type ReasoningTrace = {
   wordCount: Scalars['Int']['output'];
 };
 
-export type Role =
-  | 'ATTENDING'
-  | 'FELLOW'
-  | 'RESIDENT';
+export const Role = {
+  Attending: 'ATTENDING',
+  Fellow: 'FELLOW',
+  Resident: 'RESIDENT'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 export type SampleSeries = {
   __typename?: 'SampleSeries';
   /** Samples returned. */
@@ -811,34 +834,70 @@ export type SampleSeries = {
   y: Array<Maybe<Scalars['Float']['output']>>;
 };
 
-export type Sex =
-  | 'F'
-  | 'M';
+/** How full-text search treats query words (docs/api.md#full-text-search). */
+export type SearchAnalysis = {
+  __typename?: 'SearchAnalysis';
+  /** Analyzer of the indexed text fields. */
+  analyzer: Scalars['String']['output'];
+  /** Whether the search cluster has stemming analysis of its own (informative: search does not depend on it). */
+  engineStemmers: Scalars['Boolean']['output'];
+  /** Distinct words in the dataset's lexicon (0 without stemming). */
+  lexiconWords: Scalars['Int']['output'];
+  /** Algorithm that groups word forms (porter-1980), or null without stemming. */
+  stemmer: Maybe<Scalars['String']['output']>;
+  /** Query words also find the other forms of the word in the dataset's text (effusions, effusion); false on indices built before the lexicon existed. */
+  stemming: Scalars['Boolean']['output'];
+  /** Query words and phrases also find their thesaurus synonyms, abbreviations and narrower terms (cardiomegaly, enlarged cardiac silhouette). */
+  synonyms: Scalars['Boolean']['output'];
+};
 
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
+/** How one word or phrase of a search was widened. */
+export type SearchExpansion = {
+  __typename?: 'SearchExpansion';
+  /** Other forms found in the dataset's text that share its stem. */
+  forms: Array<Scalars['String']['output']>;
+  /** Thesaurus synonyms, abbreviations and narrower terms searched too (phrases as phrases). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** The word or phrase as written (lower case). */
+  term: Scalars['String']['output'];
+};
 
-export type StepKind =
-  | 'CONCLUSION'
-  | 'DIFFERENTIAL'
-  | 'INTERPRETATION'
-  | 'OBSERVATION'
-  | 'RECOMMENDATION';
+export const Sex = {
+  F: 'F',
+  M: 'M'
+} as const;
 
+export type Sex = typeof Sex[keyof typeof Sex];
+export const SortDirection = {
+  Asc: 'ASC',
+  Desc: 'DESC'
+} as const;
+
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
+export const StepKind = {
+  Conclusion: 'CONCLUSION',
+  Differential: 'DIFFERENTIAL',
+  Interpretation: 'INTERPRETATION',
+  Observation: 'OBSERVATION',
+  Recommendation: 'RECOMMENDATION'
+} as const;
+
+export type StepKind = typeof StepKind[keyof typeof StepKind];
 /** Visual search strategy (docs/dataset-format.md#strategies). */
-export type Strategy =
+export const Strategy = {
   /** Prior image first, then the current one. */
-  | 'COMPARISON_DRIVEN'
+  ComparisonDriven: 'COMPARISON_DRIVEN',
   /** Straight to the abnormality. */
-  | 'FOCAL'
+  Focal: 'FOCAL',
   /** No discernible order. */
-  | 'FREE_SEARCH'
+  FreeSearch: 'FREE_SEARCH',
   /** Gestalt first: a global survey, then focal inspection. */
-  | 'GLOBAL_THEN_FOCAL'
+  GlobalThenFocal: 'GLOBAL_THEN_FOCAL',
   /** Checklist order (e.g. ABCDE): regions visited in a fixed sequence. */
-  | 'SYSTEMATIC';
+  Systematic: 'SYSTEMATIC'
+} as const;
 
+export type Strategy = typeof Strategy[keyof typeof Strategy];
 export type StrategyInfo = {
   __typename?: 'StrategyInfo';
   description: Scalars['String']['output'];
@@ -847,10 +906,12 @@ export type StrategyInfo = {
 };
 
 /** Whether the strategy was given by the dataset or derived from the attention track. */
-export type StrategySource =
-  | 'DERIVED'
-  | 'GIVEN';
+export const StrategySource = {
+  Derived: 'DERIVED',
+  Given: 'GIVEN'
+} as const;
 
+export type StrategySource = typeof StrategySource[keyof typeof StrategySource];
 export type TermsFacet = {
   __typename?: 'TermsFacet';
   buckets: Array<FacetBucket>;
@@ -877,11 +938,13 @@ export type TrackSummary = {
   samplingHz: Maybe<Scalars['Float']['output']>;
 };
 
-export type ViewPosition =
-  | 'AP'
-  | 'LAT'
-  | 'PA';
+export const ViewPosition = {
+  Ap: 'AP',
+  Lat: 'LAT',
+  Pa: 'PA'
+} as const;
 
+export type ViewPosition = typeof ViewPosition[keyof typeof ViewPosition];
 export type ViewportEvent = {
   __typename?: 'ViewportEvent';
   t: Scalars['Float']['output'];

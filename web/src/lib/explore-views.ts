@@ -24,32 +24,32 @@ export interface ColumnSpec {
 }
 
 export const READ_COLUMNS: readonly ColumnSpec[] = [
-  { id: 'thumb', label: 'Image', byDefault: true, width: 72 },
-  { id: 'id', label: 'Read', sort: 'ID', byDefault: true, required: true, width: 160 },
+  { id: 'thumb', label: 'Image', byDefault: true, width: 64 },
+  { id: 'id', label: 'Read', sort: 'ID', byDefault: true, required: true, width: 164 },
   // Shown only while searching, and then right after the id: it is what the search is for.
   { id: 'matches', label: 'Matches in text', byDefault: true, width: 360 },
   { id: 'image', label: 'Image id', sort: 'IMAGE_ID', byDefault: false, width: 124 },
-  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 140 },
-  { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 96, align: 'end' },
-  { id: 'role', label: 'Role', byDefault: true, width: 90 },
-  { id: 'strategy', label: 'Strategy', byDefault: true, width: 130 },
-  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 230 },
-  { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 84, align: 'end' },
-  { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 84, align: 'end' },
+  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 120 },
+  { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 84, align: 'end' },
+  { id: 'role', label: 'Role', byDefault: true, width: 72 },
+  { id: 'strategy', label: 'Strategy', byDefault: true, width: 104 },
+  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 186 },
+  { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 76, align: 'end' },
+  { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 80, align: 'end' },
   { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: false, width: 96, align: 'end' },
   { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: false, width: 92, align: 'end' },
   { id: 'started', label: 'Started', sort: 'STARTED_AT', byDefault: false, width: 140 },
 ];
 
 export const IMAGE_COLUMNS: readonly ColumnSpec[] = [
-  { id: 'thumb', label: 'Image', byDefault: true, width: 72 },
-  { id: 'id', label: 'Image id', sort: 'ID', byDefault: true, required: true, width: 136 },
+  { id: 'thumb', label: 'Image', byDefault: true, width: 64 },
+  { id: 'id', label: 'Image id', sort: 'ID', byDefault: true, required: true, width: 124 },
   { id: 'matches', label: 'Matches in text', byDefault: true, width: 340 },
-  { id: 'position', label: 'View', byDefault: true, width: 64 },
-  { id: 'patient', label: 'Patient', sort: 'PATIENT_AGE', byDefault: true, width: 84 },
-  { id: 'labels', label: 'NIH labels', byDefault: true, width: 200 },
-  { id: 'reported', label: 'Reported findings', byDefault: true, width: 250 },
-  { id: 'reads', label: 'Reads', sort: 'READ_COUNT', byDefault: true, width: 76, align: 'end' },
+  { id: 'position', label: 'View', byDefault: true, width: 56 },
+  { id: 'patient', label: 'Patient', sort: 'PATIENT_AGE', byDefault: true, width: 80 },
+  { id: 'labels', label: 'NIH labels', byDefault: true, width: 160 },
+  { id: 'reported', label: 'Reported findings', byDefault: true, width: 190 },
+  { id: 'reads', label: 'Reads', sort: 'READ_COUNT', byDefault: true, width: 72, align: 'end' },
   { id: 'countries', label: 'Reader countries', byDefault: false, width: 180 },
   { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: true, width: 96, align: 'end' },
   { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: true, width: 92, align: 'end' },
@@ -107,4 +107,23 @@ export function defaultColumns(view: View): string[] {
 export function visibleColumns(view: View, chosen: readonly string[] | null): ColumnSpec[] {
   const ids = new Set(chosen ?? defaultColumns(view));
   return COLUMNS[view].filter((c) => c.required || ids.has(c.id));
+}
+
+/** Columns that stay in view while the table scrolls sideways: the row's thumbnail and id. */
+const STICKY_COLUMNS = new Set(['thumb', 'id']);
+
+/**
+ * Left offset (px) of each leading sticky column, null for the rest: a sticky column after a
+ * scrolling one would overlap it, so only an unbroken run at the start sticks.
+ */
+export function stickyOffsets(columns: readonly (readonly [id: string, width: number])[]): (number | null)[] {
+  let left = 0;
+  let run = true;
+  return columns.map(([id, width]) => {
+    run &&= STICKY_COLUMNS.has(id);
+    if (!run) return null;
+    const at = left;
+    left += width;
+    return at;
+  });
 }

@@ -50,3 +50,26 @@ export function hitTestCircles(circles: readonly DrawnCircle[], px: number, py: 
   });
   return best;
 }
+
+/** A text label centred on (x, y), w × h px on screen. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Which labels to draw so none overlaps another: greedy in the given order (most important
+ * first — the current fixation, then the newest), each kept only if its box is clear of every
+ * box kept before it. Overlapping numbers ("24 3 22 1 0") are unreadable; a skipped number
+ * reappears when the reader zooms in and the markers move apart.
+ */
+export function placeLabels(boxes: readonly LabelBox[]): boolean[] {
+  const kept: LabelBox[] = [];
+  return boxes.map((b) => {
+    const clash = kept.some((k) => Math.abs(k.x - b.x) * 2 < k.w + b.w && Math.abs(k.y - b.y) * 2 < k.h + b.h);
+    if (!clash) kept.push(b);
+    return !clash;
+  });
+}

@@ -136,3 +136,17 @@ export function findingMarkers(steps: readonly TimedStep[]): FindingMarker[] {
   }
   return out;
 }
+
+/**
+ * Where a scrolling list must scroll so an item is fully visible, or null when it already is.
+ * `itemTop` is the item's top within the list's content (scroll offset included); the item lands
+ * `margin` px below the top so the previous step's end stays in sight.
+ */
+export function scrollToReveal(
+  item: { top: number; height: number },
+  view: { scrollTop: number; height: number },
+  margin = 24,
+): number | null {
+  if (item.top >= view.scrollTop && item.top + item.height <= view.scrollTop + view.height) return null;
+  return Math.max(0, item.top - margin);
+}

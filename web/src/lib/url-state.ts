@@ -12,7 +12,8 @@
  * Parsing never throws: values that do not validate are dropped and named in `problems`, so a
  * hand-edited or stale link still opens, and says what it ignored.
  */
-import type { Continent, Finding, Role, Strategy, ViewPosition } from '../generated/graphql';
+// The enums' values come from the schema (codegen enumsAsConst), never a hand-written copy.
+import { Continent, Finding, Role, Strategy, ViewPosition } from '../generated/graphql';
 import { COLUMNS, DEFAULT_VIEW, SORT_FIELDS, VIEWS, type View } from './explore-views';
 
 export type { View } from './explore-views';
@@ -70,63 +71,44 @@ export interface ExploreState {
   columns: string[] | null;
 }
 
-export const FINDINGS = [
-  'ABNORMAL_MEDIASTINAL_CONTOUR',
-  'ACUTE_FRACTURE',
-  'ATELECTASIS',
-  'CONSOLIDATION',
-  'ENLARGED_CARDIAC_SILHOUETTE',
-  'ENLARGED_HILUM',
-  'GROUNDGLASS_OPACITY',
-  'HIATAL_HERNIA',
-  'HIGH_LUNG_VOLUME_EMPHYSEMA',
-  'INTERSTITIAL_LUNG_DISEASE',
-  'LUNG_NODULE_OR_MASS',
-  'PLEURAL_ABNORMALITY',
-  'PNEUMOTHORAX',
-  'PULMONARY_EDEMA',
-  'SUPPORT_DEVICES',
-  'NO_FINDING',
-] as const satisfies readonly Finding[];
-export const STRATEGIES = [
-  'SYSTEMATIC',
-  'GLOBAL_THEN_FOCAL',
-  'FOCAL',
-  'COMPARISON_DRIVEN',
-  'FREE_SEARCH',
-] as const satisfies readonly Strategy[];
-export const ROLES = ['RESIDENT', 'FELLOW', 'ATTENDING'] as const satisfies readonly Role[];
-export const CONTINENTS = ['AF', 'AS', 'EU', 'NA', 'OC', 'SA'] as const satisfies readonly Continent[];
-export const VIEW_POSITIONS = ['PA', 'AP', 'LAT'] as const satisfies readonly ViewPosition[];
-
 export const MAX_SEARCH_LENGTH = 1000;
 const MAX_VALUES = 200;
 const MAX_VALUE_LENGTH = 200;
 
 type Check = (v: string) => string | undefined; // error text, or undefined when valid
-const oneOf =
-  (values: readonly string[], what: string): Check =>
-  (v) =>
-    values.includes(v) ? undefined : `unknown ${what}`;
+const oneOf = (values: Record<string, string>, what: string): Check => {
+  const known = new Set(Object.values(values));
+  return (v) => (known.has(v) ? undefined : `unknown ${what}`);
+};
 const anyText: Check = (v) => (v.length > 0 && v.length <= MAX_VALUE_LENGTH ? undefined : 'empty or too long');
+
+/** Values only the dataset knows (its `vocabulary`); until it has arrived, the form is checked. */
+export interface KnownValues {
+  countries?: ReadonlySet<string>;
+}
+
+const countryCheck =
+  (known: KnownValues): Check =>
+  (v) =>
+    !/^[A-Z]{2}$/.test(v)
+      ? 'not an ISO 3166-1 alpha-2 code (two capital letters)'
+      : known.countries && !known.countries.has(v)
+        ? 'unknown country code'
+        : undefined;
 
 /** URL parameter per list filter, in URL order. */
 export const LIST_PARAMS: readonly { key: ListKey; param: string; check: Check }[] = [
-  {
-    key: 'countries',
-    param: 'country',
-    check: (v) => (/^[A-Z]{2}$/.test(v) ? undefined : 'not an ISO 3166-1 alpha-2 code (two capital letters)'),
-  },
-  { key: 'continents', param: 'continent', check: oneOf(CONTINENTS, 'continent') },
-  { key: 'findings', param: 'finding', check: oneOf(FINDINGS, 'finding') },
-  { key: 'strategies', param: 'strategy', check: oneOf(STRATEGIES, 'strategy') },
+  { key: 'countries', param: 'country', check: countryCheck({}) },
+  { key: 'continents', param: 'continent', check: oneOf(Continent, 'continent') },
+  { key: 'findings', param: 'finding', check: oneOf(Finding, 'finding') },
+  { key: 'strategies', param: 'strategy', check: oneOf(Strategy, 'strategy') },
   {
     key: 'experienceBands',
     param: 'band',
     check: (v) => (/^\d{1,3}(-\d{1,3}|\+)?$/.test(v) ? undefined : 'not an experience band such as 5-9'),
   },
-  { key: 'roles', param: 'role', check: oneOf(ROLES, 'role') },
-  { key: 'viewPositions', param: 'position', check: oneOf(VIEW_POSITIONS, 'view position') },
+  { key: 'roles', param: 'role', check: oneOf(Role, 'role') },
+  { key: 'viewPositions', param: 'position', check: oneOf(ViewPosition, 'view position') },
   { key: 'datasets', param: 'dataset', check: anyText },
   { key: 'hedges', param: 'hedge', check: anyText },
 ];
@@ -170,7 +152,7 @@ export interface ParamSource {
   get(name: string): string | null;
 }
 
-export function parseState(params: ParamSource | string): ParseResult {
+export function parseState(params: ParamSource | string, known: KnownValues = {}): ParseResult {
   const source: ParamSource = typeof params === 'string' ? new URLSearchParams(params) : params;
   const problems: string[] = [];
   const state = defaultState();
@@ -188,7 +170,9 @@ export function parseState(params: ParamSource | string): ParseResult {
     else state.search = text;
   }
 
-  for (const { key, param, check } of LIST_PARAMS) {
+  for (const spec of LIST_PARAMS) {
+    const { key, param } = spec;
+    const check = key === 'countries' ? countryCheck(known) : spec.check;
     const raw = source.get(param);
     if (raw === null || raw === '') continue;
     const values: string[] = [];

@@ -101,3 +101,42 @@ test('copy as GraphQL / curl / export links', () => {
   assert.equal(url.searchParams.get('filter'), '{"countries":["BR"]}');
   assert.equal(url.searchParams.get('search'), 'effusion');
 });
+
+test('only the leading run of thumbnail and id columns sticks, at the sum of the widths before it', async () => {
+  const { stickyOffsets } = await import('../../src/lib/explore-views');
+  assert.deepEqual(
+    stickyOffsets([
+      ['thumb', 64],
+      ['id', 150],
+      ['country', 120],
+    ]),
+    [0, 64, null],
+  );
+  // Without the thumbnail the id sticks at 0; an id after a scrolling column does not stick.
+  assert.deepEqual(
+    stickyOffsets([
+      ['id', 150],
+      ['role', 84],
+    ]),
+    [0, null],
+  );
+  assert.deepEqual(
+    stickyOffsets([
+      ['country', 120],
+      ['id', 150],
+    ]),
+    [null, null],
+  );
+});
+
+test('the default columns of both views fit a 1280-px screen beside the filters', async () => {
+  const { visibleColumns } = await import('../../src/lib/explore-views');
+  // 1280 − 272 sidebar − 2 × 20 padding − 2 borders − 15 scrollbar.
+  const room = 1280 - 272 - 40 - 2 - 15;
+  for (const view of ['reads', 'images'] as const) {
+    const width = visibleColumns(view, null)
+      .filter((c) => c.id !== 'matches') // only while searching
+      .reduce((n, c) => n + c.width, 0);
+    assert.ok(width <= room, `${view}: ${width} px > ${room} px`);
+  }
+});

@@ -77,3 +77,18 @@ test('window/level as brightness then contrast reproduces linear windowing', () 
   }
   assert.match(windowLevelFilter(200, 100).css, /^brightness\(1\.275\) contrast\(1\.000\)$/);
 });
+
+test('fixation labels: greedy in priority order, a label overlapping a kept one is skipped', async () => {
+  const { placeLabels } = await import('../../src/lib/replay-geometry');
+  const box = (x: number, y: number) => ({ x, y, w: 14, h: 13 });
+  // 1 and 2 overlap (4 px apart); 3 touches 1 only at the edge (14 px apart: no overlap); 4 is far.
+  assert.deepEqual(placeLabels([box(100, 100), box(104, 102), box(114, 100), box(300, 300)]), [
+    true,
+    false,
+    true,
+    true,
+  ]);
+  // The same clash in the other order keeps the other label: order is priority.
+  assert.deepEqual(placeLabels([box(104, 102), box(100, 100)]), [true, false]);
+  assert.deepEqual(placeLabels([]), []);
+});

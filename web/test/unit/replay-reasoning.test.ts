@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  scrollToReveal,
   currentStepIndex,
   currentWordIndex,
   findingMarkers,
@@ -105,4 +106,13 @@ test('look-before-speak links: lead window before a word, words after a fixation
   for (const [fi, f] of fix.entries())
     for (const wi of wordsAfterFixation(words, f, 2))
       assert.ok(fixationsBeforeWord(fix, words[wi]!.start, 2).includes(fi));
+});
+
+test('the reasoning list scrolls only when the current step is not fully visible', () => {
+  const view = { scrollTop: 200, height: 300 }; // shows content 200–500
+  assert.equal(scrollToReveal({ top: 250, height: 100 }, view), null); // inside
+  assert.equal(scrollToReveal({ top: 450, height: 100 }, view), 426); // bottom cut off: 450 − 24
+  assert.equal(scrollToReveal({ top: 150, height: 100 }, view), 126); // above the view
+  assert.equal(scrollToReveal({ top: 10, height: 40 }, view), 0); // never before the list's start
+  assert.equal(scrollToReveal({ top: 900, height: 60 }, { scrollTop: 0, height: 300 }, 0), 900);
 });

@@ -126,3 +126,22 @@ test('visible columns: defaults, chosen, and the required id column', () => {
     ['id', 'duration'],
   );
 });
+
+test('country codes the dataset does not know are dropped and named, once its vocabulary is known', () => {
+  const countries = new Set(['BR', 'US']);
+  const { state, problems } = parseState('country=BR,XX,us', { countries });
+  assert.deepEqual(state.filters.countries, ['BR']);
+  assert.deepEqual(problems, [
+    'country: "XX" is an unknown country code',
+    'country: "us" is not an ISO 3166-1 alpha-2 code (two capital letters)',
+  ]);
+  // Before the vocabulary has arrived only the form is checked.
+  assert.deepEqual(parseState('country=XX').state.filters.countries, ['XX']);
+});
+
+test('enum values are checked against the schema: every Finding passes, others are named', () => {
+  const { state, problems } = parseState('finding=PNEUMOTHORAX,NO_FINDING,FRACTURE&role=ATTENDING,CHIEF');
+  assert.deepEqual(state.filters.findings, ['PNEUMOTHORAX', 'NO_FINDING']);
+  assert.deepEqual(state.filters.roles, ['ATTENDING']);
+  assert.deepEqual(problems, ['finding: "FRACTURE" is an unknown finding', 'role: "CHIEF" is an unknown role']);
+});

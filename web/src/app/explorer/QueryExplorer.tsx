@@ -6,9 +6,9 @@
  */
 import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
-import { request } from '@/lib/graphql';
+import { useApiQuery } from '@/lib/query';
 import { EXAMPLES, READ_ID_PLACEHOLDER, type Example } from './examples';
 import { ExplorerSampleReadQuery } from './explorer-queries';
 import type { EditorContent } from './GraphiQLPanel';
@@ -28,27 +28,15 @@ function contentOf(example: Example, readId: string, flip: boolean): EditorConte
 
 export function QueryExplorer() {
   const params = useSearchParams();
-  const [readId, setReadId] = useState(READ_ID_PLACEHOLDER);
-  const [synthetic, setSynthetic] = useState(false);
+  const sample = useApiQuery(ExplorerSampleReadQuery, {}).data;
+  const readId = sample?.reads.edges[0]?.node.id ?? READ_ID_PLACEHOLDER;
+  const synthetic = sample?.dataset.synthetic ?? false;
   // Without a query in the URL, open on the first example (GraphiQL 4 shows a default tab's
   // variables only when they are passed as props).
   const [active, setActive] = useState<string | null>(
     () => params.get('example') ?? (params.get('query') ? null : EXAMPLES[0]!.id),
   );
   const [flip, setFlip] = useState(false);
-
-  useEffect(() => {
-    const ac = new AbortController();
-    request(ExplorerSampleReadQuery, {}, { signal: ac.signal }).then(
-      (d) => {
-        setSynthetic(d.dataset.synthetic);
-        const id = d.reads.edges[0]?.node.id;
-        if (id) setReadId(id);
-      },
-      () => {},
-    );
-    return () => ac.abort();
-  }, []);
 
   const fromUrl = useMemo<EditorContent | undefined>(() => {
     const query = params.get('query');

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { ReadFilter, TermsFacetFieldsFragment } from '@/generated/graphql';
-import { request } from '@/lib/graphql';
+import { useApiQuery } from '@/lib/query';
 import type { View } from '@/lib/explore-views';
 import { ExploreCountryFacetQuery } from './explore-queries';
 import { TermsFacet, type FacetBucket } from './TermsFacet';
@@ -29,7 +29,6 @@ export function CountryFacet({ facet, selected, onToggle, labelOf, view, filter,
   const [text, setText] = useState('');
   const [contains, setContains] = useState('');
   const [expanded, setExpanded] = useState(false);
-  const [extra, setExtra] = useState<{ key: string; buckets: FacetBucket[] } | null>(null);
 
   // Debounce typing: one request per pause, not per key.
   useEffect(() => {
@@ -39,34 +38,20 @@ export function CountryFacet({ facet, selected, onToggle, labelOf, view, filter,
 
   const topMissesSelected = !!facet && selected.some((v) => !facet.buckets.some((b) => b.value === v));
   const needExtra = contains !== '' || expanded || topMissesSelected;
-  const key = JSON.stringify([view, filter, search, contains, needExtra]);
-
-  useEffect(() => {
-    if (!needExtra) return;
-    const ac = new AbortController();
-    request(
-      ExploreCountryFacetQuery,
-      {
-        filter,
-        search: search.trim() || null,
-        contains: contains || null,
-        size: ALL_COUNTRIES,
-        images: view === 'images',
-      },
-      { signal: ac.signal },
-    ).then(
-      (data) => {
-        const f = view === 'images' ? data.images?.facets.country : data.reads?.facets.country;
-        if (f) setExtra({ key, buckets: f.buckets });
-      },
-      () => {
-        /* the main request reports API errors; this list keeps its last answer */
-      },
-    );
-    return () => ac.abort();
-  }, [key]); // key covers every input of the request
-
-  const extraBuckets = needExtra && extra?.key === key ? extra.buckets : undefined;
+  // The main request reports API errors; this list shows nothing extra when it fails.
+  const extra = useApiQuery(
+    ExploreCountryFacetQuery,
+    {
+      filter,
+      search: search.trim() || null,
+      contains: contains || null,
+      size: ALL_COUNTRIES,
+      images: view === 'images',
+    },
+    { enabled: needExtra },
+  ).data;
+  const extraFacet = view === 'images' ? extra?.images?.facets.country : extra?.reads?.facets.country;
+  const extraBuckets: FacetBucket[] | undefined = needExtra ? extraFacet?.buckets : undefined;
   let buckets: FacetBucket[] | undefined;
   if (contains)
     buckets = extraBuckets; // results of the search (or skeleton while it runs)

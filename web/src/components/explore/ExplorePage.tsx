@@ -13,7 +13,8 @@ import { FacetSidebar } from './FacetSidebar';
 import { FilterChips } from './FilterChips';
 import { ResultsTable } from './ResultsTable';
 import { ResultsToolbar } from './ResultsToolbar';
-import { SearchBox } from './SearchBox';
+import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
+import { UrlProblems } from './UrlProblems';
 import { imageColumns, imageHref, readColumns, readHref } from './table-columns';
 import { useExploreResults } from './useExploreResults';
 import { useUrlState } from './useUrlState';
@@ -22,10 +23,10 @@ import { formatCount } from './format';
 import './explore.css';
 
 export function ExplorePage() {
-  const { state, problems, update } = useUrlState();
+  const { state, problems, settled, update } = useUrlState();
   const vocabulary = useVocabulary();
   const labelOf = useMemo(() => makeLabeler(vocabulary), [vocabulary]);
-  const results = useExploreResults(state);
+  const results = useExploreResults(state, settled);
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const searching = state.search !== '';
@@ -64,16 +65,12 @@ export function ExplorePage() {
           <div className="notice-placeholder" />
         )}
       </div>
-      {problems.length > 0 && (
-        <div className="url-problems" role="status">
-          This link held values the page cannot use; they were ignored:
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {/* Keyboard users reach the search without tabbing through every filter. */}
+      <a className="skip-link" href={`#${SEARCH_INPUT_ID}`}>
+        Skip the filters: go to the search box
+      </a>
+      <h1 className="visually-hidden">Explore reads and images</h1>
+      <UrlProblems problems={problems} />
       <div className="explore-layout">
         <FacetDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} chipCount={chipCount}>
           <FacetSidebar

@@ -5,6 +5,7 @@
  * loaded; the next page is fetched with the API cursor as the end of the list comes near.
  * Rows are one tab stop (roving focus): arrows move, Enter opens, a click opens.
  */
+import { stickyOffsets } from '@/lib/explore-views';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import {
@@ -71,6 +72,8 @@ export function ResultsTable<T>(props: Props<T>) {
     return col ? [{ id: col.id!, desc: sort.direction === 'DESC' }] : [];
   }, [columns, sort]);
 
+  // The portal does not use the React Compiler, which is all this rule guards.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: edges,
     columns,
@@ -92,18 +95,20 @@ export function ResultsTable<T>(props: Props<T>) {
   const visibleColumns = table.getVisibleLeafColumns();
   // Same identity while the columns stay the same (react-table memoises the visible columns),
   // so appending a page or scrolling re-renders no row already on screen.
+  const stickyLefts = useMemo(() => stickyOffsets(visibleColumns.map((c) => [c.id, c.getSize()])), [visibleColumns]);
   const cells = useMemo<CellSpec<T>[]>(
     () =>
       visibleColumns.map((column, i) => {
         const meta = column.columnDef.meta as ColumnMeta<T>;
+        const sticky = stickyLefts[i] ?? null;
         return {
           id: column.id,
-          style: cellStyle(column.getSize(), i === visibleColumns.length - 1),
-          className: `col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}`,
+          style: cellStyle(column.getSize(), i === visibleColumns.length - 1, sticky),
+          className: `col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}${sticky !== null ? ' is-sticky' : ''}`,
           render: meta.render,
         };
       }),
-    [visibleColumns],
+    [visibleColumns, stickyLefts],
   );
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
@@ -197,8 +202,12 @@ export function ResultsTable<T>(props: Props<T>) {
               return (
                 <th
                   key={h.id}
-                  style={cellStyle(h.getSize(), i === headers.length - 1)}
-                  className={spec.align === 'end' ? 'align-end' : undefined}
+                  style={cellStyle(h.getSize(), i === headers.length - 1, stickyLefts[i] ?? null)}
+                  className={
+                    [spec.align === 'end' && 'align-end', stickyLefts[i] != null && 'is-sticky']
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
                   aria-sort={
                     dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : spec.sort ? 'none' : undefined
                   }
@@ -327,6 +336,7 @@ function nextSorting(id: string, current: false | 'asc' | 'desc'): SortingState 
 }
 
 /** Fixed column widths (no reflow while rows stream in); the last column takes the rest. */
-function cellStyle(size: number, last: boolean): React.CSSProperties {
-  return { flex: last ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
+function cellStyle(size: number, last: boolean, stickyLeft: number | null): React.CSSProperties {
+  const style: React.CSSProperties = { flex: last ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
+  return stickyLeft === null ? style : { ...style, position: 'sticky', left: stickyLeft };
 }

@@ -4,7 +4,10 @@
  * after a pause (replacing the history entry: one entry per search, not per key); Enter
  * searches at once. The box follows the URL when it changes elsewhere (chip removal, Back).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** The page has one search box; the skip link targets it. */
+export const SEARCH_INPUT_ID = 'explore-search';
 import { MAX_SEARCH_LENGTH } from '@/lib/url-state';
 
 const DEBOUNCE_MS = 300;
@@ -16,7 +19,7 @@ export function SearchBox({
   value: string;
   onSearch: (text: string, opts: { replace: boolean }) => void;
 }) {
-  const id = useId();
+  const id = SEARCH_INPUT_ID;
   const [text, setText] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const committed = useRef(value);

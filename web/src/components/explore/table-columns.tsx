@@ -32,6 +32,7 @@ function Thumb({ src, id }: { src: string; id: string }) {
   }, []);
   return (
     <span className="thumb-slot">
+      {/* eslint-disable-next-line @next/next/no-img-element -- 48-px thumbnails the API already sized; next/image would only re-encode them */}
       <img
         className="thumb"
         src={settled ? src : undefined}

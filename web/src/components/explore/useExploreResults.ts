@@ -1,21 +1,25 @@
 'use client';
 /**
- * Facets + first page for the current state in ONE request, later pages with the cursor.
- * A new state aborts every request of the old one (first page and paging), and the previous
- * results stay on screen, marked busy, until the new ones arrive (no flash, no layout jump).
+ * Facets + first page for the current state in ONE request, later pages with the cursor, as one
+ * infinite query per state. A new state supersedes the old one (TanStack Query aborts what is in
+ * flight), and the previous results stay on screen, marked busy, until the new ones arrive (no
+ * flash, no layout jump) — unless they belong to the other view, whose columns differ.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { ExploreFacetsFragment, ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
-import { ApiError, request } from '@/lib/graphql';
+import type { ApiError } from '@/lib/graphql';
 import type { View } from '@/lib/explore-views';
-import { NEXT_PAGE, mainVariables, type ImageSortVar, type ReadSortVar } from './explore-operation';
+import { request } from '@/lib/graphql';
+import { asApiError } from '@/lib/query';
+import type { ExploreState } from '@/lib/url-state';
+import { NEXT_PAGE, mainVariables, type ImageSortVar, type MainVariables, type ReadSortVar } from './explore-operation';
 import {
   ExploreImagesPageQuery,
   ExploreImagesQuery,
   ExploreReadsPageQuery,
   ExploreReadsQuery,
 } from './explore-queries';
-import type { ExploreState } from '@/lib/url-state';
 
 export type Rows = { view: 'reads'; edges: ReadRowFragment[] } | { view: 'images'; edges: ImageRowFragment[] };
 
@@ -29,138 +33,87 @@ export interface ExploreResults {
   hasNextPage: boolean;
   loadingMore: boolean;
   pageError: ApiError | null;
-  /** Completed first-page answers so far (tests and the benchmark wait on it). */
+  /** Grows with every first-page answer shown (tests and the benchmark wait on it; the table resets on it). */
   seq: number;
 }
 
-const initial = (view: View): ExploreResults => ({
-  status: 'loading',
-  error: null,
-  totalCount: null,
-  facets: null,
-  rows: view === 'reads' ? { view, edges: [] } : { view, edges: [] },
-  hasNextPage: false,
-  loadingMore: false,
-  pageError: null,
-  seq: 0,
-});
-
-function asApiError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError(err instanceof Error ? err.message : String(err), 'ERROR');
+interface Page {
+  edges: ReadRowFragment[] | ImageRowFragment[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  /** First page only. */
+  totalCount?: number;
+  facets?: ExploreFacetsFragment;
+  answeredAt?: number;
 }
 
-export function useExploreResults(state: ExploreState): ExploreResults & { loadMore: () => void } {
-  const vars = mainVariables(state);
-  const key = JSON.stringify([state.view, vars]);
-  const [results, setResults] = useState<ExploreResults>(() => initial(state.view));
-  const cursor = useRef<string | null>(null);
-  const paging = useRef<AbortController | null>(null);
-  const current = useRef(key);
+type Key = readonly ['explore', View, MainVariables];
 
-  useEffect(() => {
-    current.current = key;
-    paging.current?.abort();
-    paging.current = null;
-    const ac = new AbortController();
-    const [view, variables] = JSON.parse(key) as [View, ReturnType<typeof mainVariables>];
-    // Rows of the other view cannot be shown under this view's columns: clear them.
-    setResults((r) => ({
-      ...r,
-      status: 'loading',
-      loadingMore: false,
-      pageError: null,
-      ...(r.rows.view !== view ? { rows: initial(view).rows, hasNextPage: false } : {}),
-    }));
-    const done = (patch: Partial<ExploreResults>, endCursor: string | null) => {
-      if (ac.signal.aborted) return;
-      cursor.current = endCursor;
-      setResults((r) => ({ ...r, ...patch, seq: r.seq + 1 }));
-    };
-    const fail = (err: unknown) => {
-      if (ac.signal.aborted || (err as Error).name === 'AbortError') return;
-      setResults((r) => ({ ...r, status: 'error', error: asApiError(err), seq: r.seq + 1 }));
-    };
-    if (view === 'reads') {
-      request(ExploreReadsQuery, { ...variables, sort: variables.sort as ReadSortVar }, { signal: ac.signal }).then(
-        ({ reads }) => {
-          done(
-            {
-              status: 'ready',
-              error: null,
-              totalCount: reads.totalCount,
-              facets: reads.facets,
-              rows: { view, edges: reads.edges },
-              hasNextPage: reads.pageInfo.hasNextPage,
-            },
-            reads.pageInfo.endCursor,
-          );
-        },
-        fail,
-      );
-    } else {
-      request(ExploreImagesQuery, { ...variables, sort: variables.sort as ImageSortVar }, { signal: ac.signal }).then(
-        ({ images }) => {
-          done(
-            {
-              status: 'ready',
-              error: null,
-              totalCount: images.totalCount,
-              facets: images.facets,
-              rows: { view, edges: images.edges },
-              hasNextPage: images.pageInfo.hasNextPage,
-            },
-            images.pageInfo.endCursor,
-          );
-        },
-        fail,
-      );
-    }
-    return () => ac.abort();
-  }, [key]);
+async function fetchPage(
+  view: View,
+  variables: MainVariables,
+  after: string | null,
+  signal: AbortSignal,
+): Promise<Page> {
+  const init = { signal };
+  if (after === null) {
+    const conn =
+      view === 'reads'
+        ? (await request(ExploreReadsQuery, { ...variables, sort: variables.sort as ReadSortVar }, init)).reads
+        : (await request(ExploreImagesQuery, { ...variables, sort: variables.sort as ImageSortVar }, init)).images;
+    const { edges, pageInfo, totalCount, facets } = conn;
+    return { edges, ...pageInfo, totalCount, facets, answeredAt: Date.now() };
+  }
+  const pageVars = { ...variables, first: NEXT_PAGE, after };
+  const conn =
+    view === 'reads'
+      ? (await request(ExploreReadsPageQuery, { ...pageVars, sort: pageVars.sort as ReadSortVar }, init)).reads
+      : (await request(ExploreImagesPageQuery, { ...pageVars, sort: pageVars.sort as ImageSortVar }, init)).images;
+  return { edges: conn.edges, ...conn.pageInfo };
+}
 
+function rowsOf(view: View, data: InfiniteData<Page> | undefined): Rows {
+  const edges = data?.pages.flatMap((p) => p.edges as (ReadRowFragment | ImageRowFragment)[]) ?? [];
+  return view === 'reads' ? { view, edges: edges as ReadRowFragment[] } : { view, edges: edges as ImageRowFragment[] };
+}
+
+/** `enabled` false holds the request (the URL's values are not checked yet). */
+export function useExploreResults(state: ExploreState, enabled = true): ExploreResults & { loadMore: () => void } {
+  const view = state.view;
+  const q = useInfiniteQuery<Page, Error, InfiniteData<Page>, Key, string | null>({
+    queryKey: ['explore', view, mainVariables(state)],
+    queryFn: ({ queryKey: [, v, variables], pageParam, signal }) => fetchPage(v, variables, pageParam, signal),
+    initialPageParam: null,
+    getNextPageParam: (last) => (last.hasNextPage ? last.endCursor : undefined),
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === view ? previous : undefined),
+    // Each state is fetched afresh when it comes back (the counter then grows, and no stale pages pile up).
+    gcTime: 0,
+    enabled,
+  });
+  // Appending a page renders in the background, between frames: never one task that blocks scrolling.
+  const shown = useDeferredValue(useMemo(() => ({ view, data: q.data }), [view, q.data]));
+  const data = shown.data;
+  const rows = useMemo(() => rowsOf(shown.view, shown.data), [shown]);
+  const first = data?.pages[0];
+  const pageFailed = q.isFetchNextPageError;
+  const failed = q.isError && !pageFailed;
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = q;
   const loadMore = useCallback(() => {
-    if (paging.current || !cursor.current) return;
-    const ac = new AbortController();
-    paging.current = ac;
-    const requestKey = current.current;
-    const [view, variables] = JSON.parse(requestKey) as [View, ReturnType<typeof mainVariables>];
-    const pageVars = { ...variables, first: NEXT_PAGE, after: cursor.current };
-    setResults((r) => ({ ...r, loadingMore: true, pageError: null }));
-    const finish = (edges: ReadRowFragment[] | ImageRowFragment[], hasNextPage: boolean, endCursor: string | null) => {
-      if (ac.signal.aborted || current.current !== requestKey) return;
-      paging.current = null;
-      cursor.current = endCursor;
-      // A transition: React renders the longer list in slices between frames, never as one
-      // task that blocks scrolling.
-      startTransition(() =>
-        setResults((r) => {
-          const rows: Rows =
-            r.rows.view === 'reads'
-              ? { view: 'reads', edges: [...r.rows.edges, ...(edges as ReadRowFragment[])] }
-              : { view: 'images', edges: [...r.rows.edges, ...(edges as ImageRowFragment[])] };
-          return { ...r, rows, hasNextPage, loadingMore: false };
-        }),
-      );
-    };
-    const fail = (err: unknown) => {
-      if (ac.signal.aborted || (err as Error).name === 'AbortError') return;
-      paging.current = null;
-      setResults((r) => ({ ...r, loadingMore: false, pageError: asApiError(err) }));
-    };
-    if (view === 'reads')
-      request(ExploreReadsPageQuery, { ...pageVars, sort: pageVars.sort as ReadSortVar }, { signal: ac.signal }).then(
-        ({ reads }) => finish(reads.edges, reads.pageInfo.hasNextPage, reads.pageInfo.endCursor),
-        fail,
-      );
-    else
-      request(ExploreImagesPageQuery, { ...pageVars, sort: pageVars.sort as ImageSortVar }, { signal: ac.signal }).then(
-        ({ images }) => finish(images.edges, images.pageInfo.hasNextPage, images.pageInfo.endCursor),
-        fail,
-      );
-  }, []);
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  // Unmount: nothing may land after the page has gone.
-  useEffect(() => () => paging.current?.abort(), []);
-
-  return { ...results, loadMore };
+  return {
+    // Loading until this state's first page is the one on screen (appended pages do not count).
+    status: failed ? 'error' : q.isPending || q.isPlaceholderData || first !== q.data?.pages[0] ? 'loading' : 'ready',
+    error: failed ? asApiError(q.error) : null,
+    totalCount: first?.totalCount ?? null,
+    facets: first?.facets ?? null,
+    rows,
+    hasNextPage: !!data?.pages.at(-1)?.hasNextPage,
+    loadingMore: isFetchingNextPage,
+    pageError: pageFailed ? asApiError(q.error) : null,
+    seq: Math.max(first?.answeredAt ?? 0, failed ? q.errorUpdatedAt : 0),
+    loadMore,
+  };
 }

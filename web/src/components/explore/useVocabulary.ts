@@ -1,29 +1,18 @@
 'use client';
 /** Display labels and the dataset's `synthetic` flag: one request per page load, shared. */
-import { useEffect, useState } from 'react';
 import type { ExploreVocabularyQuery } from '@/generated/graphql';
-import { request } from '@/lib/graphql';
+import { useApiQuery } from '@/lib/query';
 import type { ListKey } from '@/lib/url-state';
 import { ExploreVocabularyQuery as VocabularyDoc } from './explore-queries';
 
-let pending: Promise<ExploreVocabularyQuery> | null = null;
+/** The query itself (its pending and error states), for code that must wait for it. */
+export function useVocabularyQuery() {
+  return useApiQuery(VocabularyDoc, {}, { staleTime: Infinity });
+}
 
+/** Labels fall back to the raw values while it loads or if it fails. */
 export function useVocabulary(): ExploreVocabularyQuery | null {
-  const [vocabulary, setVocabulary] = useState<ExploreVocabularyQuery | null>(null);
-  useEffect(() => {
-    let live = true;
-    pending ??= request(VocabularyDoc, {});
-    pending.then(
-      (v) => live && setVocabulary(v),
-      () => {
-        pending = null; // labels fall back to the values; try again on the next mount
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return vocabulary;
+  return useVocabularyQuery().data ?? null;
 }
 
 export type Labeler = (key: ListKey, value: string) => string;

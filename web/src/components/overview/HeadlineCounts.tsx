@@ -21,7 +21,7 @@ export function HeadlineCounts({
       total: dataset.imageCount,
       hint: 'chest X-rays with at least one read',
     },
-    { label: 'Readers', value: stats.readerCount, total: dataset.readerCount, hint: 'radiologists' },
+    { label: 'Readers', value: stats.readerCount, total: dataset.readerCount, hint: 'readers with at least one read' },
     { label: 'Countries', value: stats.countryCount, total: null, hint: 'of the readers' },
     {
       label: 'Attention samples',

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { FilterChips } from '@/components/explore/FilterChips';
+import { UrlProblems } from '@/components/explore/UrlProblems';
 import { useUrlState } from '@/components/explore/useUrlState';
 import { makeLabeler, useVocabulary } from '@/components/explore/useVocabulary';
 import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
@@ -18,11 +19,11 @@ import { useOverviewData } from './useOverviewData';
 import './overview.css';
 
 export function OverviewPage() {
-  const { state, update } = useUrlState();
+  const { state, problems, settled, update } = useUrlState();
   const vocabulary = useVocabulary();
   const labelOf = useMemo(() => makeLabeler(vocabulary), [vocabulary]);
   const filter = toReadFilter(state.filters);
-  const { data, error, loading } = useOverviewData(filter, state.search);
+  const { data, error, loading } = useOverviewData(filter, state.search, settled);
   const filtered = hasActiveFilters(state);
   const toggle = (key: ListKey) => (value: string) =>
     update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
@@ -58,6 +59,7 @@ export function OverviewPage() {
         </div>
       </section>
 
+      <UrlProblems problems={problems} />
       <div className="overview-filters">
         <FilterChips state={state} labelOf={labelOf} update={update} />
         {filtered && (
@@ -82,15 +84,21 @@ export function OverviewPage() {
             <div className={`chart-grid${loading ? ' is-busy' : ''}`}>
               <ChartCard
                 title="Reads by reader country"
-                subtitle={`All ${stats.readsByCountry.length} countries, most reads first. Click a bar to filter by it.`}
+                subtitle={`${countriesPhrase(stats.readsByCountry.length)}, most reads first. Click a bar to filter by it.`}
                 className="span-rows"
               >
-                <div className="chart-scroll" tabIndex={0} aria-label="Reads by reader country (scrollable)">
+                <div
+                  className="chart-scroll"
+                  tabIndex={0}
+                  role="region"
+                  aria-label="Reads by reader country (scrollable)"
+                >
                   <RankedBars
                     data={stats.readsByCountry}
                     selected={state.filters.countries}
                     onSelect={toggle('countries')}
                     labelWidth={150}
+                    title="Reads by reader country"
                     testId="chart-country"
                   />
                 </div>
@@ -104,6 +112,7 @@ export function OverviewPage() {
                   selected={state.filters.findings}
                   onSelect={toggle('findings')}
                   labelWidth={230}
+                  title="Findings reported"
                   testId="chart-finding"
                 />
               </ChartCard>
@@ -113,22 +122,34 @@ export function OverviewPage() {
                   selected={state.filters.strategies}
                   onSelect={toggle('strategies')}
                   labelWidth={140}
+                  title="Visual search strategy"
                   testId="chart-strategy"
                 />
               </ChartCard>
               <ChartCard title="Reader experience" subtitle="Reads by the reader’s years of experience.">
-                <Histogram data={histogramData(stats.experienceHistogram)} xLabel="years" testId="chart-experience" />
+                <Histogram
+                  data={histogramData(stats.experienceHistogram)}
+                  xLabel="years"
+                  title="Reader experience"
+                  testId="chart-experience"
+                />
               </ChartCard>
               <ChartCard title="Reads per image" subtitle="How many images have 1, 2, 3… matching reads.">
                 <Histogram
                   data={stats.readsPerImage.map((b) => ({ label: b.label, count: b.count }))}
                   xLabel="reads of the image"
                   unit="images"
+                  title="Reads per image"
                   testId="chart-reads-per-image"
                 />
               </ChartCard>
               <ChartCard title="Read duration" subtitle="Seconds from the start of a read to its end.">
-                <Histogram data={histogramData(stats.durationHistogram)} xLabel="seconds" testId="chart-duration" />
+                <Histogram
+                  data={histogramData(stats.durationHistogram)}
+                  xLabel="seconds"
+                  title="Read duration"
+                  testId="chart-duration"
+                />
               </ChartCard>
               <ChartCard title="Continent and role" subtitle="Where readers work and their role. Click to filter.">
                 <RankedBars
@@ -136,6 +157,7 @@ export function OverviewPage() {
                   selected={state.filters.continents}
                   onSelect={toggle('continents')}
                   labelWidth={120}
+                  title="Reads by continent"
                   testId="chart-continent"
                 />
                 <RankedBars
@@ -143,6 +165,7 @@ export function OverviewPage() {
                   selected={state.filters.roles}
                   onSelect={toggle('roles')}
                   labelWidth={120}
+                  title="Reads by reader role"
                   testId="chart-role"
                 />
               </ChartCard>
@@ -173,4 +196,8 @@ function ChartCard({
       {children}
     </section>
   );
+}
+
+function countriesPhrase(n: number): string {
+  return n === 1 ? 'The one country' : `All ${n} countries`;
 }

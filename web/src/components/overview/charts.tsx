@@ -25,7 +25,10 @@ export function RankedBars({
   labelWidth = 170,
   testId,
   unit = 'reads',
+  title,
 }: {
+  /** The chart's accessible name (it takes keyboard focus). */
+  title: string;
   data: CategoryDatum[];
   selected?: readonly string[];
   onSelect?: (value: string) => void;
@@ -41,6 +44,7 @@ export function RankedBars({
         responsive
         style={{ width: '100%', height }}
         data={data}
+        title={title}
         layout="vertical"
         margin={{ top: 4, right: 52, bottom: 4, left: 0 }}
         barCategoryGap={4}
@@ -89,7 +93,10 @@ export function Histogram({
   xLabel,
   unit = 'reads',
   height = 200,
+  title,
 }: {
+  /** The chart's accessible name (it takes keyboard focus). */
+  title: string;
   data: HistogramDatum[];
   testId?: string;
   xLabel: string;
@@ -102,6 +109,7 @@ export function Histogram({
         responsive
         style={{ width: '100%', height }}
         data={data}
+        title={title}
         margin={{ top: 8, right: 8, bottom: 18, left: 0 }}
         barCategoryGap={2}
         accessibilityLayer

@@ -1,8 +1,9 @@
 'use client';
-/** The overview's one request for the URL's filter and search; superseded requests are aborted. */
-import { useEffect, useState } from 'react';
+/** The overview's one request for the URL's filter and search; the last answer stays while the next loads. */
+import { keepPreviousData } from '@tanstack/react-query';
 import type { OverviewQuery as OverviewData, ReadFilter } from '@/generated/graphql';
-import { ApiError, request } from '@/lib/graphql';
+import type { ApiError } from '@/lib/graphql';
+import { asApiError, useApiQuery } from '@/lib/query';
 import { OverviewQuery } from './overview-queries';
 
 export interface OverviewState {
@@ -11,25 +12,11 @@ export interface OverviewState {
   loading: boolean;
 }
 
-export function useOverviewData(filter: ReadFilter | null, search: string): OverviewState {
-  const key = JSON.stringify([filter, search]);
-  const [state, setState] = useState<OverviewState>({ data: null, error: null, loading: true });
-  useEffect(() => {
-    const ac = new AbortController();
-    const [f, s] = JSON.parse(key) as [ReadFilter | null, string];
-    setState((st) => ({ ...st, loading: true }));
-    request(OverviewQuery, { filter: f, search: s || null }, { signal: ac.signal }).then(
-      (data) => !ac.signal.aborted && setState({ data, error: null, loading: false }),
-      (err: unknown) => {
-        if (ac.signal.aborted || (err as Error).name === 'AbortError') return;
-        setState((st) => ({
-          ...st,
-          loading: false,
-          error: err instanceof ApiError ? err : new ApiError(String(err), 'ERROR'),
-        }));
-      },
-    );
-    return () => ac.abort();
-  }, [key]);
-  return state;
+export function useOverviewData(filter: ReadFilter | null, search: string, enabled = true): OverviewState {
+  const q = useApiQuery(
+    OverviewQuery,
+    { filter, search: search || null },
+    { placeholderData: keepPreviousData, enabled },
+  );
+  return { data: q.data ?? null, error: q.error ? asApiError(q.error) : null, loading: q.isFetching || q.isPending };
 }

@@ -12,6 +12,7 @@ import { useEffect, useRef } from 'react';
 import { heatmapGrid, heatmapRgba, heatmapSigmaPx, type HeatmapGrid } from '@/lib/replay-heatmap';
 import { hitTestCircles, transformFromPoints, type ImageToScreen } from '@/lib/replay-geometry';
 import { fixationRange } from '@/lib/replay-track';
+import { useLatest } from '@/lib/use-latest';
 import type { ReplayClock } from '@/lib/replay-clock';
 import { drawLayer, type HitCircle, type LayerDrawOptions, type OverlayLayer } from './draw-gaze';
 import styles from './replay.module.css';
@@ -53,8 +54,7 @@ const HEATMAP_CELLS = 128;
 
 export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, settings, onFixationClick }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const props = useRef({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick });
-  props.current = { viewer, layers, settings, imageWidth, imageHeight, onFixationClick };
+  const props = useLatest({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick });
   const hits = useRef<HitCircle[]>([]);
   const drawRef = useRef<() => void>(() => {});
   const heat = useRef<{
@@ -209,7 +209,7 @@ export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, se
       unsubscribe();
       resize.disconnect();
     };
-  }, [clock]);
+  }, [clock, props]);
 
   // Viewer: redraw after each of its draws; clicks hit-test the drawn fixations.
   useEffect(() => {
@@ -234,7 +234,7 @@ export function GazeOverlay({ viewer, clock, imageWidth, imageHeight, layers, se
       viewer.removeHandler('open', redraw);
       viewer.removeHandler('canvas-click', click);
     };
-  }, [viewer]);
+  }, [viewer, props]);
 
   // Settings or layers changed while paused: draw once.
   useEffect(() => {

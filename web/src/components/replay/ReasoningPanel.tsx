@@ -9,7 +9,13 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { ReplayClock } from '@/lib/replay-clock';
 import { formatClock } from '@/lib/replay-clock';
-import { currentStepIndex, currentWordIndex, splitByHedges, type FlatWord } from '@/lib/replay-reasoning';
+import {
+  currentStepIndex,
+  currentWordIndex,
+  scrollToReveal,
+  splitByHedges,
+  type FlatWord,
+} from '@/lib/replay-reasoning';
 import { useClockValue } from './clock-hooks';
 import { kindLabel, type ReplayStep } from './replay-model';
 import { KIND_COLORS } from './Timeline';
@@ -47,9 +53,13 @@ export function ReasoningPanel({
     if (!list || stepIndex < 0) return;
     const el = list.querySelector<HTMLElement>(`[data-step-position="${stepIndex}"]`);
     if (!el) return;
-    const top = el.offsetTop - list.offsetTop;
-    if (top < list.scrollTop || top + el.offsetHeight > list.scrollTop + list.clientHeight)
-      list.scrollTo({ top: Math.max(0, top - 24), behavior: clock.playing ? 'smooth' : 'auto' });
+    // From layout boxes, whatever the offsetParent: the step's top within the list's content.
+    const top = el.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientTop + list.scrollTop;
+    const target = scrollToReveal(
+      { top, height: el.offsetHeight },
+      { scrollTop: list.scrollTop, height: list.clientHeight },
+    );
+    if (target !== null) list.scrollTo({ top: target, behavior: clock.playing ? 'smooth' : 'auto' });
   }, [stepIndex, clock]);
 
   // Stable per-step word lists, so only the steps whose highlight changed re-render.

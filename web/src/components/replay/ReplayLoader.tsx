@@ -4,7 +4,7 @@
  * read, or — with multi — every read of its image. Loading, missing and failing states are
  * stated plainly.
  */
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { request } from '@/lib/graphql';
 import type { MultiReplayForImageQuery, ReplayReadQuery } from '@/generated/graphql';
 import { MultiReaderReplay } from './MultiReaderReplay';
@@ -26,20 +26,12 @@ type State<T> =
   | { status: 'missing'; message: string }
   | { status: 'ready'; data: T };
 
-function useQuery<T>(run: (signal: AbortSignal) => Promise<T | null>, missing: string, deps: unknown[]): State<T> {
-  const [state, setState] = useState<State<T>>({ status: 'loading' });
-  useEffect(() => {
-    const ctl = new AbortController();
-    setState({ status: 'loading' });
-    run(ctl.signal).then(
-      (data) => setState(data ? { status: 'ready', data } : { status: 'missing', message: missing }),
-      (err: Error) => {
-        if (err.name !== 'AbortError') setState({ status: 'error', message: err.message });
-      },
-    );
-    return () => ctl.abort();
-  }, deps); // `run` is a fresh closure each render; `deps` says when to refetch
-  return state;
+/** `run` answers null when the record does not exist; `key` names what it fetches. */
+function useReplayQuery<T>(key: unknown[], run: (signal: AbortSignal) => Promise<T | null>, missing: string): State<T> {
+  const q = useQuery({ queryKey: ['replay', ...key], queryFn: ({ signal }) => run(signal) });
+  if (q.isPending) return { status: 'loading' };
+  if (q.isError) return { status: 'error', message: q.error.message };
+  return q.data ? { status: 'ready', data: q.data } : { status: 'missing', message: missing };
 }
 
 function Status({ state }: { state: State<unknown> }) {
@@ -68,7 +60,8 @@ export function ReadReplayLoader({
   initialTime: number | null;
   multi: boolean;
 }) {
-  const state = useQuery<ReplayReadQuery | { multi: MultiReplayForImageQuery }>(
+  const state = useReplayQuery<ReplayReadQuery | { multi: MultiReplayForImageQuery }>(
+    ['read', readId, multi],
     async (signal) => {
       if (multi) {
         const r = await request(ReadImageIdQuery, { id: readId }, { signal });
@@ -80,7 +73,6 @@ export function ReadReplayLoader({
       return d.read ? d : null;
     },
     `There is no read with id “${readId}”.`,
-    [readId, multi],
   );
   if (state.status !== 'ready') return <Status state={state} />;
   const d = state.data;
@@ -102,13 +94,13 @@ export function ReadReplayLoader({
 }
 
 export function ImageReplayLoader({ imageId, initialTime }: { imageId: string; initialTime: number | null }) {
-  const state = useQuery<MultiReplayForImageQuery>(
+  const state = useReplayQuery<MultiReplayForImageQuery>(
+    ['image', imageId],
     async (signal) => {
       const m = await request(MultiQuery, { imageId, maxPoints: MAX_POINTS_MULTI }, { signal });
       return m.image ? m : null;
     },
     `There is no image with id “${imageId}”.`,
-    [imageId],
   );
   if (state.status !== 'ready') return <Status state={state} />;
   return (

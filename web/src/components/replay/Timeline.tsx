@@ -35,12 +35,13 @@ function ticks(duration: number): number[] {
   return out;
 }
 
+/** Step kinds; dark enough for white label text (contrast ≥ 4.5, WCAG AA). */
 export const KIND_COLORS: Record<string, string> = {
-  OBSERVATION: '#4c8bf5',
-  INTERPRETATION: '#8e6cf0',
-  DIFFERENTIAL: '#f29e38',
-  RECOMMENDATION: '#2bb673',
-  CONCLUSION: '#e0445a',
+  OBSERVATION: '#2f6fd8',
+  INTERPRETATION: '#7048e0',
+  DIFFERENTIAL: '#a85a00',
+  RECOMMENDATION: '#1a7f4e',
+  CONCLUSION: '#c42840',
 };
 
 export function Timeline({

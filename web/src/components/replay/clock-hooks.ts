@@ -4,8 +4,9 @@
  * (current word, step, playing) through useClockValue, which re-renders only when the derived
  * value changes — not on every frame.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { formatTimeParam, ReplayClock } from '@/lib/replay-clock';
+import { useLatest } from '@/lib/use-latest';
 
 export function useReplayClock(duration: number, initialTime: number | null): ReplayClock {
   const [clock] = useState(() => {
@@ -20,25 +21,19 @@ export function useReplayClock(duration: number, initialTime: number | null): Re
 
 /** A value derived from the clock; the component re-renders only when it changes (Object.is). */
 export function useClockValue<T>(clock: ReplayClock, select: (clock: ReplayClock) => T): T {
-  const selectRef = useRef(select);
-  selectRef.current = select;
   const subscribe = useCallback((cb: () => void) => clock.subscribe(cb), [clock]);
-  return useSyncExternalStore(
-    subscribe,
-    () => selectRef.current(clock),
-    () => selectRef.current(clock),
-  );
+  const snapshot = () => select(clock);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
 /** Runs `onFrame` on every clock update (imperative DOM updates: playhead, time label). */
 export function useClockFrame(clock: ReplayClock, onFrame: (time: number) => void) {
-  const ref = useRef(onFrame);
-  ref.current = onFrame;
+  const ref = useLatest(onFrame);
   useEffect(() => {
     const run = (t: number) => ref.current(t);
     run(clock.time);
     return clock.subscribe(run);
-  }, [clock]);
+  }, [clock, ref]);
 }
 
 function isTyping(target: EventTarget | null): boolean {

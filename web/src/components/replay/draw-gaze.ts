@@ -4,7 +4,7 @@
  * update, so it only walks the samples and fixations inside the visible time window.
  */
 import type { FixationSizing } from '@/lib/replay-fixation-size';
-import { toScreenX, toScreenY, type ImageToScreen } from '@/lib/replay-geometry';
+import { placeLabels, toScreenX, toScreenY, type ImageToScreen } from '@/lib/replay-geometry';
 import {
   fixationIndexAt,
   fixationRange,
@@ -88,9 +88,10 @@ export function drawLayer(
   }
   ctx.stroke();
 
-  ctx.font = '600 11px system-ui, sans-serif';
+  ctx.font = LABEL_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  const labels: Label[] = [];
   for (let i = i0; i < i1; i++) {
     const f = fx[i]!;
     // A fixation in progress grows with its elapsed time: the future is not shown.
@@ -120,7 +121,8 @@ export function drawLayer(
       ctx.lineWidth = 2.5;
       ctx.stroke();
     }
-    if (o.showNumbers) drawLabel(ctx, String(f.number), x, y, isCurrent ? 1 : fade);
+    if (o.showNumbers)
+      labels.push({ text: String(f.number), x, y, alpha: isCurrent ? 1 : fade, rank: isCurrent ? 2 : 0 });
     hits.push({ x, y, r, layer: layerIndex, fixation: i });
   }
 
@@ -139,7 +141,7 @@ export function drawLayer(
       ctx.arc(x, y, r, 0, Math.PI * 2);
       ctx.stroke();
       if (i < i0 || i >= i1) {
-        if (o.showNumbers) drawLabel(ctx, String(f.number), x, y, 1);
+        if (o.showNumbers) labels.push({ text: String(f.number), x, y, alpha: 1, rank: 1 });
         hits.push({ x, y, r, layer: layerIndex, fixation: i });
       }
     }
@@ -170,8 +172,7 @@ export function drawLayer(
     ctx.strokeStyle = color;
     ctx.stroke();
   }
-  if (o.showNumbers && current >= 0 && currentAt)
-    drawLabel(ctx, String(fx[current]!.number), currentAt.x, currentAt.y, 1);
+  if (o.showNumbers) drawLabels(ctx, labels);
   return { currentFixation: current >= 0 ? fx[current]!.number : -1, currentAt, drawn: i1 - i0 };
 }
 
@@ -226,6 +227,31 @@ function drawReaderView(ctx: CanvasRenderingContext2D, m: ImageToScreen, track: 
   ctx.strokeStyle = withAlpha(color, 0.9);
   ctx.strokeRect(toScreenX(m, e.xmin), toScreenY(m, e.ymin), (e.xmax - e.xmin) * m.scale, (e.ymax - e.ymin) * m.scale);
   ctx.setLineDash([]);
+}
+
+const LABEL_FONT = '600 11px system-ui, sans-serif';
+const LABEL_HEIGHT = 13;
+
+interface Label {
+  text: string;
+  x: number;
+  y: number;
+  alpha: number;
+  /** 2 current, 1 emphasised, 0 other: higher ranks are placed first. */
+  rank: number;
+}
+
+/** Numbers without collisions: the current fixation first, then emphasised, then newest first. */
+function drawLabels(ctx: CanvasRenderingContext2D, labels: Label[]) {
+  ctx.font = LABEL_FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  // Pushed in time order: reversed, the newest of each rank comes first (the sort is stable).
+  const ordered = labels.reverse().sort((a, b) => b.rank - a.rank);
+  const keep = placeLabels(
+    ordered.map((l) => ({ x: l.x, y: l.y, w: ctx.measureText(l.text).width + 4, h: LABEL_HEIGHT })),
+  );
+  ordered.forEach((l, i) => keep[i] && drawLabel(ctx, l.text, l.x, l.y, l.alpha));
 }
 
 function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, alpha: number) {

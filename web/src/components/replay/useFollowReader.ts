@@ -11,6 +11,8 @@ import type { ReplayClock } from '@/lib/replay-clock';
 import { viewportIndexAt, type ReplayViewportEvent } from '@/lib/replay-track';
 import { windowLevelFilter } from '@/lib/replay-viewport';
 
+const NOT_FOLLOWING = { filter: '', event: null };
+
 export function useFollowReader(
   viewer: OpenSeadragon.Viewer | null,
   clock: ReplayClock,
@@ -23,11 +25,9 @@ export function useFollowReader(
     event: null,
   });
 
+  const active = follow && events.length > 0;
   useEffect(() => {
-    if (!follow || events.length === 0) {
-      setState({ filter: '', event: null });
-      return;
-    }
+    if (!active) return;
     let shown = -1;
     let lastChange = -1;
     const apply = () => {
@@ -63,7 +63,8 @@ export function useFollowReader(
       unsubscribe();
       viewer?.removeHandler('open', onOpen);
     };
-  }, [viewer, clock, events, imageWidth, follow]);
+  }, [viewer, clock, events, imageWidth, active]);
 
-  return state;
+  // Not following: the viewer is the user's, with no reader's window applied.
+  return active ? state : NOT_FOLLOWING;
 }

@@ -7,6 +7,7 @@
  */
 import OpenSeadragon from 'openseadragon';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLatest } from '@/lib/use-latest';
 import { ViewerControls } from './ViewerControls';
 import styles from './viewer.module.css';
 
@@ -45,10 +46,8 @@ export default function OpenSeadragonViewer({
   const [viewer, setViewer] = useState<OpenSeadragon.Viewer | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   // Latest callbacks without re-creating the viewer when a parent re-renders.
-  const onViewerRef = useRef(onViewer);
-  const onNavigateRef = useRef(onUserNavigate);
-  onViewerRef.current = onViewer;
-  onNavigateRef.current = onUserNavigate;
+  const onViewerRef = useLatest(onViewer);
+  const onNavigateRef = useLatest(onUserNavigate);
 
   useEffect(() => {
     const el = osdRef.current;
@@ -95,21 +94,25 @@ export default function OpenSeadragonViewer({
     v.addHandler('canvas-double-click', userMoved);
     v.addHandler('canvas-key', userMoved);
     return () => {
+      // The parent's current callback learns the viewer is gone (the latest one is meant).
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       onViewerRef.current?.(null);
       setViewer(null);
       v.destroy();
     };
-  }, [tileSource, clickToZoom]);
+  }, [tileSource, clickToZoom, onViewerRef, onNavigateRef]);
+
+  // OpenSeadragon's canvas takes keyboard focus (arrows pan, +/− zoom): it carries the name.
+  useEffect(() => {
+    const canvas = viewer?.canvas;
+    if (!canvas) return;
+    canvas.setAttribute('role', 'group');
+    canvas.setAttribute('aria-label', `${label}. Zoomable: arrow keys pan, + and − zoom, 0 resets.`);
+  }, [viewer, label]);
 
   return (
     <div ref={frameRef} className={`${styles.frame} ${className ?? ''}`} data-testid="osd-viewer" data-tiles-loaded="0">
-      <div
-        ref={osdRef}
-        className={styles.osd}
-        role="img"
-        aria-label={label}
-        style={imageFilter ? { filter: imageFilter } : undefined}
-      />
+      <div ref={osdRef} className={styles.osd} style={imageFilter ? { filter: imageFilter } : undefined} />
       {children}
       {failed && (
         <p className={styles.failed} role="alert">

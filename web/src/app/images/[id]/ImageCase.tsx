@@ -1,48 +1,36 @@
 'use client';
 /** The case page's data and layout: viewer(s) on the left, reads and agreement on the right. */
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ImageCaseQuery as ImageCaseResult } from '@/generated/graphql';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { ImageAttribution } from '@/components/viewer/ImageAttribution';
 import { ImageViewer } from '@/components/viewer/ImageViewer';
 import { SyncedViewerPair } from '@/components/viewer/SyncedViewerPair';
-import { request } from '@/lib/graphql';
+import { useApiQuery } from '@/lib/query';
 import { AgreementPanel } from './AgreementPanel';
 import { ImageCaseQuery } from './image-case';
 import { ReadsOfImage } from './ReadsOfImage';
 import styles from './case.module.css';
 
 type Image = NonNullable<ImageCaseResult['image']>;
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ImageCaseResult };
-
 export function ImageCase({ id }: { id: string }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
-    const ctl = new AbortController();
-    setState({ status: 'loading' });
-    request(ImageCaseQuery, { id }, { signal: ctl.signal }).then(
-      (data) => setState({ status: 'ready', data }),
-      (err: Error) => err.name !== 'AbortError' && setState({ status: 'error', message: err.message }),
-    );
-    return () => ctl.abort();
-  }, [id]);
-
-  if (state.status === 'loading')
+  const q = useApiQuery(ImageCaseQuery, { id });
+  if (q.isPending)
     return (
       <main className={styles.page} aria-busy="true">
         <p className={styles.muted}>Loading image {id}…</p>
       </main>
     );
-  if (state.status === 'error')
+  if (q.isError)
     return (
       <main className={styles.page}>
         <p className={styles.missing} role="alert">
-          {state.message}
+          {q.error.message}
         </p>
       </main>
     );
-  const { image, dataset, vocabulary } = state.data;
+  const { image, dataset, vocabulary } = q.data;
   if (!image)
     return (
       <main className={styles.page}>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aoiString, levenshtein, pairwiseAoiSimilarity, stringSimilarity } from '../../src/lib/replay-similarity';
+import { aoiString, levenshtein, pairwiseAoiSimilarity, stringSimilarity } from '../../src/metrics/aoi-levenshtein.ts';
 
 test('Levenshtein distance: textbook values', () => {
   assert.equal(levenshtein('kitten', 'sitting'), 3);

@@ -1,0 +1,100 @@
+/**
+ * Accessibility of every page in a real browser: axe-core finds no serious or critical
+ * violation, each page has one h1, and the skip link takes keyboard users past the header (on
+ * /explore, past the filters to the search box). Pages are checked once their data is shown.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { startStack, type Stack } from './harness.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * GraphiQL's own editor (CodeMirror text areas, tabs holding close buttons, syntax colours) is a
+ * third-party widget the portal embeds unchanged; the page around it is checked.
+ */
+const EXCLUDE = ['.graphiql-container'];
+
+let stack: Stack;
+let readId: string;
+let imageId: string;
+before(async () => {
+  stack = await startStack('a11y');
+  const d = await stack.graphql<{ reads: { edges: { node: { id: string; image: { id: string } } }[] } }>(
+    `{ reads(first: 1) { edges { node { id image { id } } } } }`,
+  );
+  readId = d.reads.edges[0]!.node.id;
+  imageId = d.reads.edges[0]!.node.image.id;
+});
+after(async () => {
+  await stack?.stop();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;
+    interface AxeResult {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    }
+    const res = await axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] });
+    return res.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, EXCLUDE);
+}
+
+/** Each page and the element that says its data is on screen. */
+const PAGES = (): { path: string; ready: string }[] => [
+  { path: '/', ready: 'main[data-status="ready"] [data-testid="headline-counts"]' },
+  { path: '/explore', ready: 'main.explore-page[data-status="ready"]' },
+  { path: '/explore?view=images', ready: 'main.explore-page[data-status="ready"]' },
+  { path: '/explorer', ready: '.graphiql-container' },
+  { path: `/images/${imageId}`, ready: '[data-testid="osd-viewer"][data-open="true"]' },
+  { path: `/reads/${readId}`, ready: '[data-testid="reasoning-panel"]' },
+  { path: `/images/${imageId}/replay`, ready: '[data-testid="reasoning-panel"]' },
+];
+
+describe('no serious or critical axe violations, one h1', () => {
+  for (const i of [0, 1, 2, 3, 4, 5, 6]) {
+    test(`page ${i}`, async (t) => {
+      const { path, ready } = PAGES()[i]!;
+      t.diagnostic(path);
+      const page = await stack.newPage();
+      try {
+        await page.goto(stack.portalUrl + path);
+        await page.locator(ready).first().waitFor();
+        assert.deepEqual(await seriousViolations(page), [], path);
+        assert.equal(await page.locator('h1').count(), 1, `${path}: one h1`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+test('the skip links reach the page, and on /explore the search box, in two Tab presses each', async () => {
+  const page = await stack.newPage();
+  try {
+    await page.goto(`${stack.portalUrl}/explore`);
+    await page.locator('main.explore-page[data-status="ready"]').waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /search box/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'search-input');
+  } finally {
+    await page.close();
+  }
+});
