@@ -56,7 +56,8 @@ export function registerTestCommand(program: Command): void {
       // Only browser tests need the built portal and Chromium; unit tests of the portal's pure logic do not.
       if (selected.some(isBrowserTest)) {
         await ensureChromium();
-        await step('portal build', process.execPath, [NEXT_BIN, 'build', 'web']);
+        // Next.js would otherwise try to send telemetry: nothing leaves the machine.
+        await step('portal build', process.execPath, [NEXT_BIN, 'build', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
       }
       const es = opts.unit
         ? null
@@ -80,8 +81,8 @@ export function isBrowserTest(file: string): boolean {
   return file.replace(/\\/g, '/').includes('web/test/e2e/');
 }
 
-async function step(name: string, command: string, args: string[]): Promise<void> {
+async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   console.log(`\n— ${name}`);
-  const code = await runStep(command, args);
+  const code = await runStep(command, args, env);
   if (code !== 0) throw new UserError(`${name} failed (exit code ${code})`, code);
 }

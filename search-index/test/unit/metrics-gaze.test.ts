@@ -9,15 +9,7 @@ import { findingGaze } from '../../src/metrics/finding-gaze.ts';
 import { readGazeMetrics } from '../../src/metrics/gaze-metrics.ts';
 import { presentFindings } from '../../src/metrics/presence.ts';
 import { DEFAULT_THRESHOLDS, resolveThresholds } from '../../src/metrics/thresholds.ts';
-
-const box = (xmin: number, ymin: number, xmax: number, ymax: number): Region => ({
-  shape: 'box',
-  xmin,
-  ymin,
-  xmax,
-  ymax,
-});
-const fix = (start: number, end: number, x: number, y: number): Fixation => ({ start, end, x, y });
+import { box, fix } from './metric-shapes.ts';
 
 function input(over: Partial<ReadMetricInput>): ReadMetricInput {
   return {

@@ -3,14 +3,7 @@ import assert from 'node:assert/strict';
 import { lungFieldsFor } from '../../src/metrics/lung-fields.ts';
 import { consensusRegion, insideRegion, regionArea } from '../../src/metrics/regions.ts';
 import type { Region } from '../../src/metrics/contract.ts';
-
-const box = (xmin: number, ymin: number, xmax: number, ymax: number): Region => ({
-  shape: 'box',
-  xmin,
-  ymin,
-  xmax,
-  ymax,
-});
+import { box } from './metric-shapes.ts';
 
 function near(actual: Region, expected: Region) {
   assert.equal(actual.shape, expected.shape);
