@@ -11,8 +11,8 @@ import type { ApiContext } from './context.ts';
 import type { FacetsModel } from './models.ts';
 import {
   NUMERIC_FACETS,
-  TERMS_FACETS,
   boundsAggregations,
+  isFacetName,
   compileFacets,
   parseBounds,
   parseFacets,
@@ -44,7 +44,7 @@ export async function planFacets(
   const requests: FacetRequest[] = [];
   for (const facets of facetsFields)
     for (const f of subFieldsOf(info, facets)) {
-      if (!Object.hasOwn(TERMS_FACETS, f.name) && !Object.hasOwn(NUMERIC_FACETS, f.name)) continue; // __typename
+      if (!isFacetName(f.name)) continue; // __typename
       requests.push({ name: f.name as FacetName, key: facetKey(facets.key, f.key), ...fieldArgs(info, 'Facets', f) });
     }
   const numeric = requests.some((r) => Object.hasOwn(NUMERIC_FACETS, r.name));

@@ -1,10 +1,11 @@
 /**
- * `npm run bench:ingest -- [--images N] [--reads M] [--seed S] [--keep]`
+ * `npm run bench:ingest -- [--images N] [--reads M] [--seed S] [--keep] [--skip-raw]`
  *
  * Generates a dataset of the given scale, ingests it with `chexthought ingest`'s pipeline, and
  * in the same run sends the very same documents with a raw `_bulk` sender (pre-serialised
  * bodies, plain fetch, same request size and concurrency, same mappings and load settings) as
- * the baseline. Prints docs/s of both, their ratio and the index sizes. Needs a running
+ * the baseline; then the pipeline once more without the gaze metrics (their cost, target ≤ +25%).
+ * `--skip-raw` leaves out the raw baseline. Prints docs/s, ratios and index sizes. Needs a running
  * Elasticsearch (ELASTICSEARCH_URL, or `npx chexthought elasticsearch start`).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     reads: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'skip-raw': { type: 'boolean', default: false },
   },
 });
 const images = Number(values.images);
@@ -51,38 +53,25 @@ const raw = `bench-raw-${process.pid}`;
 
 try {
   console.log(`Generating ${images} images / ${reads} reads (seed ${values.seed}) …`);
-  let t = performance.now();
+  const t = performance.now();
   const gen = await generateDataset({ seed: Number(values.seed), images, reads, out: dataset });
   console.log(
     `  generated in ${((performance.now() - t) / 1000).toFixed(1)} s: ${gen.samples.toLocaleString('en-US')} attention samples`,
   );
 
-  // 1. Our pipeline, recording the documents it sends as pre-serialised bulk lines for the
-  //    baseline (the recording costs time, so this run is not the one reported).
-  const out = createWriteStream(captured);
-  const capture = await runPipeline(async (kind, id, doc) => {
-    const line = `${kind}\t${JSON.stringify({ index: { _index: `@${kind}`, _id: id } })}\n${typeof doc === 'string' ? doc : JSON.stringify(doc)}\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  });
-  out.end();
-  await once(out, 'finish');
-  await dropPrefix(client, ours);
-
-  // 2. Raw baseline: same documents, same index settings, plain _bulk.
-  const indices = await createVersionedIndices(client, raw, {
-    dataset: capture.manifest,
-    indexedAt: new Date().toISOString(),
-  });
-  t = performance.now();
-  const sent = await rawBulk(captured, indices);
-  await finishLoading(client, indices);
-  await swapAliases(client, raw, indices);
-  const rawSeconds = (performance.now() - t) / 1000;
-  const rawRate = sent / rawSeconds;
+  const rawSeconds = values['skip-raw'] ? null : await rawBaseline();
 
   // 3. Our pipeline again, without recording: the figure reported.
+  let cpu = process.cpuUsage();
   const report = await runPipeline();
+  const reportCpu = cpuSeconds(process.cpuUsage(cpu));
   const oursRate = report.documents / report.seconds;
+  await dropPrefix(client, ours);
+  // 4. And without the gaze metrics: what they cost (wall time, and CPU time of this process's
+  //    threads, which a busy shared machine disturbs less).
+  cpu = process.cpuUsage();
+  const bare = await runPipeline(undefined, false);
+  const bareCpu = cpuSeconds(process.cpuUsage(cpu));
 
   const sizes = async (prefix: string) => {
     const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'mb' });
@@ -104,9 +93,23 @@ try {
       .map(([k, v]) => `${k} ${v} s`)
       .join(', ')}`,
   );
-  console.log(`  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`);
-  console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
-  console.log(`  bulk body captured: ${(statSync(captured).size / 1e6).toFixed(0)} MB`);
+  console.log(
+    `  pipeline without gaze metrics:              ${bare.seconds.toFixed(1)} s (phases: ${Object.entries(bare.phases)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')})`,
+  );
+  console.log(`  gaze metrics cost: +${((report.seconds / bare.seconds - 1) * 100).toFixed(1)}% ingest time`);
+  console.log(
+    `  ingest CPU time (all threads of this process): ${reportCpu.toFixed(1)} s with metrics, ${bareCpu.toFixed(1)} s without (+${(reportCpu - bareCpu).toFixed(1)} s)`,
+  );
+  if (rawSeconds !== null) {
+    const rawRate = report.documents / rawSeconds;
+    console.log(
+      `  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`,
+    );
+    console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
+    console.log(`  bulk body captured: ${(statSync(captured).size / 1e6).toFixed(0)} MB`);
+  }
   console.log('  index sizes (pipeline):', await sizes(ours));
   console.log('  index sizes (raw):     ', await sizes(raw));
 } finally {
@@ -118,7 +121,36 @@ try {
   await client.close();
 }
 
-async function runPipeline(onDocument?: Parameters<typeof ingestDataset>[0]['onDocument']) {
+function cpuSeconds(u: NodeJS.CpuUsage): number {
+  return (u.user + u.system) / 1e6;
+}
+
+/**
+ * 1. Our pipeline, recording the documents it sends as pre-serialised bulk lines (the recording
+ * costs time, so this run is not the one reported); 2. the same documents, same index settings,
+ * plain _bulk. Returns the raw seconds.
+ */
+async function rawBaseline(): Promise<number> {
+  const out = createWriteStream(captured);
+  const capture = await runPipeline(async (kind, id, doc) => {
+    const line = `${kind}\t${JSON.stringify({ index: { _index: `@${kind}`, _id: id } })}\n${typeof doc === 'string' ? doc : JSON.stringify(doc)}\n`;
+    if (!out.write(line)) await once(out, 'drain');
+  });
+  out.end();
+  await once(out, 'finish');
+  await dropPrefix(client, ours);
+  const indices = await createVersionedIndices(client, raw, {
+    dataset: capture.manifest,
+    indexedAt: new Date().toISOString(),
+  });
+  const t = performance.now();
+  await rawBulk(captured, indices);
+  await finishLoading(client, indices);
+  await swapAliases(client, raw, indices);
+  return (performance.now() - t) / 1000;
+}
+
+async function runPipeline(onDocument?: Parameters<typeof ingestDataset>[0]['onDocument'], metrics = true) {
   const report = await ingestDataset({
     dir: dataset,
     client,
@@ -128,6 +160,7 @@ async function runPipeline(onDocument?: Parameters<typeof ingestDataset>[0]['onD
     flushBytes: FLUSH_BYTES,
     concurrency: CONCURRENCY,
     onDocument,
+    metrics,
   });
   if (!report.ok)
     throw new Error(

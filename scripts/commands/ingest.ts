@@ -1,6 +1,6 @@
 /** `chexthought ingest [DIR]`: index a dataset folder (canonical layout) with reconciliation. */
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
 import { DatasetError, datasetPaths, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
 import { readIndexMeta } from '../../search-index/src/ingest/aliases.ts';
@@ -20,6 +20,12 @@ export function registerIngestCommand(program: Command): void {
     .option('--prefix <prefix>', 'index/alias prefix (default: CHEXTHOUGHT_INDEX_PREFIX or "chexthought")')
     .option('--if-changed', 'do nothing when the aliases already serve exactly these files (same content hash)')
     .option('--quiet', 'no progress bars')
+    .addOption(
+      new Option(
+        '--fixations <method>',
+        "fixation detection for dense tracks without given fixations (default: dataset.json's `fixations`, else idt)",
+      ).choices(['idt', 'ivt']),
+    )
     .action(async (dir: string, opts: IngestCommandOptions) => {
       const report = await runIngest(dir, opts);
       process.exitCode = !report || report.ok ? 0 : 1;
@@ -31,6 +37,7 @@ interface IngestCommandOptions {
   prefix?: string;
   ifChanged?: boolean;
   quiet?: boolean;
+  fixations?: 'idt' | 'ivt';
 }
 
 /** The ingest report, or null when `ifChanged` found the dataset already indexed. */
@@ -64,6 +71,7 @@ export async function runIngest(dir: string, opts: IngestCommandOptions = {}): P
       client,
       prefix,
       rejectsPath,
+      fixations: opts.fixations,
       progress: opts.quiet ? silentProgress : terminalProgress(),
     });
   } catch (err) {

@@ -18,6 +18,8 @@ export type AttentionTrack = {
   __typename?: 'AttentionTrack';
   /** Time of the last sample. */
   durationSec: Scalars['Float']['output'];
+  /** How the fixations were made (given, I-DT, I-VT, sparse dwell) and with what parameters. */
+  fixationMethod: FixationMethod;
   /** Fixations overlapping the window (given by the dataset, or derived: see fixationsDerived). */
   fixations: Array<Fixation>;
   fixationsDerived: Scalars['Boolean']['output'];
@@ -90,6 +92,16 @@ export type CountryInfo = {
   name: Scalars['String']['output'];
 };
 
+export type CoverageByExperience = {
+  __typename?: 'CoverageByExperience';
+  experienceBand: Scalars['String']['output'];
+  maxLungCoverage: Maybe<Scalars['Float']['output']>;
+  meanLungCoverage: Maybe<Scalars['Float']['output']>;
+  minLungCoverage: Maybe<Scalars['Float']['output']>;
+  /** Matching reads of this band with a coverage value. */
+  readCount: Scalars['Int']['output'];
+};
+
 export type Dataset = {
   __typename?: 'Dataset';
   /** Attribution that must accompany the images wherever they are shown. */
@@ -98,6 +110,8 @@ export type Dataset = {
   imageCount: Scalars['Int']['output'];
   /** When the served indices were built (ISO 8601). */
   indexedAt: Scalars['String']['output'];
+  /** Thresholds the served metrics were computed with (defaults with the dataset's overrides). */
+  metricThresholds: MetricThresholds;
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
   /** Readers with at least one read (the statistics' readerCount without a filter). */
@@ -116,6 +130,10 @@ export type DatasetStatistics = {
   /** Reader experience histogram (years), counting reads. */
   experienceHistogram: Array<HistogramBucket>;
   imageCount: Scalars['Int']['output'];
+  /** Mean lung-field coverage of the matching reads per experience band (Vocabulary.experienceBands order). */
+  lungCoverageByExperience: Array<CoverageByExperience>;
+  /** Per finding present on the images of matching reads: how many of those reads missed it, by miss type. */
+  missesByFinding: Array<FindingMisses>;
   readCount: Scalars['Int']['output'];
   /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
@@ -159,10 +177,18 @@ export type Facets = {
   /** Reader experience (years). */
   experience: NumericFacet;
   experienceBand: TermsFacet;
+  /** The read's mean eye-voice span (seconds). */
+  eyeVoiceSpan: NumericFacet;
   finding: TermsFacet;
   /** Fixations per read. */
   fixationCount: NumericFacet;
   hedge: TermsFacet;
+  /** Lung-field coverage (0–1). */
+  lungCoverage: NumericFacet;
+  /** Reads (or images) with at least one miss of each type; with a `findings` filter, misses of those findings. */
+  missType: TermsFacet;
+  /** Mean MultiMatch similarity to the image's other reads (0–1). */
+  peerSimilarity: NumericFacet;
   role: TermsFacet;
   strategy: TermsFacet;
   viewPosition: TermsFacet;
@@ -266,6 +292,16 @@ export type FacetsExperienceBandArgs = {
  * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
  * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
  */
+export type FacetsEyeVoiceSpanArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
 export type FacetsFindingArgs = {
   contains?: InputMaybe<Scalars['String']['input']>;
   size?: InputMaybe<Scalars['Int']['input']>;
@@ -290,6 +326,36 @@ export type FacetsFixationCountArgs = {
 export type FacetsHedgeArgs = {
   contains?: InputMaybe<Scalars['String']['input']>;
   size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
+export type FacetsLungCoverageArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
+export type FacetsMissTypeArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
+export type FacetsPeerSimilarityArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -355,6 +421,37 @@ export type FindingFilter = {
   certainty?: InputMaybe<IntRange>;
 };
 
+/** Gaze on one finding's region (docs/metrics.md#per-finding). */
+export type FindingGaze = {
+  __typename?: 'FindingGaze';
+  /** The reader's certainty, when the reader gave the finding. */
+  certainty: Maybe<Scalars['Int']['output']>;
+  /** Cumulative dwell in the grown region, seconds. */
+  dwellSec: Scalars['Float']['output'];
+  /** Time from the first fixation on the region to the first word naming the finding, seconds; null without word timings. */
+  eyeVoiceSpanSec: Maybe<Scalars['Float']['output']>;
+  finding: Finding;
+  /** Dwell of the first visit, seconds. */
+  firstPassDwellSec: Scalars['Float']['output'];
+  fixationCount: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** Why a present finding went unreported; null when reported or not present. */
+  missType: Maybe<MissType>;
+  /** Present on the image: its reference findings, else a majority of the image's other readers. */
+  present: Scalars['Boolean']['output'];
+  /** The region the gaze values are measured on; null when none is known. */
+  region: Maybe<Region>;
+  regionSource: Maybe<RegionSource>;
+  /** Reported by the reader (certainty ≥ 3). */
+  reported: Scalars['Boolean']['output'];
+  /** True when the gaze these come from is synthetic. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Time to the first fixation within the region grown by the useful field of view, seconds. */
+  ttffSec: Maybe<Scalars['Float']['output']>;
+  /** Entries into the grown region. */
+  visits: Scalars['Int']['output'];
+};
+
 export type FindingInfo = {
   __typename?: 'FindingInfo';
   finding: Finding;
@@ -362,6 +459,17 @@ export type FindingInfo = {
   label: Scalars['String']['output'];
   /** NIH ChestX-ray14 labels that map to this finding. */
   nihLabels: Array<Scalars['String']['output']>;
+};
+
+export type FindingMisses = {
+  __typename?: 'FindingMisses';
+  decision: Scalars['Int']['output'];
+  finding: Finding;
+  label: Scalars['String']['output'];
+  /** Matching reads of images on which the finding is present. */
+  present: Scalars['Int']['output'];
+  recognition: Scalars['Int']['output'];
+  search: Scalars['Int']['output'];
 };
 
 export type FindingVote = {
@@ -385,10 +493,82 @@ export type Fixation = {
   y: Scalars['Float']['output'];
 };
 
+/** How a track's fixations were made, with the parameters of the method (null when not used by it). */
+export type FixationMethod = {
+  __typename?: 'FixationMethod';
+  /** I-DT and sparse-dwell dispersion limit, degrees of visual angle. */
+  maxDispersionDeg: Maybe<Scalars['Float']['output']>;
+  /** Sparse-dwell longest dwell, seconds. */
+  maxDwellSec: Maybe<Scalars['Float']['output']>;
+  method: FixationMethodName;
+  /** I-DT and I-VT shortest fixation, seconds. */
+  minFixationSec: Maybe<Scalars['Float']['output']>;
+  /** I-VT velocity threshold, degrees per second. */
+  velocityThresholdDegPerSec: Maybe<Scalars['Float']['output']>;
+};
+
+export type FixationMethodName =
+  /** Given by the dataset (never replaced). */
+  | 'GIVEN'
+  /** Dispersion threshold (I-DT, Salvucci & Goldberg 2000). */
+  | 'IDT'
+  /** Velocity threshold (I-VT, Salvucci & Goldberg 2000). */
+  | 'IVT'
+  /** Sparse samples (about one per fixation): consecutive samples within the dispersion limit merged. */
+  | 'SPARSE_DWELL';
+
 /** Inclusive numeric range; either bound may be omitted. */
 export type FloatRange = {
   gte?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Ranges over a read's gaze metrics (docs/metrics.md); a read without the value does not match. */
+export type GazeFilter = {
+  /** The read's mean eye-voice span over its findings, seconds (GazeMetrics.eyeVoiceSpanSec). */
+  eyeVoiceSpanSec?: InputMaybe<FloatRange>;
+  /** Share of the lung-field area covered by the useful field of view, 0–1 (GazeMetrics.lungCoverage). */
+  lungCoverage?: InputMaybe<FloatRange>;
+  /** Mean fixation duration, milliseconds. */
+  meanFixationMs?: InputMaybe<FloatRange>;
+  /** Mean saccade amplitude, degrees of visual angle. */
+  meanSaccadeDeg?: InputMaybe<FloatRange>;
+  /** Mean AOI-Levenshtein similarity to the image's other reads, 0–1 (PeerSimilarity.aoiLevenshtein). */
+  peerAoiSimilarity?: InputMaybe<FloatRange>;
+  /** Mean MultiMatch similarity to the image's other reads, 0–1 (PeerSimilarity.multimatch). */
+  peerSimilarity?: InputMaybe<FloatRange>;
+  /** Time to first fixation on the lung fields, seconds. */
+  ttffLungSec?: InputMaybe<FloatRange>;
+};
+
+/** Per-read gaze metrics (docs/metrics.md#per-read). */
+export type GazeMetrics = {
+  __typename?: 'GazeMetrics';
+  /** Mean of the read's per-finding eye-voice spans, seconds; null when none has one. */
+  eyeVoiceSpanSec: Maybe<Scalars['Float']['output']>;
+  fixationCount: Scalars['Int']['output'];
+  /** How the fixations these come from were made. */
+  fixationMethod: FixationMethod;
+  /** Share (0–1) of the lung-field area within the useful field of view of at least one fixation. */
+  lungCoverage: Maybe<Scalars['Float']['output']>;
+  /** Total dwell of fixations on the lung fields, seconds. */
+  lungDwellSec: Scalars['Float']['output'];
+  /** Which lung fields coverage, dwell and TTFF used. */
+  lungFieldSource: LungFieldSource;
+  meanFixationMs: Maybe<Scalars['Float']['output']>;
+  /** Mean saccade amplitude, degrees of visual angle. */
+  meanSaccadeDeg: Maybe<Scalars['Float']['output']>;
+  medianFixationMs: Maybe<Scalars['Float']['output']>;
+  /** Sum of saccade amplitudes, degrees of visual angle. */
+  scanpathLengthDeg: Scalars['Float']['output'];
+  /** Share (0–1) of the read's time before the first reasoning step (search before speech). */
+  searchBeforeSpeechShare: Maybe<Scalars['Float']['output']>;
+  /** True when the gaze these come from is synthetic (the demo): say so wherever they are shown. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Time to the first fixation on the lung fields, seconds. */
+  ttffLungSec: Maybe<Scalars['Float']['output']>;
+  /** Radius of the useful field of view for this read, image pixels (thresholds × the track's pixels per degree). */
+  usefulFieldOfViewPx: Scalars['Float']['output'];
 };
 
 export type Highlight = {
@@ -411,6 +591,8 @@ export type Image = {
   __typename?: 'Image';
   /** Mean pairwise agreement (Jaccard) of the readers' positive findings, 0–1; null with fewer than two reads. */
   agreement: Maybe<Scalars['Float']['output']>;
+  /** The chest's bounding box, where the dataset gives one (REFLACX). */
+  chestBox: Maybe<Box>;
   dataset: Scalars['String']['output'];
   /** Case difficulty 0 (easy) – 1 (hard); null with fewer than two reads. */
   difficulty: Maybe<Scalars['Float']['output']>;
@@ -422,6 +604,8 @@ export type Image = {
   followUp: Scalars['Int']['output'];
   height: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The lung fields the metrics of this image's reads used, and where they came from. */
+  lungFields: LungFields;
   /** The patient's next study, when there is one. */
   next: Maybe<Image>;
   patientAge: Maybe<Scalars['Int']['output']>;
@@ -438,8 +622,12 @@ export type Image = {
   reads: Array<Read>;
   /** Reference labels mapped to the finding vocabulary. */
   referenceFindings: Array<Finding>;
+  /** Regions of the image's findings as the dataset gives them (REFLACX ellipses, EGD-CXR boxes, the generator's placements). */
+  referenceRegions: Array<ReferenceRegion>;
   /** Findings reported (certainty ≥ 3) by at least one reader. */
   reportedFindings: Array<Finding>;
+  /** MultiMatch and AOI-Levenshtein similarity of every pair of this image's reads (computed at ingest). */
+  scanpathSimilarity: Array<ScanpathPair>;
   /** Labels as the source dataset gives them (e.g. NIH's "Effusion"). */
   sourceLabels: Array<Scalars['String']['output']>;
   /** True when the image record itself is synthetic (its pixels then come from displayImageId). */
@@ -496,6 +684,56 @@ export type IntRange = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a read's lung fields came from (docs/metrics.md#lung-fields). */
+export type LungFieldSource =
+  /** A documented lung template inside the dataset's chest box (REFLACX). */
+  | 'CHEST_BOX_TEMPLATE'
+  /** The dataset's anatomical lung boxes (EGD-CXR, the generator's anatomy). */
+  | 'DATASET'
+  /** A documented template relative to the image. */
+  | 'IMAGE_TEMPLATE';
+
+export type LungFields = {
+  __typename?: 'LungFields';
+  /** Usually two: the right lung (image left) and the left lung. */
+  regions: Array<Region>;
+  source: LungFieldSource;
+};
+
+/** Thresholds of the metrics (docs/metrics.md#thresholds). */
+export type MetricThresholds = {
+  __typename?: 'MetricThresholds';
+  /** Cumulative dwell separating a recognition miss from a decision miss, seconds. */
+  decisionDwellSec: Scalars['Float']['output'];
+  /** I-DT dispersion limit, degrees. */
+  idtDispersionDeg: Scalars['Float']['output'];
+  /** I-VT velocity threshold, degrees per second. */
+  ivtVelocityDegPerSec: Scalars['Float']['output'];
+  /** Shortest fixation (I-VT and I-DT), seconds. */
+  minFixationSec: Scalars['Float']['output'];
+  /** Radius of the useful field of view, degrees of visual angle (Kundel et al.). */
+  usefulFieldOfViewDeg: Scalars['Float']['output'];
+};
+
+/** Kundel, Nodine & Carmody (1978): why a finding present on the image went unreported. */
+export type MissType =
+  /** Dwell at or above MetricThresholds.decisionDwellSec, and still not reported. */
+  | 'DECISION'
+  /** Fixated, but cumulative dwell below MetricThresholds.decisionDwellSec. */
+  | 'RECOGNITION'
+  /** Never fixated within the finding's region grown by the useful field of view. */
+  | 'SEARCH';
+
+/** MultiMatch's five dimensions (Jarodzka et al. 2010; Dewhurst et al. 2012), each 0–1 (1 = identical). */
+export type MultiMatch = {
+  __typename?: 'MultiMatch';
+  direction: Scalars['Float']['output'];
+  duration: Scalars['Float']['output'];
+  length: Scalars['Float']['output'];
+  position: Scalars['Float']['output'];
+  vector: Scalars['Float']['output'];
+};
+
 export type NumericFacet = {
   __typename?: 'NumericFacet';
   avg: Maybe<Scalars['Float']['output']>;
@@ -525,6 +763,19 @@ export type PageInfo = {
   /** Cursor of the last edge; pass it as `after` for the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A read's mean similarity to the image's other reads. */
+export type PeerSimilarity = {
+  __typename?: 'PeerSimilarity';
+  /** Mean AOI-Levenshtein similarity over the read's pairs, 0–1. */
+  aoiLevenshtein: Maybe<Scalars['Float']['output']>;
+  /** Mean over the read's pairs of the mean of the five MultiMatch dimensions, 0–1; null without a comparable pair. */
+  multimatch: Maybe<Scalars['Float']['output']>;
+  /** Other reads of the image compared with. */
+  peers: Scalars['Int']['output'];
+  /** True when the gaze it comes from is synthetic. */
+  synthetic: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -607,10 +858,16 @@ export type Read = {
   clinicalContext: ClinicalContext;
   dataset: Scalars['String']['output'];
   durationSec: Scalars['Float']['output'];
+  /** One entry per finding present on the image or reported by the reader (empty without a track). */
+  findingGaze: Array<FindingGaze>;
   findings: Array<ReadFinding>;
+  /** Gaze metrics of the read (docs/metrics.md); null when the read has no attention track. */
+  gaze: Maybe<GazeMetrics>;
   id: Scalars['ID']['output'];
   image: Image;
   impression: Scalars['String']['output'];
+  /** Mean similarity of this read's scanpath to the image's other reads; null when the image has no other read with a track. */
+  peerSimilarity: Maybe<PeerSimilarity>;
   reader: Reader;
   reasoning: ReasoningTrace;
   /** ISO 8601 start time. */
@@ -675,11 +932,18 @@ export type ReadFilter = {
   findings?: InputMaybe<FindingFilter>;
   /** Number of fixations in the read's attention track. */
   fixationCount?: InputMaybe<IntRange>;
+  /** Ranges over the read's gaze metrics (all must hold). */
+  gaze?: InputMaybe<GazeFilter>;
   /** Clinical context was shown to the reader. */
   hasClinicalContext?: InputMaybe<Scalars['Boolean']['input']>;
   /** Reads containing these uncertainty markers. */
   hedges?: InputMaybe<Array<Scalars['String']['input']>>;
   imageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Reads with at least one missed finding of these types. Combined with `findings`, a miss of one
+   * of those findings (matched within one finding entry of the read).
+   */
+  missTypes?: InputMaybe<Array<MissType>>;
   not?: InputMaybe<ReadFilter>;
   or?: InputMaybe<Array<ReadFilter>>;
   readIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -713,12 +977,26 @@ export type ReadSortField =
   | 'DIFFICULTY'
   | 'DURATION'
   | 'EXPERIENCE'
+  /** GazeMetrics.eyeVoiceSpanSec. */
+  | 'EYE_VOICE_SPAN'
   | 'FIXATION_COUNT'
   | 'ID'
   | 'IMAGE_ID'
+  /** GazeMetrics.lungCoverage (reads without a value last). */
+  | 'LUNG_COVERAGE'
+  /** GazeMetrics.meanFixationMs. */
+  | 'MEAN_FIXATION'
+  /** GazeMetrics.meanSaccadeDeg. */
+  | 'MEAN_SACCADE'
+  /** PeerSimilarity.aoiLevenshtein. */
+  | 'PEER_AOI_SIMILARITY'
+  /** PeerSimilarity.multimatch: ascending puts the reads that searched least like their peers first. */
+  | 'PEER_SIMILARITY'
   /** Search score (only meaningful with `search`). */
   | 'RELEVANCE'
-  | 'STARTED_AT';
+  | 'STARTED_AT'
+  /** GazeMetrics.ttffLungSec. */
+  | 'TTFF_LUNG';
 
 export type Reader = {
   __typename?: 'Reader';
@@ -803,6 +1081,37 @@ export type ReasoningTrace = {
   wordCount: Scalars['Int']['output'];
 };
 
+export type ReferenceRegion = {
+  __typename?: 'ReferenceRegion';
+  finding: Finding;
+  label: Scalars['String']['output'];
+  region: Region;
+};
+
+/** A region in image pixels: a box, or the ellipse inscribed in it. */
+export type Region = {
+  __typename?: 'Region';
+  shape: RegionShape;
+  xmax: Scalars['Float']['output'];
+  xmin: Scalars['Float']['output'];
+  ymax: Scalars['Float']['output'];
+  ymin: Scalars['Float']['output'];
+};
+
+export type RegionShape =
+  | 'BOX'
+  /** The ellipse inscribed in the box (REFLACX marks ellipses). */
+  | 'ELLIPSE';
+
+/** Where a finding's region came from, in order of preference (docs/metrics.md#finding-regions). */
+export type RegionSource =
+  /** The consensus of the other readers' marks. */
+  | 'CONSENSUS'
+  /** The reader's own mark. */
+  | 'READER'
+  /** The dataset's reference region of the finding. */
+  | 'REFERENCE';
+
 export type Role =
   | 'ATTENDING'
   | 'FELLOW'
@@ -818,6 +1127,19 @@ export type SampleSeries = {
   /** Null where the sample was lost (blink). */
   x: Array<Maybe<Scalars['Float']['output']>>;
   y: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** Similarity of two reads' scanpaths over one image. */
+export type ScanpathPair = {
+  __typename?: 'ScanpathPair';
+  /** AOI-string Levenshtein similarity, 0–1. */
+  aoiLevenshtein: Scalars['Float']['output'];
+  /** Null when either scanpath has fewer than two fixations (MultiMatch needs a saccade). */
+  multimatch: Maybe<MultiMatch>;
+  readA: Scalars['ID']['output'];
+  readB: Scalars['ID']['output'];
+  /** True when either read's gaze is synthetic. */
+  synthetic: Scalars['Boolean']['output'];
 };
 
 /** How full-text search treats query words (docs/api.md#full-text-search). */
@@ -909,6 +1231,7 @@ export type TimeWindow = {
 export type TrackSummary = {
   __typename?: 'TrackSummary';
   fixationCount: Scalars['Int']['output'];
+  fixationMethod: FixationMethod;
   hasViewport: Scalars['Boolean']['output'];
   sampleCount: Scalars['Int']['output'];
   samplingHz: Maybe<Scalars['Float']['output']>;
@@ -1036,17 +1359,24 @@ export type ResolversTypes = {
   ContinentInfo: ResolverTypeWrapper<ContinentInfo>;
   CountBucket: ResolverTypeWrapper<CountBucket>;
   CountryInfo: ResolverTypeWrapper<CountryInfo>;
+  CoverageByExperience: ResolverTypeWrapper<CoverageByExperience>;
   Dataset: ResolverTypeWrapper<DatasetModel>;
   DatasetStatistics: ResolverTypeWrapper<DatasetStatistics>;
   FacetBucket: ResolverTypeWrapper<FacetBucket>;
   Facets: ResolverTypeWrapper<FacetsModel>;
   Finding: Finding;
   FindingFilter: FindingFilter;
+  FindingGaze: ResolverTypeWrapper<FindingGaze>;
   FindingInfo: ResolverTypeWrapper<FindingInfo>;
+  FindingMisses: ResolverTypeWrapper<FindingMisses>;
   FindingVote: ResolverTypeWrapper<FindingVote>;
   Fixation: ResolverTypeWrapper<Fixation>;
+  FixationMethod: ResolverTypeWrapper<FixationMethod>;
+  FixationMethodName: FixationMethodName;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatRange: FloatRange;
+  GazeFilter: GazeFilter;
+  GazeMetrics: ResolverTypeWrapper<GazeMetrics>;
   Highlight: ResolverTypeWrapper<Highlight>;
   HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1057,9 +1387,15 @@ export type ResolversTypes = {
   ImageSortField: ImageSortField;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
+  LungFieldSource: LungFieldSource;
+  LungFields: ResolverTypeWrapper<LungFields>;
+  MetricThresholds: ResolverTypeWrapper<MetricThresholds>;
+  MissType: MissType;
+  MultiMatch: ResolverTypeWrapper<MultiMatch>;
   NumericFacet: ResolverTypeWrapper<NumericFacet>;
   PackedSamples: ResolverTypeWrapper<PackedSamples>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeerSimilarity: ResolverTypeWrapper<PeerSimilarity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Read: ResolverTypeWrapper<ReadModel>;
   ReadConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -1076,8 +1412,13 @@ export type ResolversTypes = {
   ReaderSortField: ReaderSortField;
   ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
   ReasoningTrace: ResolverTypeWrapper<ReasoningTrace>;
+  ReferenceRegion: ResolverTypeWrapper<ReferenceRegion>;
+  Region: ResolverTypeWrapper<Region>;
+  RegionShape: RegionShape;
+  RegionSource: RegionSource;
   Role: Role;
   SampleSeries: ResolverTypeWrapper<SampleSeries>;
+  ScanpathPair: ResolverTypeWrapper<ScanpathPair>;
   SearchAnalysis: ResolverTypeWrapper<SearchAnalysis>;
   SearchExpansion: ResolverTypeWrapper<SearchExpansion>;
   Sex: Sex;
@@ -1106,16 +1447,22 @@ export type ResolversParentTypes = {
   ContinentInfo: ContinentInfo;
   CountBucket: CountBucket;
   CountryInfo: CountryInfo;
+  CoverageByExperience: CoverageByExperience;
   Dataset: DatasetModel;
   DatasetStatistics: DatasetStatistics;
   FacetBucket: FacetBucket;
   Facets: FacetsModel;
   FindingFilter: FindingFilter;
+  FindingGaze: FindingGaze;
   FindingInfo: FindingInfo;
+  FindingMisses: FindingMisses;
   FindingVote: FindingVote;
   Fixation: Fixation;
+  FixationMethod: FixationMethod;
   Float: Scalars['Float']['output'];
   FloatRange: FloatRange;
+  GazeFilter: GazeFilter;
+  GazeMetrics: GazeMetrics;
   Highlight: Highlight;
   HistogramBucket: HistogramBucket;
   ID: Scalars['ID']['output'];
@@ -1125,9 +1472,13 @@ export type ResolversParentTypes = {
   ImageSort: ImageSort;
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
+  LungFields: LungFields;
+  MetricThresholds: MetricThresholds;
+  MultiMatch: MultiMatch;
   NumericFacet: NumericFacet;
   PackedSamples: PackedSamples;
   PageInfo: PageInfo;
+  PeerSimilarity: PeerSimilarity;
   Query: Record<PropertyKey, never>;
   Read: ReadModel;
   ReadConnection: ConnectionModel;
@@ -1142,7 +1493,10 @@ export type ResolversParentTypes = {
   ReaderSort: ReaderSort;
   ReasoningStep: ReasoningStep;
   ReasoningTrace: ReasoningTrace;
+  ReferenceRegion: ReferenceRegion;
+  Region: Region;
   SampleSeries: SampleSeries;
+  ScanpathPair: ScanpathPair;
   SearchAnalysis: SearchAnalysis;
   SearchExpansion: SearchExpansion;
   StrategyInfo: StrategyInfo;
@@ -1157,6 +1511,7 @@ export type ResolversParentTypes = {
 
 export type AttentionTrackResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttentionTrack'] = ResolversParentTypes['AttentionTrack']> = {
   durationSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fixationMethod?: Resolver<ResolversTypes['FixationMethod'], ParentType, ContextType>;
   fixations?: Resolver<Array<ResolversTypes['Fixation']>, ParentType, ContextType>;
   fixationsDerived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   packedSamples?: Resolver<ResolversTypes['PackedSamples'], ParentType, ContextType>;
@@ -1205,11 +1560,20 @@ export type CountryInfoResolvers<ContextType = ApiContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CoverageByExperienceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageByExperience'] = ResolversParentTypes['CoverageByExperience']> = {
+  experienceBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLungCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanLungCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minLungCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DatasetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indexedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metricThresholds?: Resolver<ResolversTypes['MetricThresholds'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   readerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1222,6 +1586,8 @@ export type DatasetStatisticsResolvers<ContextType = ApiContext, ParentType exte
   durationHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType>;
   experienceHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType>;
   imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lungCoverageByExperience?: Resolver<Array<ResolversTypes['CoverageByExperience']>, ParentType, ContextType>;
+  missesByFinding?: Resolver<Array<ResolversTypes['FindingMisses']>, ParentType, ContextType>;
   readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   readerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   readsByContinent?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
@@ -1249,18 +1615,49 @@ export type FacetsResolvers<ContextType = ApiContext, ParentType extends Resolve
   duration?: Resolver<ResolversTypes['NumericFacet'], ParentType, ContextType, RequireFields<FacetsDurationArgs, 'buckets'>>;
   experience?: Resolver<ResolversTypes['NumericFacet'], ParentType, ContextType, RequireFields<FacetsExperienceArgs, 'buckets'>>;
   experienceBand?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsExperienceBandArgs, 'size'>>;
+  eyeVoiceSpan?: Resolver<ResolversTypes['NumericFacet'], ParentType, ContextType, RequireFields<FacetsEyeVoiceSpanArgs, 'buckets'>>;
   finding?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsFindingArgs, 'size'>>;
   fixationCount?: Resolver<ResolversTypes['NumericFacet'], ParentType, ContextType, RequireFields<FacetsFixationCountArgs, 'buckets'>>;
   hedge?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsHedgeArgs, 'size'>>;
+  lungCoverage?: Resolver<ResolversTypes['NumericFacet'], ParentType, ContextType, RequireFields<FacetsLungCoverageArgs, 'buckets'>>;
+  missType?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsMissTypeArgs, 'size'>>;
+  peerSimilarity?: Resolver<ResolversTypes['NumericFacet'], ParentType, ContextType, RequireFields<FacetsPeerSimilarityArgs, 'buckets'>>;
   role?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsRoleArgs, 'size'>>;
   strategy?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsStrategyArgs, 'size'>>;
   viewPosition?: Resolver<ResolversTypes['TermsFacet'], ParentType, ContextType, RequireFields<FacetsViewPositionArgs, 'size'>>;
+};
+
+export type FindingGazeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FindingGaze'] = ResolversParentTypes['FindingGaze']> = {
+  certainty?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dwellSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  eyeVoiceSpanSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  firstPassDwellSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fixationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missType?: Resolver<Maybe<ResolversTypes['MissType']>, ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionSource?: Resolver<Maybe<ResolversTypes['RegionSource']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ttffSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FindingInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FindingInfo'] = ResolversParentTypes['FindingInfo']> = {
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nihLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FindingMissesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FindingMisses'] = ResolversParentTypes['FindingMisses']> = {
+  decision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recognition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FindingVoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FindingVote'] = ResolversParentTypes['FindingVote']> = {
@@ -1279,6 +1676,31 @@ export type FixationResolvers<ContextType = ApiContext, ParentType extends Resol
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type FixationMethodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FixationMethod'] = ResolversParentTypes['FixationMethod']> = {
+  maxDispersionDeg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxDwellSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['FixationMethodName'], ParentType, ContextType>;
+  minFixationSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  velocityThresholdDegPerSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type GazeMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GazeMetrics'] = ResolversParentTypes['GazeMetrics']> = {
+  eyeVoiceSpanSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fixationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fixationMethod?: Resolver<ResolversTypes['FixationMethod'], ParentType, ContextType>;
+  lungCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lungDwellSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lungFieldSource?: Resolver<ResolversTypes['LungFieldSource'], ParentType, ContextType>;
+  meanFixationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanSaccadeDeg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianFixationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scanpathLengthDeg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  searchBeforeSpeechShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ttffLungSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  usefulFieldOfViewPx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type HighlightResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fragments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1292,6 +1714,7 @@ export type HistogramBucketResolvers<ContextType = ApiContext, ParentType extend
 
 export type ImageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
   agreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  chestBox?: Resolver<Maybe<ResolversTypes['Box']>, ParentType, ContextType>;
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   difficulty?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   displayImageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1299,6 +1722,7 @@ export type ImageResolvers<ContextType = ApiContext, ParentType extends Resolver
   followUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lungFields?: Resolver<ResolversTypes['LungFields'], ParentType, ContextType>;
   next?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType>;
   patientAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   patientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1309,7 +1733,9 @@ export type ImageResolvers<ContextType = ApiContext, ParentType extends Resolver
   readerCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reads?: Resolver<Array<ResolversTypes['Read']>, ParentType, ContextType, RequireFields<ImageReadsArgs, 'first'>>;
   referenceFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  referenceRegions?: Resolver<Array<ResolversTypes['ReferenceRegion']>, ParentType, ContextType>;
   reportedFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  scanpathSimilarity?: Resolver<Array<ResolversTypes['ScanpathPair']>, ParentType, ContextType>;
   sourceLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   thumbnail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1330,6 +1756,27 @@ export type ImageEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Image'], ParentType, ContextType>;
+};
+
+export type LungFieldsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LungFields'] = ResolversParentTypes['LungFields']> = {
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LungFieldSource'], ParentType, ContextType>;
+};
+
+export type MetricThresholdsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MetricThresholds'] = ResolversParentTypes['MetricThresholds']> = {
+  decisionDwellSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  idtDispersionDeg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ivtVelocityDegPerSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minFixationSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usefulFieldOfViewDeg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MultiMatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MultiMatch'] = ResolversParentTypes['MultiMatch']> = {
+  direction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  duration?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vector?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type NumericFacetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NumericFacet'] = ResolversParentTypes['NumericFacet']> = {
@@ -1355,6 +1802,13 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PeerSimilarityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeerSimilarity'] = ResolversParentTypes['PeerSimilarity']> = {
+  aoiLevenshtein?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  multimatch?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  peers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType, RequireFields<QueryImageArgs, 'id'>>;
@@ -1371,10 +1825,13 @@ export type ReadResolvers<ContextType = ApiContext, ParentType extends Resolvers
   clinicalContext?: Resolver<ResolversTypes['ClinicalContext'], ParentType, ContextType>;
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  findingGaze?: Resolver<Array<ResolversTypes['FindingGaze']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['ReadFinding']>, ParentType, ContextType>;
+  gaze?: Resolver<Maybe<ResolversTypes['GazeMetrics']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<ResolversTypes['Image'], ParentType, ContextType>;
   impression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peerSimilarity?: Resolver<Maybe<ResolversTypes['PeerSimilarity']>, ParentType, ContextType>;
   reader?: Resolver<ResolversTypes['Reader'], ParentType, ContextType>;
   reasoning?: Resolver<ResolversTypes['ReasoningTrace'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1453,12 +1910,34 @@ export type ReasoningTraceResolvers<ContextType = ApiContext, ParentType extends
   wordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReferenceRegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReferenceRegion'] = ResolversParentTypes['ReferenceRegion']> = {
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  shape?: Resolver<ResolversTypes['RegionShape'], ParentType, ContextType>;
+  xmax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  xmin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ymax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ymin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SampleSeriesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SampleSeries'] = ResolversParentTypes['SampleSeries']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   t?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
   windowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   x?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   y?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type ScanpathPairResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScanpathPair'] = ResolversParentTypes['ScanpathPair']> = {
+  aoiLevenshtein?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  multimatch?: Resolver<Maybe<ResolversTypes['MultiMatch']>, ParentType, ContextType>;
+  readA?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readB?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchAnalysisResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchAnalysis'] = ResolversParentTypes['SearchAnalysis']> = {
@@ -1491,6 +1970,7 @@ export type TermsFacetResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type TrackSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TrackSummary'] = ResolversParentTypes['TrackSummary']> = {
   fixationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fixationMethod?: Resolver<ResolversTypes['FixationMethod'], ParentType, ContextType>;
   hasViewport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   samplingHz?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1534,21 +2014,30 @@ export type Resolvers<ContextType = ApiContext> = {
   ContinentInfo?: ContinentInfoResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   CountryInfo?: CountryInfoResolvers<ContextType>;
+  CoverageByExperience?: CoverageByExperienceResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetStatistics?: DatasetStatisticsResolvers<ContextType>;
   FacetBucket?: FacetBucketResolvers<ContextType>;
   Facets?: FacetsResolvers<ContextType>;
+  FindingGaze?: FindingGazeResolvers<ContextType>;
   FindingInfo?: FindingInfoResolvers<ContextType>;
+  FindingMisses?: FindingMissesResolvers<ContextType>;
   FindingVote?: FindingVoteResolvers<ContextType>;
   Fixation?: FixationResolvers<ContextType>;
+  FixationMethod?: FixationMethodResolvers<ContextType>;
+  GazeMetrics?: GazeMetricsResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   HistogramBucket?: HistogramBucketResolvers<ContextType>;
   Image?: ImageResolvers<ContextType>;
   ImageConnection?: ImageConnectionResolvers<ContextType>;
   ImageEdge?: ImageEdgeResolvers<ContextType>;
+  LungFields?: LungFieldsResolvers<ContextType>;
+  MetricThresholds?: MetricThresholdsResolvers<ContextType>;
+  MultiMatch?: MultiMatchResolvers<ContextType>;
   NumericFacet?: NumericFacetResolvers<ContextType>;
   PackedSamples?: PackedSamplesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeerSimilarity?: PeerSimilarityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Read?: ReadResolvers<ContextType>;
   ReadConnection?: ReadConnectionResolvers<ContextType>;
@@ -1559,7 +2048,10 @@ export type Resolvers<ContextType = ApiContext> = {
   ReaderEdge?: ReaderEdgeResolvers<ContextType>;
   ReasoningStep?: ReasoningStepResolvers<ContextType>;
   ReasoningTrace?: ReasoningTraceResolvers<ContextType>;
+  ReferenceRegion?: ReferenceRegionResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   SampleSeries?: SampleSeriesResolvers<ContextType>;
+  ScanpathPair?: ScanpathPairResolvers<ContextType>;
   SearchAnalysis?: SearchAnalysisResolvers<ContextType>;
   SearchExpansion?: SearchExpansionResolvers<ContextType>;
   StrategyInfo?: StrategyInfoResolvers<ContextType>;

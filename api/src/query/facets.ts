@@ -19,14 +19,25 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { CERTAINTY, FINDINGS } from '@chexthought/search-index/vocabulary';
-import type { HistogramBucket, NumericFacet, ReadFilter, TermsFacet } from '../generated/graphql.ts';
+import type {
+  FindingFilter,
+  HistogramBucket,
+  MissType,
+  NumericFacet,
+  ReadFilter,
+  TermsFacet,
+} from '../generated/graphql.ts';
 import { FilterError, quote } from './errors.ts';
+import { IMAGE_FIELD, READ_FIELD } from './fields.ts';
 import {
+  MISS_TYPES,
   activeFields,
   compileImageQuery,
+  compileMisses,
   compileReadQuery,
   validateReadFilter,
-  type ReadFilterField,
+  type FilterFieldPath,
+  type Prefix,
 } from './filter.ts';
 import {
   CONTINENT,
@@ -59,7 +70,7 @@ export type Target = 'reads' | 'images';
 
 interface TermsFacetSpec {
   /** The ReadFilter field this facet selects (its own field, omitted from its counts). */
-  filterField: ReadFilterField;
+  filterField: FilterFieldPath;
   /** Field in the reads index (`reads.` + field in the images index). */
   field: string;
   /** Number of values the field can hold, when a vocabulary bounds it (undefined: open). */
@@ -83,7 +94,7 @@ const includes = (haystack: string, needle: string) => haystack.toLowerCase().in
 export const TERMS_FACETS = {
   country: {
     filterField: 'countries',
-    field: 'reader.country',
+    field: READ_FIELD.country,
     vocabularySize: COUNTRY_CODES.size,
     bucket: (code) => ({ value: code, label: countryName(code) }),
     // 'bra' must find BR (Brazil): match the code or the country name.
@@ -94,13 +105,13 @@ export const TERMS_FACETS = {
   },
   continent: {
     filterField: 'continents',
-    field: 'reader.continent',
+    field: READ_FIELD.continent,
     vocabularySize: CONTINENT.values.length,
     bucket: enumBucket(CONTINENT),
   },
   finding: {
     filterField: 'findings',
-    field: 'findingLabels',
+    field: READ_FIELD.findingLabels,
     vocabularySize: FINDINGS.length,
     bucket: enumBucket(FINDING),
     contains: {
@@ -118,29 +129,46 @@ export const TERMS_FACETS = {
   // the whole `findings` filter (labels included), like the finding facet's.
   certainty: {
     filterField: 'findings',
-    field: 'certainties',
+    field: READ_FIELD.certainties,
     vocabularySize: CERTAINTY.length,
     bucket: (key) => ({ value: key, label: certaintyName(Number(key)) }),
   },
   experienceBand: {
     filterField: 'experienceBands',
-    field: 'reader.experienceBand',
+    field: READ_FIELD.experienceBand,
     vocabularySize: EXPERIENCE_BAND_KEYS.length,
     bucket: plainBucket,
   },
-  role: { filterField: 'roles', field: 'reader.role', vocabularySize: ROLE.values.length, bucket: enumBucket(ROLE) },
+  role: { filterField: 'roles', field: READ_FIELD.role, vocabularySize: ROLE.values.length, bucket: enumBucket(ROLE) },
   viewPosition: {
     filterField: 'viewPositions',
-    field: 'image.viewPosition',
+    field: READ_FIELD.viewPosition,
     vocabularySize: VIEW_POSITION.values.length,
     bucket: plainBucket,
   },
-  dataset: { filterField: 'datasets', field: 'dataset', bucket: plainBucket, contains: { kind: 'regex' } },
-  hedge: { filterField: 'hedges', field: 'hedges', bucket: plainBucket, contains: { kind: 'regex' } },
+  dataset: { filterField: 'datasets', field: READ_FIELD.dataset, bucket: plainBucket, contains: { kind: 'regex' } },
+  hedge: { filterField: 'hedges', field: READ_FIELD.hedges, bucket: plainBucket, contains: { kind: 'regex' } },
 } satisfies Record<string, TermsFacetSpec>;
 
+/**
+ * The missType facet counts, per miss type T, the entities the filter would match with
+ * `missTypes: [T]` — so, with `findings`, misses of those findings. Its buckets are a `filters`
+ * agg of one compiled missTypes clause per type (each holds the filter's findings), over a scope
+ * that leaves out both `missTypes` and `findings` (the buckets carry them).
+ */
+export const MISS_TYPE_FACET = {
+  filterField: 'missTypes',
+  bucket: (key: string) => ({ value: key, label: MISS_TYPE_LABELS[key as MissType] ?? key }),
+} as const;
+
+const MISS_TYPE_LABELS: Record<MissType, string> = {
+  SEARCH: 'Search (never fixated)',
+  RECOGNITION: 'Recognition (fixated briefly)',
+  DECISION: 'Decision (fixated long, not reported)',
+};
+
 interface NumericFacetSpec {
-  filterField: ReadFilterField;
+  filterField: FilterFieldPath;
   /** Field in the reads index (`reads.` + field under the images index's nested reads). */
   field: string;
   /** Image-level field of the images index: images facets use it directly (no nesting). */
@@ -148,16 +176,23 @@ interface NumericFacetSpec {
 }
 
 export const NUMERIC_FACETS = {
-  duration: { filterField: 'durationSec', field: 'durationSec' },
-  experience: { filterField: 'experienceYears', field: 'reader.experienceYears' },
-  fixationCount: { filterField: 'fixationCount', field: 'track.fixationCount' },
-  agreement: { filterField: 'agreement', field: 'image.agreement', imageField: 'agreement' },
-  difficulty: { filterField: 'difficulty', field: 'image.difficulty', imageField: 'difficulty' },
+  duration: { filterField: 'durationSec', field: READ_FIELD.durationSec },
+  experience: { filterField: 'experienceYears', field: READ_FIELD.experienceYears },
+  fixationCount: { filterField: 'fixationCount', field: READ_FIELD.fixationCount },
+  agreement: { filterField: 'agreement', field: READ_FIELD.agreement, imageField: IMAGE_FIELD.agreement },
+  difficulty: { filterField: 'difficulty', field: READ_FIELD.difficulty, imageField: IMAGE_FIELD.difficulty },
+  lungCoverage: { filterField: 'gaze.lungCoverage', field: READ_FIELD.lungCoverage },
+  eyeVoiceSpan: { filterField: 'gaze.eyeVoiceSpanSec', field: READ_FIELD.eyeVoiceSpanSec },
+  peerSimilarity: { filterField: 'gaze.peerSimilarity', field: READ_FIELD.peerSimilarity },
 } satisfies Record<string, NumericFacetSpec>;
 
 export type TermsFacetName = keyof typeof TERMS_FACETS;
 export type NumericFacetName = keyof typeof NUMERIC_FACETS;
-export type FacetName = TermsFacetName | NumericFacetName;
+export type FacetName = TermsFacetName | NumericFacetName | 'missType';
+
+export function isFacetName(name: string): name is FacetName {
+  return Object.hasOwn(TERMS_FACETS, name) || Object.hasOwn(NUMERIC_FACETS, name) || name === 'missType';
+}
 
 /** One requested facet, as the GraphQL field gives it. */
 export interface FacetRequest {
@@ -193,7 +228,16 @@ export type FacetResult = TermsFacet | NumericFacet;
 // ---------------------------------------------------------------------------------------------
 // Planning: validated requests with everything compile and parse both need.
 
-type Plan = TermsPlan | NumericPlan;
+type Plan = TermsPlan | NumericPlan | MissPlan;
+
+interface MissPlan {
+  kind: 'misses';
+  key: string;
+  spec: typeof MISS_TYPE_FACET;
+  size: number;
+  /** The request filter's findings, which every bucket carries (set by compileFacets). */
+  findings?: FindingFilter | null;
+}
 
 interface TermsPlan {
   kind: 'terms';
@@ -229,14 +273,16 @@ function plan(requests: readonly FacetRequest[]): Plan[] {
 
 function planOne(r: FacetRequest, key: string): Plan {
   const field = `facets.${key}`;
+  if (r.name === 'missType') {
+    if (r.buckets != null || r.contains != null)
+      throw new FilterError(`${field}: the missType facet takes size only`, field);
+    return { kind: 'misses', key, spec: MISS_TYPE_FACET, size: checkedSize(r.size, field) };
+  }
   if (Object.hasOwn(TERMS_FACETS, r.name)) {
     const name = r.name as TermsFacetName;
     const spec: TermsFacetSpec = TERMS_FACETS[name];
     if (r.buckets != null) throw new FilterError(`${field}: buckets applies to numeric facets only`, field);
-    const size = r.size ?? DEFAULT_FACET_SIZE;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_FACET_SIZE)
-      throw new FilterError(`${field}.size: ${quote(size)} is outside 1–${MAX_FACET_SIZE}`, `${field}.size`);
-    const p: TermsPlan = { kind: 'terms', key, name, spec, size };
+    const p: TermsPlan = { kind: 'terms', key, name, spec, size: checkedSize(r.size, field) };
     const text = r.contains?.trim();
     if (text) {
       if (!spec.contains)
@@ -260,6 +306,13 @@ function planOne(r: FacetRequest, key: string): Plan {
     return { kind: 'numeric', key, name, spec: NUMERIC_FACETS[name], buckets };
   }
   throw new FilterError(`${field}: unknown facet ${quote(r.name)}`, field);
+}
+
+function checkedSize(requested: number | null | undefined, field: string): number {
+  const size = requested ?? DEFAULT_FACET_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_FACET_SIZE)
+    throw new FilterError(`${field}.size: ${quote(size)} is outside 1–${MAX_FACET_SIZE}`, `${field}.size`);
+  return size;
 }
 
 /**
@@ -301,20 +354,27 @@ export function compileFacets(input: FacetInput): Aggs {
   const plans = plan(input.requests);
   const active = activeFields(filter);
   // Group by the field to leave out: '' = none (the request's own query, top level).
-  const groups = new Map<ReadFilterField | '', Plan[]>();
+  const groups = new Map<FilterFieldPath | '', Plan[]>();
   for (const p of plans) {
-    const omit = active.has(p.spec.filterField) ? p.spec.filterField : '';
+    if (p.kind === 'misses') p.findings = filter?.findings;
+    const escapes =
+      p.kind === 'misses' ? active.has('missTypes') || active.has('findings') : active.has(p.spec.filterField);
+    const omit = escapes ? p.spec.filterField : '';
     groups.set(omit, [...(groups.get(omit) ?? []), p]);
   }
   const aggs: Aggs = {};
   for (const [omit, group] of groups) {
-    const scopeAggs = scopeAggregations(group, input, omit || undefined);
     if (omit === '') {
-      Object.assign(aggs, scopeAggs);
+      Object.assign(aggs, scopeAggregations(group, input, undefined));
       continue;
     }
+    // The missType facet's scope leaves out findings too: its buckets carry them.
+    const scoped = omit === 'missTypes' ? { ...input, filter: { ...filter, missTypes: null, findings: null } } : input;
+    const scopeAggs = scopeAggregations(group, scoped, omit);
     const entities =
-      target === 'reads' ? compileReadQuery(filter, search, { omit }) : compileImageQuery(filter, search, { omit });
+      target === 'reads'
+        ? compileReadQuery(scoped.filter, search, { omit })
+        : compileImageQuery(scoped.filter, search, { omit });
     aggs[WITHOUT(omit)] = {
       global: {},
       aggs: { [SCOPE]: { filter: restricted(entities, restrict), aggs: scopeAggs } },
@@ -329,10 +389,10 @@ function restricted(q: Query, restrict: Query | undefined): Query {
 }
 
 /** The facet aggs of one scope (entities matching the filter minus `omit`, plus search). */
-function scopeAggregations(plans: Plan[], input: FacetInput, omit: ReadFilterField | undefined): Aggs {
+function scopeAggregations(plans: Plan[], input: FacetInput, omit: FilterFieldPath | undefined): Aggs {
   const out: Aggs = {};
   if (input.target === 'reads') {
-    for (const p of plans) Object.assign(out, facetAggregations(p, '', false, input.bounds));
+    for (const p of plans) Object.assign(out, facetAggregations(p, '', false, input));
     return out;
   }
   // Images: image-level numeric facets on the image; everything else on the matching reads.
@@ -340,7 +400,7 @@ function scopeAggregations(plans: Plan[], input: FacetInput, omit: ReadFilterFie
   for (const p of plans) {
     if (p.kind === 'numeric' && p.spec.imageField)
       Object.assign(out, numericAggregations(p, p.spec.imageField, false, input.bounds));
-    else Object.assign(nested, facetAggregations(p, 'reads.', true, input.bounds));
+    else Object.assign(nested, facetAggregations(p, 'reads.', true, input));
   }
   if (Object.keys(nested).length > 0)
     out[READS] = {
@@ -355,10 +415,26 @@ function scopeAggregations(plans: Plan[], input: FacetInput, omit: ReadFilterFie
   return out;
 }
 
-function facetAggregations(p: Plan, prefix: '' | 'reads.', images: boolean, bounds: NumericBounds): Aggs {
+function facetAggregations(p: Plan, prefix: Prefix, images: boolean, input: FacetInput): Aggs {
+  if (p.kind === 'misses') return missAggregations(p, prefix, images);
   return p.kind === 'terms'
     ? termsAggregations(p, prefix + p.spec.field, images)
-    : numericAggregations(p, prefix + p.spec.field, images, bounds);
+    : numericAggregations(p, prefix + p.spec.field, images, input.bounds);
+}
+
+/** One `filters` bucket per miss type, each the missTypes clause with the filter's findings. */
+function missAggregations(p: MissPlan, prefix: Prefix, images: boolean): Aggs {
+  const filters = Object.fromEntries(
+    MISS_TYPES.map((t) => {
+      const clauses = compileMisses([t], p.findings, prefix);
+      return [t, clauses.length === 1 ? clauses[0]! : { bool: { filter: clauses } }];
+    }),
+  );
+  return {
+    [FACET(p.key)]: images
+      ? { filters: { filters }, aggs: { [IMAGES]: { reverse_nested: {} } } }
+      : { filters: { filters } },
+  };
 }
 
 /**
@@ -509,6 +585,7 @@ export function parseFacets(
     const reads = child(scope, READS);
     const nested = reads ? need(reads, MATCHING) : undefined;
     if (p.kind === 'terms') out[p.key] = parseTerms(p, nested ?? scope);
+    else if (p.kind === 'misses') out[p.key] = parseMisses(p, nested ?? scope);
     else out[p.key] = parseNumeric(p, p.spec.imageField || !nested ? scope : nested);
   }
   return out;
@@ -528,6 +605,21 @@ function parseTerms(p: TermsPlan, container: Record<string, unknown>): TermsFace
     otherValues: distinct?.value != null ? Math.max(0, distinct.value - shown.length, cut.length) : cut.length,
     // Counts per value (an entity with two other values counts twice), as the buckets do.
     otherCount: cutCount + (images ? 0 : (agg.sum_other_doc_count ?? 0)),
+  };
+}
+
+/** Non-empty miss types, most entities first (ties in MISS_TYPES order), cut to `size`. */
+function parseMisses(p: MissPlan, container: Record<string, unknown>): TermsFacet {
+  const keyed = (need(container, FACET(p.key)) as { buckets?: Record<string, RawBucket> }).buckets ?? {};
+  const counted = MISS_TYPES.map((t) => ({ ...p.spec.bucket(t), count: keyed[t] ? bucketCount(keyed[t]) : 0 }))
+    .filter((b) => b.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const cut = counted.slice(p.size);
+  return {
+    filterField: p.spec.filterField,
+    buckets: counted.slice(0, p.size),
+    otherValues: cut.length,
+    otherCount: cut.reduce((n, b) => n + b.count, 0),
   };
 }
 

@@ -10,8 +10,19 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { CERTAINTY_MAX, CERTAINTY_MIN } from '@chexthought/search-index/vocabulary';
-import type { FindingFilter, FloatRange, IntRange, ReadFilter, ReaderFilter } from '../generated/graphql.ts';
+import type {
+  FindingFilter,
+  FloatRange,
+  GazeFilter,
+  IntRange,
+  MissType,
+  ReadFilter,
+  ReaderFilter,
+} from '../generated/graphql.ts';
 import { fieldError, quote } from './errors.ts';
+import { FINDINGS } from '@chexthought/search-index/vocabulary';
+import { missKey } from '@chexthought/search-index/indices/reads';
+import { FINDING_ENTRY, READER_FIELD, READ_FIELD } from './fields.ts';
 import { compileSearch, imageInnerHits } from './search.ts';
 import {
   CONTINENT,
@@ -36,10 +47,14 @@ export type Prefix = '' | 'reads.';
 export type ReadFilterField = keyof ReadFilter;
 /** ReadFilter fields that are conditions (not and/or/not composition). */
 export type ReadConditionField = Exclude<ReadFilterField, 'and' | 'or' | 'not'>;
+/** A range of the `gaze` filter, by path: a numeric gaze facet omits only its own range. */
+export type GazeFilterPath = `gaze.${keyof GazeFilter}`;
+/** What a facet can leave out of the filter: a top-level field, or one gaze range. */
+export type FilterFieldPath = ReadFilterField | GazeFilterPath;
 
 export interface CompileOptions {
   /** Drop this TOP-LEVEL field (a facet's own field); sub-filters inside and/or/not keep it. */
-  omit?: ReadFilterField;
+  omit?: FilterFieldPath;
   /** '' on the reads index; 'reads.' inside the images index's nested reads. */
   prefix?: Prefix;
 }
@@ -137,36 +152,86 @@ const bandTerms = (esField: string) =>
     `expected one of ${EXPERIENCE_BAND_KEYS.map((b) => quote(b)).join(', ')}`,
   );
 
+const UNIT = { min: 0, max: 1 };
+
+/** GazeFilter range → its field; all must hold (docs/metrics.md). */
+export const GAZE_RANGES = {
+  lungCoverage: range(READ_FIELD.lungCoverage, UNIT),
+  meanFixationMs: range(READ_FIELD.meanFixationMs),
+  meanSaccadeDeg: range(READ_FIELD.meanSaccadeDeg),
+  ttffLungSec: range(READ_FIELD.ttffLungSec),
+  eyeVoiceSpanSec: range(READ_FIELD.eyeVoiceSpanSec),
+  peerSimilarity: range(READ_FIELD.peerSimilarity, UNIT),
+  peerAoiSimilarity: range(READ_FIELD.peerAoiSimilarity, UNIT),
+} satisfies Record<keyof GazeFilter, FieldSpec>;
+
+const gaze: FieldSpec = {
+  validate: ((g: GazeFilter | null | undefined, field: string) => {
+    if (g == null) return;
+    if (typeof g !== 'object' || Array.isArray(g)) throw fieldError(field, `expected an object, got ${quote(g)}`);
+    for (const [key, value] of Object.entries(g)) {
+      if (!Object.hasOwn(GAZE_RANGES, key))
+        throw fieldError(`${field}.${key}`, `unknown field (expected ${Object.keys(GAZE_RANGES).join(', ')})`);
+      (GAZE_RANGES[key as keyof GazeFilter].validate as (v: unknown, f: string) => void)(value, `${field}.${key}`);
+    }
+  }) as Validator,
+  compile: ((g: GazeFilter | null | undefined, field: string, prefix: Prefix) =>
+    g == null
+      ? []
+      : (Object.keys(GAZE_RANGES) as (keyof GazeFilter)[]).flatMap((key) =>
+          (GAZE_RANGES[key].compile as (v: unknown, f: string, p: Prefix) => Query[])(
+            g[key],
+            `${field}.${key}`,
+            prefix,
+          ),
+        )) as Compiler,
+};
+
+export const MISS_TYPES = ['SEARCH', 'RECOGNITION', 'DECISION'] as const satisfies readonly MissType[];
+
+/** Compiled by readClauses together with `findings` (compileMisses); alone it is any finding's miss. */
+const missTypes: FieldSpec = {
+  validate: ((values: readonly string[] | null | undefined, field: string) =>
+    listOf(values, field, (v, i) => {
+      if (!(MISS_TYPES as readonly string[]).includes(v))
+        throw fieldError(`${field}[${i}]`, `unknown miss type ${quote(v)}; expected ${MISS_TYPES.join(', ')}`);
+    })) as Validator,
+  compile: ((values: readonly MissType[] | null | undefined, _field: string, prefix: Prefix) =>
+    compileMisses(values, null, prefix)) as Compiler,
+};
+
 export const READ_FILTER_FIELDS = {
-  countries: countryTerms('reader.country'),
-  continents: enumTerms('reader.continent', CONTINENT),
+  countries: countryTerms(READ_FIELD.country),
+  continents: enumTerms(READ_FIELD.continent, CONTINENT),
   findings,
-  strategies: enumTerms('strategy', STRATEGY),
-  experienceYears: range('reader.experienceYears'),
-  experienceBands: bandTerms('reader.experienceBand'),
-  roles: enumTerms('reader.role', ROLE),
-  viewPositions: enumTerms('image.viewPosition', VIEW_POSITION),
-  datasets: idTerms('dataset'),
-  durationSec: range('durationSec'),
-  hasClinicalContext: flag('clinicalContext.shown'),
-  usedClinicalContext: flag('clinicalContext.used'),
-  agreement: range('image.agreement'),
-  difficulty: range('image.difficulty'),
-  fixationCount: range('track.fixationCount'),
-  hedges: vocabularyTerms('hedges', (v) => HEDGE_SET.has(v), 'hedge', 'see Vocabulary.hedges'),
-  imageIds: idTerms('imageId'),
-  readerIds: idTerms('readerId'),
-  readIds: idTerms('id'),
+  strategies: enumTerms(READ_FIELD.strategy, STRATEGY),
+  experienceYears: range(READ_FIELD.experienceYears),
+  experienceBands: bandTerms(READ_FIELD.experienceBand),
+  roles: enumTerms(READ_FIELD.role, ROLE),
+  viewPositions: enumTerms(READ_FIELD.viewPosition, VIEW_POSITION),
+  datasets: idTerms(READ_FIELD.dataset),
+  durationSec: range(READ_FIELD.durationSec),
+  hasClinicalContext: flag(READ_FIELD.clinicalContextShown),
+  usedClinicalContext: flag(READ_FIELD.clinicalContextUsed),
+  agreement: range(READ_FIELD.agreement),
+  difficulty: range(READ_FIELD.difficulty),
+  fixationCount: range(READ_FIELD.fixationCount),
+  missTypes,
+  gaze,
+  hedges: vocabularyTerms(READ_FIELD.hedges, (v) => HEDGE_SET.has(v), 'hedge', 'see Vocabulary.hedges'),
+  imageIds: idTerms(READ_FIELD.imageId),
+  readerIds: idTerms(READ_FIELD.readerId),
+  readIds: idTerms(READ_FIELD.id),
 } satisfies Record<ReadConditionField, FieldSpec>;
 
 /** The readers index holds the same reader fields at its top level. */
 const READER_FILTER_FIELDS = {
-  countries: countryTerms('country'),
-  continents: enumTerms('continent', CONTINENT),
-  roles: enumTerms('role', ROLE),
-  experienceYears: range('experienceYears'),
-  experienceBands: bandTerms('experienceBand'),
-  readerIds: idTerms('id'),
+  countries: countryTerms(READER_FIELD.country),
+  continents: enumTerms(READER_FIELD.continent, CONTINENT),
+  roles: enumTerms(READER_FIELD.role, ROLE),
+  experienceYears: range(READER_FIELD.experienceYears),
+  experienceBands: bandTerms(READER_FIELD.experienceBand),
+  readerIds: idTerms(READER_FIELD.id),
 } satisfies Record<keyof ReaderFilter, FieldSpec>;
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +343,7 @@ function withSearch(clauses: Query[], search: string | null | undefined, prefix:
 }
 
 export interface ImageQueryOptions {
-  omit?: ReadFilterField;
+  omit?: FilterFieldPath;
   /** Ask for the best matching read as inner hit (with highlights when there is a search). */
   innerHits?: boolean;
   /** Score each image by its number of matching reads (1 per read, summed), for `min_score`. */
@@ -329,26 +394,44 @@ export function compileReaderFilter(filter: ReaderFilter | null | undefined): Qu
   return boolFilter(clauses);
 }
 
-/** Top-level ReadFilter fields that contribute a condition (what a facet's `omit` can remove). */
-export function activeFields(filter: ReadFilter | null | undefined): Set<ReadFilterField> {
-  const out = new Set<ReadFilterField>();
+/**
+ * Top-level ReadFilter fields that contribute a condition (what a facet's `omit` can remove);
+ * the `gaze` field contributes one path per active range (`gaze.lungCoverage`).
+ */
+export function activeFields(filter: ReadFilter | null | undefined): Set<FilterFieldPath> {
+  const out = new Set<FilterFieldPath>();
   if (filter == null) return out;
   for (const key of Object.keys(READ_FILTER_FIELDS) as ReadConditionField[])
-    if (compileField(key, filter[key], '', 'filter').length > 0) out.add(key);
+    if (key !== 'gaze' && compileField(key, filter[key], '', 'filter').length > 0) out.add(key);
+  for (const key of Object.keys(GAZE_RANGES) as (keyof GazeFilter)[])
+    if (compileField('gaze', { [key]: filter.gaze?.[key] }, '', 'filter').length > 0) out.add(`gaze.${key}`);
   for (const key of ['and', 'or', 'not'] as const) if (filter[key] != null) out.add(key);
   return out;
+}
+
+/** True when `missTypes` is active: `findings` then says whose misses (compiled with it). */
+function missesTakeFindings(filter: ReadFilter, omit: FilterFieldPath | undefined): boolean {
+  return omit !== 'missTypes' && (filter.missTypes ?? []).length > 0;
 }
 
 function readClauses(
   filter: ReadFilter | null | undefined,
   prefix: Prefix,
-  omit: ReadFilterField | undefined,
+  omit: FilterFieldPath | undefined,
   path: string,
 ): Query[] {
   if (filter == null) return [];
   const clauses: Query[] = [];
-  for (const key of Object.keys(READ_FILTER_FIELDS) as ReadConditionField[])
-    if (key !== omit) clauses.push(...compileField(key, filter[key], prefix, `${path}.${key}`));
+  const takeFindings = missesTakeFindings(filter, omit);
+  for (const key of Object.keys(READ_FILTER_FIELDS) as ReadConditionField[]) {
+    if (key === omit || (key === 'findings' && takeFindings)) continue;
+    const field = `${path}.${key}`;
+    if (key === 'missTypes')
+      clauses.push(...compileMisses(filter.missTypes, omit === 'findings' ? null : filter.findings, prefix, field));
+    else if (key === 'gaze' && omit?.startsWith('gaze.') && filter.gaze)
+      clauses.push(...compileField(key, { ...filter.gaze, [omit.slice(5)]: null }, prefix, field));
+    else clauses.push(...compileField(key, filter[key], prefix, field));
+  }
   // Sub-filters are compiled whole: `omit` applies to the top level only. One clause needs no
   // bool of its own (the DSL stays readable for "show me the query").
   const sub = (f: ReadFilter, p: string) => {
@@ -380,21 +463,60 @@ function compileFindings(f: FindingFilter | null | undefined, field: string, pre
   const certainty = rangeBounds(f.certainty);
   if (!certainty) {
     const out: Query[] = [];
-    if (any.length) out.push({ terms: { [`${prefix}findingLabels`]: any } });
-    for (const label of all) out.push({ term: { [`${prefix}findingLabels`]: label } });
+    const labels = prefix + READ_FIELD.findingLabels;
+    if (any.length) out.push({ terms: { [labels]: any } });
+    for (const label of all) out.push({ term: { [labels]: label } });
     return out;
   }
-  const path = `${prefix}findings`;
-  const inRange: Query = { range: { [`${path}.certainty`]: certainty } };
+  const path = prefix + READ_FIELD.findings;
+  const inRange: Query = { range: { [`${path}.${FINDING_ENTRY.certainty}`]: certainty } };
   const oneFinding = (label?: Query): Query => ({
     nested: { path, query: { bool: { filter: label ? [label, inRange] : [inRange] } } },
   });
   const out: Query[] = [];
-  if (any.length) out.push(oneFinding({ terms: { [`${path}.label`]: any } }));
-  for (const label of all) out.push(oneFinding({ term: { [`${path}.label`]: label } }));
+  if (any.length) out.push(oneFinding({ terms: { [`${path}.${FINDING_ENTRY.label}`]: any } }));
+  for (const label of all) out.push(oneFinding({ term: { [`${path}.${FINDING_ENTRY.label}`]: label } }));
   if (!any.length && !all.length) out.push(oneFinding());
   return out;
 }
+
+/**
+ * A read with at least one miss of a listed type; with `findings`, a miss of one of `any` (one
+ * clause), of each of `all` (a clause per label), with a certainty in `certainty` — the reading
+ * "a miss of that finding" (schema: missTypes). Each miss is indexed as one missKey (finding,
+ * type, certainty), so the conditions hold within one finding: a terms over the keys they allow
+ * (certainty is 1–5, or none when the reader did not name the finding).
+ */
+export function compileMisses(
+  types: readonly MissType[] | null | undefined,
+  f: FindingFilter | null | undefined,
+  prefix: Prefix,
+  field = 'filter.missTypes',
+): Query[] {
+  const list = uniq(types ?? []);
+  if (list.length === 0) return [];
+  const any = uniq((f?.any ?? []).map((v, i) => FINDING.toStored(v, `${field}.any[${i}]`)));
+  const all = uniq((f?.all ?? []).map((v, i) => FINDING.toStored(v, `${field}.all[${i}]`)));
+  const range = rangeBounds(f?.certainty);
+  if (!any.length && !all.length && !range) return [{ terms: { [prefix + READ_FIELD.missTypes]: list } }];
+  const certainties: Array<number | null> = range
+    ? CERTAINTY_LEVELS.filter((c) => (range.gte == null || c >= range.gte) && (range.lte == null || c <= range.lte))
+    : [null, ...CERTAINTY_LEVELS];
+  const keys = (labels: readonly string[]) => ({
+    terms: {
+      [prefix + READ_FIELD.misses]: labels.flatMap((l) =>
+        list.flatMap((t) => certainties.map((c) => missKey(l as (typeof FINDINGS)[number], t, c))),
+      ),
+    },
+  });
+  const out: Query[] = [];
+  if (any.length) out.push(keys(any));
+  for (const label of all) out.push(keys([label]));
+  if (!any.length && !all.length) out.push(keys(FINDINGS));
+  return out;
+}
+
+const CERTAINTY_LEVELS = Array.from({ length: CERTAINTY_MAX - CERTAINTY_MIN + 1 }, (_, i) => CERTAINTY_MIN + i);
 
 function rangeBounds(r: FloatRange | IntRange | null | undefined): { gte?: number; lte?: number } | undefined {
   if (r == null) return undefined;

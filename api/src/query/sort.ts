@@ -14,6 +14,7 @@ import type {
   SortDirection,
 } from '../generated/graphql.ts';
 import { FilterError, quote } from './errors.ts';
+import { IMAGE_FIELD, READER_FIELD, READ_FIELD } from './fields.ts';
 
 type Sort = estypes.SortCombinations;
 
@@ -23,32 +24,39 @@ export const MAX_SORT_KEYS = 8;
 /** '_score' is RELEVANCE; every other value is a field of the index. */
 export const READ_SORT_FIELDS: Record<ReadSortField, string> = {
   RELEVANCE: '_score',
-  STARTED_AT: 'startedAt',
-  DURATION: 'durationSec',
-  EXPERIENCE: 'reader.experienceYears',
-  COUNTRY: 'reader.country',
-  FIXATION_COUNT: 'track.fixationCount',
-  AGREEMENT: 'image.agreement',
-  DIFFICULTY: 'image.difficulty',
-  IMAGE_ID: 'imageId',
-  ID: 'id',
+  STARTED_AT: READ_FIELD.startedAt,
+  DURATION: READ_FIELD.durationSec,
+  EXPERIENCE: READ_FIELD.experienceYears,
+  COUNTRY: READ_FIELD.country,
+  FIXATION_COUNT: READ_FIELD.fixationCount,
+  AGREEMENT: READ_FIELD.agreement,
+  DIFFICULTY: READ_FIELD.difficulty,
+  IMAGE_ID: READ_FIELD.imageId,
+  ID: READ_FIELD.id,
+  LUNG_COVERAGE: READ_FIELD.lungCoverage,
+  MEAN_FIXATION: READ_FIELD.meanFixationMs,
+  MEAN_SACCADE: READ_FIELD.meanSaccadeDeg,
+  TTFF_LUNG: READ_FIELD.ttffLungSec,
+  EYE_VOICE_SPAN: READ_FIELD.eyeVoiceSpanSec,
+  PEER_SIMILARITY: READ_FIELD.peerSimilarity,
+  PEER_AOI_SIMILARITY: READ_FIELD.peerAoiSimilarity,
 };
 
 export const IMAGE_SORT_FIELDS: Record<ImageSortField, string> = {
   RELEVANCE: '_score',
-  ID: 'id',
-  READ_COUNT: 'readCount',
-  AGREEMENT: 'agreement',
-  DIFFICULTY: 'difficulty',
-  PATIENT_AGE: 'patientAge',
-  FOLLOW_UP: 'followUp',
+  ID: IMAGE_FIELD.id,
+  READ_COUNT: IMAGE_FIELD.readCount,
+  AGREEMENT: IMAGE_FIELD.agreement,
+  DIFFICULTY: IMAGE_FIELD.difficulty,
+  PATIENT_AGE: IMAGE_FIELD.patientAge,
+  FOLLOW_UP: IMAGE_FIELD.followUp,
 };
 
 export const READER_SORT_FIELDS: Record<ReaderSortField, string> = {
-  ID: 'id',
-  COUNTRY: 'country',
-  EXPERIENCE: 'experienceYears',
-  READ_COUNT: 'readCount',
+  ID: READER_FIELD.id,
+  COUNTRY: READER_FIELD.country,
+  EXPERIENCE: READER_FIELD.experienceYears,
+  READ_COUNT: READER_FIELD.readCount,
 };
 
 const TIEBREAKER: Sort = { id: { order: 'asc' } };

@@ -8,9 +8,22 @@
  * images query scores an image by its number of matching reads (compileImageQuery countReads),
  * and request k counts the images scoring ≥ k (`min_score`). Images with exactly k matching
  * reads = n(≥ k) − n(≥ k+1), for k up to the dataset's largest readCount.
+ *
+ * missesByFinding: matching reads per present finding (terms on presentFindings) and per miss
+ * (terms on the misses keys, one per missed finding of a read, so keys count reads);
+ * lungCoverageByExperience is a stats agg per experience band.
  */
 import type { estypes } from '@elastic/elasticsearch';
-import type { CountBucket, DatasetStatistics } from '../generated/graphql.ts';
+import { CERTAINTY, EXPERIENCE_BANDS, FINDINGS } from '@chexthought/search-index/vocabulary';
+import type {
+  CountBucket,
+  CoverageByExperience,
+  DatasetStatistics,
+  FindingMisses,
+  MissType,
+} from '../generated/graphql.ts';
+import { READ_FIELD } from './fields.ts';
+import { FINDING } from './vocabulary-map.ts';
 import {
   DEFAULT_HISTOGRAM_BUCKETS,
   TERMS_FACETS,
@@ -35,8 +48,8 @@ const DISTRIBUTIONS = {
 } as const satisfies Record<string, { facet: TermsFacetName; size: number }>;
 
 const HISTOGRAMS = {
-  experienceHistogram: { bound: 'experience', field: 'reader.experienceYears' },
-  durationHistogram: { bound: 'duration', field: 'durationSec' },
+  experienceHistogram: { bound: 'experience', field: READ_FIELD.experienceYears },
+  durationHistogram: { bound: 'duration', field: READ_FIELD.durationSec },
 } as const satisfies Record<string, { bound: keyof NumericBounds; field: string }>;
 
 /** Largest read count per image bucketed (images have a handful of reads each). */
@@ -47,10 +60,15 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
   const aggs: Aggs = {
     readCount: { value_count: { field: 'id' } },
     // 40000 is the highest precision Elasticsearch allows: exact up to ~40k, ±~1% beyond.
-    imageCount: { cardinality: { field: 'imageId', precision_threshold: 40000 } },
-    readerCount: { cardinality: { field: 'readerId', precision_threshold: 40000 } },
-    countryCount: { cardinality: { field: 'reader.country', precision_threshold: 1000 } },
-    sampleCount: { sum: { field: 'track.sampleCount' } },
+    imageCount: { cardinality: { field: READ_FIELD.imageId, precision_threshold: 40000 } },
+    readerCount: { cardinality: { field: READ_FIELD.readerId, precision_threshold: 40000 } },
+    countryCount: { cardinality: { field: READ_FIELD.country, precision_threshold: 1000 } },
+    sampleCount: { sum: { field: READ_FIELD.sampleCount } },
+    ...missesByFindingAggregation(),
+    lungCoverageByExperience: {
+      terms: { field: READ_FIELD.experienceBand, size: EXPERIENCE_BANDS.length + 1 },
+      aggs: { coverage: { stats: { field: READ_FIELD.lungCoverage } } },
+    },
   };
   for (const [name, d] of Object.entries(DISTRIBUTIONS))
     aggs[name] = { terms: { field: TERMS_FACETS[d.facet].field, size: d.size } };
@@ -59,6 +77,61 @@ export function statisticsAggregations(bounds: NumericBounds, buckets = DEFAULT_
     if (plan) aggs[name] = histogramAggregation(h.field, plan);
   }
   return aggs;
+}
+
+/** Every finding × miss type × certainty (or none) fits in one terms agg of the misses keys. */
+const MISS_KEYS = FINDINGS.length * 3 * (CERTAINTY.length + 1);
+
+function missesByFindingAggregation(): Aggs {
+  return {
+    missesPresent: { terms: { field: READ_FIELD.presentFindings, size: FINDINGS.length } },
+    misses: { terms: { field: READ_FIELD.misses, size: MISS_KEYS } },
+  };
+}
+
+/** Per finding present: its reads, and those that missed it by type (keys: finding|type|certainty). */
+function parseMissesByFinding(present: unknown, misses: unknown): FindingMisses[] {
+  const byFinding = new Map<string, Record<MissType, number>>();
+  for (const b of rawBuckets(misses)) {
+    const [finding, type] = String(b.key).split('|') as [string, MissType];
+    const counts = byFinding.get(finding) ?? { SEARCH: 0, RECOGNITION: 0, DECISION: 0 };
+    counts[type] += b.doc_count;
+    byFinding.set(finding, counts);
+  }
+  return rawBuckets(present).map((b) => {
+    const finding = FINDING.fromStored(String(b.key))!;
+    const c = byFinding.get(String(b.key));
+    return {
+      finding,
+      label: FINDING.label(finding),
+      present: b.doc_count,
+      search: c?.SEARCH ?? 0,
+      recognition: c?.RECOGNITION ?? 0,
+      decision: c?.DECISION ?? 0,
+    };
+  });
+}
+
+function parseCoverageByExperience(agg: unknown): CoverageByExperience[] {
+  const byBand = new Map(rawBuckets(agg).map((b) => [String(b.key), b.coverage as StatsValue]));
+  return EXPERIENCE_BANDS.filter((b) => byBand.has(b.key)).map((b) => {
+    const s = byBand.get(b.key)!;
+    const some = s.count > 0;
+    return {
+      experienceBand: b.key,
+      readCount: s.count,
+      meanLungCoverage: some ? s.avg : null,
+      minLungCoverage: some ? s.min : null,
+      maxLungCoverage: some ? s.max : null,
+    };
+  });
+}
+
+interface StatsValue {
+  count: number;
+  min: number | null;
+  max: number | null;
+  avg: number | null;
 }
 
 /** The dataset's largest read count per image (an upper bound of matching reads per image). */
@@ -116,6 +189,8 @@ export function parseStatistics(
     readsByRole: counts('readsByRole'),
     experienceHistogram: parseHistogram(r.experienceHistogram),
     durationHistogram: parseHistogram(r.durationHistogram),
+    missesByFinding: parseMissesByFinding(r.missesPresent, r.misses),
+    lungCoverageByExperience: parseCoverageByExperience(r.lungCoverageByExperience),
     readsPerImage,
   };
 }

@@ -67,4 +67,8 @@ export const Facets: FacetsResolvers = {
   fixationCount: facet,
   agreement: facet,
   difficulty: facet,
+  missType: facet,
+  lungCoverage: facet,
+  eyeVoiceSpan: facet,
+  peerSimilarity: facet,
 };

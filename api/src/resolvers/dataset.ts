@@ -3,6 +3,7 @@
  * three count searches resolve in the same tick, so the searcher sends them as one msearch).
  */
 import { READS_ANALYZER, STEMMER, readIndexMeta } from '@chexthought/search-index';
+import { resolveThresholds } from '@chexthought/search-index/metrics/thresholds';
 import type { DatasetResolvers, SearchAnalysis } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { DatasetModel } from '../models.ts';
@@ -32,6 +33,7 @@ export const Dataset: DatasetResolvers = {
   synthetic: (d) => d.meta.dataset.synthetic,
   attribution: (d) => d.meta.dataset.attribution,
   indexedAt: (d) => d.meta.indexedAt,
+  metricThresholds: (d) => resolveThresholds(d.meta.dataset.metrics),
   imageCount: (_d, _a, ctx) => count(ctx, ctx.indices.images),
   readCount: (_d, _a, ctx) => count(ctx, ctx.indices.reads),
   // One definition everywhere (statistics too): readers with at least one read.

@@ -3,6 +3,7 @@ import type { ImageResolvers } from '../generated/graphql.ts';
 import { FINDING, SEX, VIEW_POSITION } from '../query/vocabulary-map.ts';
 import { pageSize } from '../connections.ts';
 import { toEnum, toEnums, toOptionalEnum } from './enums.ts';
+import { lungFields, region, scanpathPair } from './gaze.ts';
 
 /** Tile paths are relative to the API origin; ids hold only URL-safe characters (see model.ts). */
 export const tilePath = (displayImageId: string, suffix: '.dzi' | '.thumb.jpg') =>
@@ -30,4 +31,13 @@ export const Image: ImageResolvers = {
       readCount: img.readCount,
       meanCertainty: v.meanCertainty,
     })),
+  referenceRegions: (img) =>
+    (img.referenceRegions ?? []).map((r) => ({
+      finding: toEnum(FINDING, r.label),
+      label: r.label,
+      region: region(r.region),
+    })),
+  lungFields: (img) => lungFields(img.lungFields),
+  chestBox: (img) => img.chestBox ?? null,
+  scanpathSimilarity: (img) => (img.scanpathSimilarity ?? []).map(scanpathPair),
 };

@@ -4,6 +4,7 @@ import { FINDING, STEP_KIND, STRATEGY, STRATEGY_SOURCE, certaintyName } from '..
 import { badUserInput } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import { toEnum, toEnums } from './enums.ts';
+import { findingGaze, fixationMethod, gazeMetrics, peerSimilarity } from './gaze.ts';
 
 export const Read: ReadResolvers = {
   image: async (read, _args, ctx) => {
@@ -47,7 +48,10 @@ export const Read: ReadResolvers = {
     wordCount: read.wordCount,
     hasWordTimings: read.reasoning.some((s) => s.words.length > 0),
   }),
-  trackSummary: (read) => read.track,
+  trackSummary: (read) => read.track && { ...read.track, fixationMethod: fixationMethod(read.track.fixationMethod) },
+  gaze: (read) => (read.gaze && read.track ? gazeMetrics(read.gaze, read.track.fixationMethod, read.synthetic) : null),
+  findingGaze: (read) => (read.findingGaze ?? []).map((f) => findingGaze(f, read.synthetic)),
+  peerSimilarity: (read) => (read.peerSimilarity ? peerSimilarity(read.peerSimilarity, read.synthetic) : null),
   track: async (read, { window, maxPoints }, ctx) => {
     if (maxPoints != null && (maxPoints < 1 || maxPoints > LIMITS.maxPoints))
       throw badUserInput(`maxPoints must be between 1 and ${LIMITS.maxPoints} (got ${maxPoints})`, {

@@ -1,6 +1,7 @@
 /** AttentionTrack fields: the window is sliced and down-sampled once per track, then shared. */
 import type { AttentionTrackResolvers } from '../generated/graphql.ts';
 import type { TrackModel } from '../models.ts';
+import { fixationMethod } from './gaze.ts';
 import { fixationsInWindow, packFloat32, sliceSamples, viewportInWindow, type SampleSlice } from '../tracks.ts';
 
 const slices = new WeakMap<TrackModel, SampleSlice>();
@@ -22,6 +23,7 @@ export const AttentionTrack: AttentionTrackResolvers = {
   sampleCount: (t) => t.doc.sampleCount,
   durationSec: (t) => t.doc.durationSec,
   fixationsDerived: (t) => t.doc.fixationsDerived,
+  fixationMethod: (t) => fixationMethod(t.doc.fixationMethod),
   samples: (t) => {
     const s = slice(t);
     return { windowCount: s.windowCount, count: s.t.length, t: s.t, x: s.x, y: s.y };

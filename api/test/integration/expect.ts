@@ -4,6 +4,7 @@
  * totalCount, facet counts and exports.
  */
 import type { ImageRecord, ReaderRecord, ReadRecord, TrackRecord } from '@chexthought/search-index';
+import { expectedGaze, type ExpectedGaze } from './expect-gaze.ts';
 
 export interface Dataset {
   manifest: { name: string; synthetic: boolean; attribution: string };
@@ -31,10 +32,21 @@ export interface Filter {
   imageIds?: string[];
   readerIds?: string[];
   readIds?: string[];
+  missTypes?: string[];
+  gaze?: Partial<Record<GazeRange, { gte?: number; lte?: number }>>;
   and?: Filter[];
   or?: Filter[];
   not?: Filter;
 }
+
+export type GazeRange =
+  | 'lungCoverage'
+  | 'meanFixationMs'
+  | 'meanSaccadeDeg'
+  | 'ttffLungSec'
+  | 'eyeVoiceSpanSec'
+  | 'peerSimilarity'
+  | 'peerAoiSimilarity';
 
 /** The naming rule of the API's enums, restated: upper case, other characters → "_". */
 export const enumName = (s: string) =>
@@ -74,7 +86,10 @@ export function readMatches(d: Dataset, r: ReadRecord, f: Filter | undefined): b
   if (f.usedClinicalContext != null && r.clinicalContext.used !== f.usedClinicalContext) return false;
   if (f.hedges?.length && !f.hedges.some((h) => hedgesOf(r).has(h))) return false;
   if (!oneOf(f.imageIds, r.imageId) || !oneOf(f.readerIds, r.readerId) || !oneOf(f.readIds, r.id)) return false;
-  if (f.findings) {
+  if (f.gaze && !gazeMatches(expectedGaze(d).get(r.id) ?? null, f.gaze)) return false;
+  const misses = f.missTypes?.length ? f.missTypes : null;
+  if (misses && !missMatches(expectedGaze(d).get(r.id) ?? null, misses, f.findings)) return false;
+  if (f.findings && !misses) {
     const { any = [], all = [], certainty } = f.findings;
     if (!certainty) {
       const pos = positives(r);
@@ -92,6 +107,29 @@ export function readMatches(d: Dataset, r: ReadRecord, f: Filter | undefined): b
   if (f.or && !f.or.some((s) => readMatches(d, r, s))) return false;
   if (f.not && readMatches(d, r, f.not)) return false;
   return true;
+}
+
+function gazeMatches(g: ExpectedGaze | null, ranges: NonNullable<Filter['gaze']>): boolean {
+  return Object.entries(ranges).every(([k, range]) => {
+    if (!range || (range.gte == null && range.lte == null)) return true;
+    const v = g?.[k as GazeRange];
+    return v != null && inRange(v, range);
+  });
+}
+
+/** With missTypes, `findings` says whose misses: one finding entry holds type, label and certainty. */
+function missMatches(g: ExpectedGaze | null, types: string[], findings: Filter['findings']): boolean {
+  const entries = (g?.findingGaze ?? []).filter(
+    (e) =>
+      e.missType != null &&
+      types.includes(e.missType) &&
+      (!findings?.certainty || (e.certainty != null && inRange(e.certainty, findings.certainty))),
+  );
+  const missed = (label: string) => entries.some((e) => enumName(e.finding) === label);
+  const { any = [], all = [] } = findings ?? {};
+  if (any.length && !any.some(missed)) return false;
+  if (!all.every(missed)) return false;
+  return entries.length > 0;
 }
 
 /**
@@ -123,6 +161,12 @@ export const FACET_VALUES: Record<string, { field: keyof Filter; values: (d: Dat
   viewPosition: { field: 'viewPositions', values: (d, r) => [d.images.get(r.imageId)!.viewPosition] },
   dataset: { field: 'datasets', values: (d, r) => [d.images.get(r.imageId)!.dataset] },
   hedge: { field: 'hedges', values: (_d, r) => [...hedgesOf(r)] },
+  missType: {
+    field: 'missTypes',
+    values: (d, r) => [
+      ...new Set((expectedGaze(d).get(r.id)?.findingGaze ?? []).flatMap((e) => (e.missType ? [e.missType] : []))),
+    ],
+  },
 };
 
 /**
@@ -137,6 +181,14 @@ export function expectedFacet(
   text?: RegExp,
 ): Map<string, number> {
   const spec = FACET_VALUES[facet]!;
+  // missType: a bucket is the count of the filter with `missTypes: [T]` (so, with findings, misses of them).
+  if (facet === 'missType') {
+    const counts = ['SEARCH', 'RECOGNITION', 'DECISION'].map((t): [string, number] => {
+      const g = { ...f, missTypes: [t] };
+      return [t, target === 'reads' ? matchingReads(d, g, text).length : matchingImages(d, g, text).size];
+    });
+    return new Map(counts.filter(([, n]) => n > 0));
+  }
   const without = f ? (Object.fromEntries(Object.entries(f).filter(([k]) => k !== spec.field)) as Filter) : undefined;
   const reads = matchingReads(d, without, text);
   const out = new Map<string, Set<string>>();

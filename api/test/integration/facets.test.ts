@@ -5,7 +5,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixture, type Fixture } from './setup.ts';
-import { enumName, expectedFacet, matchingImages, matchingReads, FACET_VALUES, type Filter } from './expect.ts';
+import {
+  enumName,
+  expectedFacet,
+  matchingImages,
+  matchingReads,
+  FACET_VALUES,
+  type Filter,
+  type GazeRange,
+} from './expect.ts';
+import { expectedGaze } from './expect-gaze.ts';
 
 let fx: Fixture;
 before(async () => {
@@ -218,5 +227,213 @@ describe('facet counts and totalCount equal counts from the files', () => {
       reads.length,
     );
     assert.ok(Math.abs(dur.min - Math.min(...durations)) < 1e-3 && Math.abs(dur.max - Math.max(...durations)) < 1e-3);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reading-process metrics: the ingest's stored values, and missTypes / gaze ranges / gaze facets,
+// against the metric functions run on the files (expect-gaze.ts).
+
+const GAZE_FIELDS = [
+  'lungCoverage',
+  'meanFixationMs',
+  'meanSaccadeDeg',
+  'ttffLungSec',
+  'eyeVoiceSpanSec',
+  'peerSimilarity',
+  'peerAoiSimilarity',
+] as const satisfies readonly GazeRange[];
+
+/** Values of one gaze metric over the reads with one, sorted. */
+function gazeValues(field: GazeRange): number[] {
+  return [...expectedGaze(fx.data).values()]
+    .flatMap((g) => (g?.[field] == null ? [] : [g[field]!]))
+    .sort((a, b) => a - b);
+}
+const quantile = (values: number[], q: number) => values[Math.floor(q * (values.length - 1))]!;
+
+/** The finding missed by the most reads (any type), as an enum name. */
+function mostMissed(): string {
+  const counts = new Map<string, number>();
+  for (const g of expectedGaze(fx.data).values())
+    for (const e of g?.findingGaze ?? []) if (e.missType) counts.set(e.finding, (counts.get(e.finding) ?? 0) + 1);
+  return enumName([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+}
+
+describe('gaze metrics: stored values, missTypes, gaze ranges and facets equal the files', () => {
+  test('every read stores the metrics the functions compute from the files', async () => {
+    const res = await fx.gql<{
+      reads: {
+        edges: Array<{
+          node: {
+            id: string;
+            synthetic: boolean;
+            gaze: (Record<string, number | null> & { synthetic: boolean }) | null;
+            peerSimilarity: { multimatch: number | null; aoiLevenshtein: number | null } | null;
+            findingGaze: Array<{
+              finding: string;
+              missType: string | null;
+              dwellSec: number;
+              eyeVoiceSpanSec: number | null;
+            }>;
+          };
+        }>;
+      };
+    }>(`{ reads(first: 500) { edges { node { id synthetic
+          gaze { synthetic lungCoverage meanFixationMs meanSaccadeDeg ttffLungSec eyeVoiceSpanSec }
+          peerSimilarity { multimatch aoiLevenshtein }
+          findingGaze { finding missType dwellSec eyeVoiceSpanSec } } } } }`);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const expected = expectedGaze(fx.data);
+    const nodes = res.data!.reads.edges.map((e) => e.node);
+    assert.equal(nodes.length, fx.data.reads.length);
+    let withGaze = 0;
+    for (const n of nodes) {
+      const e = expected.get(n.id)!;
+      if (!e) {
+        assert.equal(n.gaze, null, `${n.id}: no track, no gaze`);
+        continue;
+      }
+      withGaze++;
+      assert.equal(n.gaze!.synthetic, n.synthetic, `${n.id}: gaze says whether its gaze is synthetic`);
+      for (const k of ['lungCoverage', 'meanFixationMs', 'meanSaccadeDeg', 'ttffLungSec', 'eyeVoiceSpanSec'] as const)
+        assert.equal(n.gaze![k], e[k], `${n.id}: gaze.${k}`);
+      assert.equal(n.peerSimilarity?.multimatch ?? null, e.peerSimilarity, `${n.id}: peer MultiMatch`);
+      assert.equal(n.peerSimilarity?.aoiLevenshtein ?? null, e.peerAoiSimilarity, `${n.id}: peer AOI`);
+      assert.deepEqual(
+        n.findingGaze.map((f) => [f.finding, f.missType, f.dwellSec, f.eyeVoiceSpanSec]),
+        e.findingGaze.map((f) => [enumName(f.finding), f.missType, f.dwellSec, f.eyeVoiceSpanSec]),
+        `${n.id}: findingGaze`,
+      );
+    }
+    assert.ok(withGaze > 0.9 * nodes.length, `most fixture reads have a track (${withGaze})`);
+  });
+
+  test('the fixture has misses of every type (the tests below select something)', () => {
+    for (const t of ['SEARCH', 'RECOGNITION', 'DECISION'])
+      assert.ok(matchingReads(fx.data, { missTypes: [t] }).length > 0, `${t} misses in the fixture`);
+  });
+
+  test('missTypes alone and with findings (a miss of that finding, in one entry)', async () => {
+    await check('search misses', { missTypes: ['SEARCH'] });
+    await check('recognition or decision misses', { missTypes: ['RECOGNITION', 'DECISION'] });
+    const missed = mostMissed();
+    const res = await check('misses of the most missed finding', {
+      missTypes: ['SEARCH', 'RECOGNITION', 'DECISION'],
+      findings: { any: [missed] },
+    });
+    assert.ok(res.data!.reads.totalCount > 0);
+    await check('misses of findings (all) + country', {
+      missTypes: ['SEARCH'],
+      findings: { all: [missed] },
+      countries: topValues('country', 5),
+    });
+    await check('findings without missTypes: reported, missType facet counts misses of them', {
+      findings: { any: [missed] },
+    });
+  });
+
+  test('gaze ranges, alone, combined, and inclusive at a stored value', async () => {
+    for (const field of GAZE_FIELDS) {
+      const values = gazeValues(field);
+      assert.ok(values.length > 0, `${field} has values`);
+      await check(`gaze.${field} ≥ median`, { gaze: { [field]: { gte: quantile(values, 0.5) } } });
+      await check(`gaze.${field} in the middle half`, {
+        gaze: { [field]: { gte: quantile(values, 0.25), lte: quantile(values, 0.75) } },
+      });
+    }
+    await check('coverage + ttff + country', {
+      gaze: { lungCoverage: { gte: quantile(gazeValues('lungCoverage'), 0.3) }, ttffLungSec: { lte: 2 } },
+      roles: topValues('role', 2),
+    });
+    await check('low peer similarity and a miss', {
+      gaze: { peerSimilarity: { lte: quantile(gazeValues('peerSimilarity'), 0.5) } },
+      missTypes: ['SEARCH', 'RECOGNITION'],
+    });
+  });
+
+  test('numeric gaze facets: count, min, max and every histogram bucket, reads and images', async () => {
+    const filter: Filter = {
+      countries: topValues('country', 6),
+      gaze: { lungCoverage: { gte: quantile(gazeValues('lungCoverage'), 0.2) } },
+    };
+    const facets = { lungCoverage: 'lungCoverage', eyeVoiceSpan: 'eyeVoiceSpanSec', peerSimilarity: 'peerSimilarity' };
+    const sel = Object.keys(facets)
+      .map((f) => `${f}(buckets: 7) { filterField count min max histogram { from to count } }`)
+      .join(' ');
+    type Numeric = {
+      filterField: string;
+      count: number;
+      min: number | null;
+      max: number | null;
+      histogram: Array<{ from: number; to: number; count: number }>;
+    };
+    const res = await fx.gql<Record<'reads' | 'images', { facets: Record<string, Numeric> }>>(
+      `query($f: ReadFilter) { reads(filter: $f, first: 0) { facets { ${sel} } } images(filter: $f, first: 0) { facets { ${sel} } } }`,
+      { f: filter },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const gaze = expectedGaze(fx.data);
+    for (const [facet, field] of Object.entries(facets) as Array<[string, GazeRange]>) {
+      // Multi-select: the facet leaves out its own range only.
+      const own = { ...filter, gaze: Object.fromEntries(Object.entries(filter.gaze!).filter(([k]) => k !== field)) };
+      const reads = matchingReads(fx.data, own).filter((r) => gaze.get(r.id)?.[field] != null);
+      const value = (id: string) => gaze.get(id)![field]!;
+      for (const target of ['reads', 'images'] as const) {
+        const got = res.data![target].facets[facet]!;
+        assert.equal(got.filterField, `gaze.${field}`);
+        const ids = target === 'reads' ? reads.map((r) => r.id) : [...new Set(reads.map((r) => r.imageId))];
+        assert.equal(got.count, ids.length, `${target} ${facet}: count`);
+        const all = reads.map((r) => value(r.id));
+        assert.equal(got.min, Math.min(...all), `${target} ${facet}: min`);
+        assert.equal(got.max, Math.max(...all), `${target} ${facet}: max`);
+        got.histogram.forEach((b, i) => {
+          const last = i === got.histogram.length - 1;
+          const first = i === 0;
+          const inBucket = (v: number) => (first || v >= b.from) && (last || v < b.to);
+          const hits = reads.filter((r) => inBucket(value(r.id)));
+          const n = target === 'reads' ? hits.length : new Set(hits.map((r) => r.imageId)).size;
+          assert.equal(b.count, n, `${target} ${facet}: bucket ${i} [${b.from}, ${b.to})`);
+        });
+      }
+    }
+  });
+
+  test('sorting by a gaze metric orders the reads as the files do (missing values last)', async () => {
+    const res = await fx.gql<{ reads: { edges: Array<{ node: { id: string } }> } }>(
+      `{ reads(first: 500, sort: [{ field: LUNG_COVERAGE, direction: DESC }]) { edges { node { id } } } }`,
+    );
+    const gaze = expectedGaze(fx.data);
+    const ids = res.data!.reads.edges.map((e) => e.node.id);
+    const expected = [...fx.data.reads]
+      .map((r) => ({ id: r.id, v: gaze.get(r.id)?.lungCoverage ?? null }))
+      .sort((a, b) => (a.v == null ? 1 : b.v == null ? -1 : b.v - a.v) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => r.id);
+    assert.deepEqual(ids, expected);
+  });
+
+  test('statistics: misses by finding count the reads of each miss type', async () => {
+    const res = await fx.gql<{
+      statistics: {
+        missesByFinding: Array<{
+          finding: string;
+          present: number;
+          search: number;
+          recognition: number;
+          decision: number;
+        }>;
+      };
+    }>(`{ statistics { missesByFinding { finding present search recognition decision } } }`);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const expected = new Map<string, { present: number; search: number; recognition: number; decision: number }>();
+    for (const g of expectedGaze(fx.data).values())
+      for (const e of g?.findingGaze ?? []) {
+        if (!e.present) continue;
+        const c = expected.get(enumName(e.finding)) ?? { present: 0, search: 0, recognition: 0, decision: 0 };
+        c.present++;
+        if (e.missType) c[e.missType.toLowerCase() as 'search' | 'recognition' | 'decision']++;
+        expected.set(enumName(e.finding), c);
+      }
+    assert.deepEqual(new Map(res.data!.statistics.missesByFinding.map(({ finding, ...c }) => [finding, c])), expected);
   });
 });

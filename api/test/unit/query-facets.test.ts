@@ -481,6 +481,9 @@ test('parseBounds: min/max per numeric facet, null without values', () => {
     'bounds:fixationCount': { count: 0, min: null, max: null, avg: null, sum: 0 },
     'bounds:agreement': { count: 3, min: 0, max: 1, avg: 0.5, sum: 1.5 },
     'bounds:difficulty': { count: 3, min: 0.1, max: 0.9, avg: 0.5, sum: 1.5 },
+    'bounds:lungCoverage': { count: 3, min: 0.2, max: 0.8, avg: 0.5, sum: 1.5 },
+    'bounds:eyeVoiceSpan': { count: 0, min: null, max: null, avg: null, sum: 0 },
+    'bounds:peerSimilarity': { count: 2, min: 0.5, max: 0.6, avg: 0.55, sum: 1.1 },
   });
   assert.deepEqual(bounds, {
     duration: { min: 1.5, max: 90 },
@@ -488,5 +491,8 @@ test('parseBounds: min/max per numeric facet, null without values', () => {
     fixationCount: { min: null, max: null },
     agreement: { min: 0, max: 1 },
     difficulty: { min: 0.1, max: 0.9 },
+    lungCoverage: { min: 0.2, max: 0.8 },
+    eyeVoiceSpan: { min: null, max: null },
+    peerSimilarity: { min: 0.5, max: 0.6 },
   });
 });

@@ -163,6 +163,55 @@ golden<{ filter?: ReadFilter | null; opts?: CompileOptions }>(
       },
     },
     {
+      case: 'missTypes alone: terms on the flat missTypes',
+      input: { filter: { missTypes: ['SEARCH', 'DECISION'] } },
+    },
+    {
+      case: 'missTypes with findings any: a miss of one of those findings, as missKeys (finding|type|certainty); no reported-label clause',
+      input: { filter: { missTypes: ['RECOGNITION'], findings: { any: ['ATELECTASIS', 'PNEUMOTHORAX'] } } },
+    },
+    {
+      case: 'missTypes with findings all and certainty: one terms of missKeys per label, certainties in range',
+      input: {
+        filter: { missTypes: ['SEARCH'], findings: { all: ['ATELECTASIS', 'PNEUMOTHORAX'], certainty: { lte: 2 } } },
+      },
+    },
+    {
+      case: 'empty missTypes: findings compile as reported labels again',
+      input: { filter: { missTypes: [], findings: { any: ['ATELECTASIS'] } } },
+    },
+    {
+      case: 'gaze ranges: one range clause per bound range, in GazeFilter order',
+      input: {
+        filter: {
+          gaze: {
+            peerAoiSimilarity: { gte: 0.2 },
+            peerSimilarity: { lte: 0.8 },
+            eyeVoiceSpanSec: { gte: 0.5, lte: 2 },
+            ttffLungSec: { lte: 1 },
+            meanSaccadeDeg: { gte: 3 },
+            meanFixationMs: { gte: 200, lte: 400 },
+            lungCoverage: { gte: 0.5 },
+          },
+        },
+      },
+    },
+    {
+      case: 'omit one gaze range keeps the others (a numeric gaze facet)',
+      input: {
+        filter: { gaze: { lungCoverage: { gte: 0.5 }, peerSimilarity: { lte: 0.8 } } },
+        opts: { omit: 'gaze.lungCoverage' },
+      },
+    },
+    {
+      case: 'omit findings with missTypes: misses of any finding',
+      input: { filter: { missTypes: ['SEARCH'], findings: { any: ['ATELECTASIS'] } }, opts: { omit: 'findings' } },
+    },
+    {
+      case: 'omit missTypes: findings are reported labels again',
+      input: { filter: { missTypes: ['SEARCH'], findings: { any: ['ATELECTASIS'] } }, opts: { omit: 'missTypes' } },
+    },
+    {
       case: 'omit drops the top-level field',
       input: { filter: { countries: ['BR'], roles: ['RESIDENT'] }, opts: { omit: 'countries' } },
     },
@@ -251,6 +300,12 @@ golden<{ filter?: ReadFilter; search?: string; opts?: ImageQueryOptions }>(
       input: { filter: BRAZIL, search: 'effusion', opts: { innerHits: true } },
     },
     { case: 'inner hits without search: best read id only', input: { filter: BRAZIL, opts: { innerHits: true } } },
+    {
+      case: 'missTypes and gaze: inside the one nested reads clause',
+      input: {
+        filter: { missTypes: ['DECISION'], findings: { any: ['ATELECTASIS'] }, gaze: { lungCoverage: { lte: 0.4 } } },
+      },
+    },
     { case: 'omit the only field → match_all', input: { filter: BRAZIL, opts: { omit: 'countries' } } },
     { case: 'omit with search left', input: { filter: BRAZIL, search: 'effusion', opts: { omit: 'countries' } } },
   ],
@@ -327,6 +382,13 @@ const READ_SORT_FIELDS = [
   'DIFFICULTY',
   'IMAGE_ID',
   'ID',
+  'LUNG_COVERAGE',
+  'MEAN_FIXATION',
+  'MEAN_SACCADE',
+  'TTFF_LUNG',
+  'EYE_VOICE_SPAN',
+  'PEER_SIMILARITY',
+  'PEER_AOI_SIMILARITY',
 ] as const;
 const IMAGE_SORT_FIELDS = [
   'RELEVANCE',
@@ -412,6 +474,9 @@ const BOUNDS: FacetInput['bounds'] = {
   fixationCount: { min: 0, max: 300 },
   agreement: { min: 0, max: 1 },
   difficulty: { min: 0, max: 1 },
+  lungCoverage: { min: 0, max: 1 },
+  eyeVoiceSpan: { min: -2, max: 4 },
+  peerSimilarity: { min: 0.4, max: 0.95 },
 };
 
 golden<Omit<FacetInput, 'bounds'> & { bounds?: FacetInput['bounds'] }>(
@@ -580,6 +645,46 @@ golden<Omit<FacetInput, 'bounds'> & { bounds?: FacetInput['bounds'] }>(
           { name: 'country', key: 'top', size: 5 },
           { name: 'country', key: 'search', contains: 'por' },
         ],
+      },
+    },
+    {
+      case: 'reads, gaze facets without filter: missType as filters buckets, gaze histograms at the top level',
+      input: {
+        target: 'reads',
+        requests: [
+          { name: 'missType' },
+          { name: 'lungCoverage', buckets: 4 },
+          { name: 'eyeVoiceSpan', buckets: 3 },
+          { name: 'peerSimilarity', buckets: 2 },
+        ],
+      },
+    },
+    {
+      case: 'reads, missType with findings and missTypes: scope leaves both out, each bucket carries the findings',
+      input: {
+        target: 'reads',
+        filter: { countries: ['BR'], missTypes: ['SEARCH'], findings: { any: ['ATELECTASIS'] } },
+        requests: [{ name: 'missType' }, { name: 'finding' }, { name: 'country' }],
+      },
+    },
+    {
+      case: 'reads, a gaze facet leaves out only its own range',
+      input: {
+        target: 'reads',
+        filter: { gaze: { lungCoverage: { gte: 0.5 }, eyeVoiceSpanSec: { lte: 2 } } },
+        requests: [
+          { name: 'lungCoverage', buckets: 2 },
+          { name: 'eyeVoiceSpan', buckets: 2 },
+          { name: 'peerSimilarity', buckets: 2 },
+        ],
+      },
+    },
+    {
+      case: 'images, missType and lungCoverage: under the nested reads, reverse_nested image counts',
+      input: {
+        target: 'images',
+        filter: { findings: { any: ['PNEUMOTHORAX'] }, gaze: { lungCoverage: { gte: 0.5 } } },
+        requests: [{ name: 'missType' }, { name: 'lungCoverage', buckets: 2 }],
       },
     },
     {

@@ -56,6 +56,27 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
         { key: '50.0-*', from: 50, doc_count: 5 },
       ],
     },
+    missesPresent: {
+      buckets: [
+        { key: 'Atelectasis', doc_count: 60 },
+        { key: 'Pneumothorax', doc_count: 30 },
+      ],
+    },
+    // Keys are finding|type|certainty: two certainties of one finding and type add up.
+    misses: {
+      buckets: [
+        { key: 'Atelectasis|SEARCH|', doc_count: 5 },
+        { key: 'Atelectasis|DECISION|2', doc_count: 2 },
+        { key: 'Atelectasis|SEARCH|1', doc_count: 2 },
+      ],
+    },
+    lungCoverageByExperience: {
+      buckets: [
+        { key: '20+', doc_count: 10, coverage: { count: 9, min: 0.5, max: 0.9, avg: 0.7 } },
+        { key: '0-4', doc_count: 40, coverage: { count: 40, min: 0.1, max: 0.6, avg: 0.3 } },
+        { key: '5-9', doc_count: 3, coverage: { count: 0, min: null, max: null, avg: null } },
+      ],
+    },
   };
   // 61 images with ≥ 1 matching read, 41 with ≥ 2, 6 with ≥ 3, 4 and 5 → 20 × 1, 35 × 2, 6 × 5.
   const readsPerImage = parseReadsPerImage([61, 41, 6, 6, 6]);
@@ -91,6 +112,16 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
       { from: 10, to: 30, count: 100 },
       { from: 30, to: 50, count: 15 },
       { from: 50, to: 70, count: 5 },
+    ],
+    missesByFinding: [
+      { finding: 'ATELECTASIS', label: 'Atelectasis', present: 60, search: 7, recognition: 0, decision: 2 },
+      { finding: 'PNEUMOTHORAX', label: 'Pneumothorax', present: 30, search: 0, recognition: 0, decision: 0 },
+    ],
+    // Vocabulary order, bands without reads left out, a band without coverage values says so.
+    lungCoverageByExperience: [
+      { experienceBand: '0-4', readCount: 40, meanLungCoverage: 0.3, minLungCoverage: 0.1, maxLungCoverage: 0.6 },
+      { experienceBand: '5-9', readCount: 0, meanLungCoverage: null, minLungCoverage: null, maxLungCoverage: null },
+      { experienceBand: '20+', readCount: 9, meanLungCoverage: 0.7, minLungCoverage: 0.5, maxLungCoverage: 0.9 },
     ],
     readsPerImage: [
       { value: '1', label: '1', count: 20 },

@@ -1,5 +1,6 @@
 /** The images index: one document per image, with read-derived aggregates for facets. */
 import type { estypes } from '@elastic/elasticsearch';
+import type { ImageMetricFields } from '../ingest/gaze.ts';
 import type { ImageRecord } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import { filterableReadMapping, type FilterableRead } from './reads.ts';
@@ -36,6 +37,12 @@ export interface ImageDocument {
   difficulty: number | null;
   /** Per finding: how many readers reported it (certainty ≥ 3) out of readCount. */
   findingVotes: Array<{ label: Finding; positive: number; meanCertainty: number }>;
+  referenceRegions: ImageRecord['referenceRegions'];
+  chestBox: ImageRecord['chestBox'];
+  /** The lung fields the metrics used, with their source (appended by the ingest). */
+  lungFields: ImageMetricFields['lungFields'];
+  /** Every pair of the image's reads (appended by the ingest); stored, not indexed. */
+  scanpathSimilarity: ImageMetricFields['scanpathSimilarity'];
   /** The image's reads (filterable fields only): "images with a read matching" is one nested query. */
   reads: FilterableRead[];
 }
@@ -70,6 +77,10 @@ export const imagesMapping: estypes.MappingTypeMapping = {
     agreement: float,
     difficulty: float,
     findingVotes: stored,
+    referenceRegions: stored,
+    chestBox: stored,
+    lungFields: stored,
+    scanpathSimilarity: stored,
     reads: filterableReadMapping,
   },
 };
@@ -91,7 +102,7 @@ export function imageDocument(
   image: ImageRecord,
   links: { priorImageId: string | null; nextImageId: string | null },
   aggregates: ImageAggregates,
-): Omit<ImageDocument, 'reads'> {
+): Omit<ImageDocument, 'reads' | keyof ImageMetricFields> {
   return {
     id: image.id,
     dataset: image.dataset,
@@ -109,6 +120,8 @@ export function imageDocument(
     file: image.file,
     displayImageId: image.displayImageId ?? image.id,
     synthetic: image.synthetic,
+    referenceRegions: image.referenceRegions,
+    chestBox: image.chestBox,
     ...aggregates,
   };
 }

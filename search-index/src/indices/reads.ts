@@ -4,10 +4,12 @@
  * reasoning text analysed for full-text search.
  */
 import type { estypes } from '@elastic/elasticsearch';
+import type { ReadMetricFields } from '../ingest/gaze.ts';
+import type { FixationMethod, MissType } from '../metrics/contract.ts';
 import type { ImageRecord, ReadRecord } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import { readerSummary, readerSummaryProperties } from './readers.ts';
-import { bool, date, float, integer, keyword, stored } from './settings.ts';
+import { bool, date, double, float, integer, keyword, stored } from './settings.ts';
 
 /** Certainty at or above which a finding counts as reported (positive) in aggregates. */
 export const POSITIVE_CERTAINTY = 3;
@@ -17,6 +19,7 @@ export interface TrackSummary {
   fixationCount: number;
   hasViewport: boolean;
   samplingHz: number | null;
+  fixationMethod: FixationMethod;
 }
 
 export interface ReadDocument {
@@ -53,6 +56,14 @@ export interface ReadDocument {
   hedgeCount: number;
   wordCount: number;
   track: TrackSummary | null;
+  /** Gaze metrics (docs/metrics.md); null without a track. */
+  gaze: ReadMetricFields['gaze'];
+  findingGaze: ReadMetricFields['findingGaze'];
+  /** Types of the read's misses; its misses as missKey()s; the findings present on its image. */
+  missTypes: MissType[];
+  misses: string[];
+  presentFindings: Finding[];
+  peerSimilarity: ReadMetricFields['peerSimilarity'];
 }
 
 /**
@@ -67,6 +78,65 @@ const english = { type: 'text', analyzer: READS_ANALYZER, index_options: 'offset
 export const readsAnalysis: estypes.IndicesIndexSettingsAnalysis = {
   analyzer: { [READS_ANALYZER]: { type: 'standard', stopwords: '_english_' } },
 };
+
+/** How a track's fixations were made: the method is a keyword, its parameters stored (tracks.ts too). */
+export const fixationMethodMapping: estypes.MappingProperty = {
+  properties: {
+    method: keyword,
+    maxDispersionDeg: double,
+    minFixationSec: double,
+    velocityThresholdDegPerSec: double,
+    maxDwellSec: double,
+  },
+};
+
+/** A double kept in _source for display only (neither indexed nor aggregated). */
+const shown = { type: 'double', index: false, doc_values: false } as const;
+
+/**
+ * Gaze metrics: the filterable ones are indexed doubles (range filters and histogram edges then
+ * compare the values the metric functions computed, not float32 roundings), the rest shown only.
+ */
+const gazeMapping: estypes.MappingProperty = {
+  properties: {
+    fixationCount: integer,
+    meanFixationMs: double,
+    medianFixationMs: shown,
+    lungDwellSec: shown,
+    lungCoverage: double,
+    meanSaccadeDeg: double,
+    scanpathLengthDeg: shown,
+    ttffLungSec: double,
+    searchBeforeSpeechShare: shown,
+    eyeVoiceSpanSec: double,
+    lungFieldSource: keyword,
+    usefulFieldOfViewPx: shown,
+  },
+};
+
+const peerSimilarityMapping: estypes.MappingProperty = {
+  properties: { multimatch: double, aoiLevenshtein: double, peers: { type: 'integer', index: false } },
+};
+
+/**
+ * "A miss of finding X of type Y (with certainty C)" as one keyword per missed finding, so the
+ * condition holds within one finding's entry without nested documents (which would multiply the
+ * documents of both indices): `missKey('Atelectasis', 'SEARCH', null)` → "Atelectasis|SEARCH|".
+ */
+export function missKey(finding: Finding, type: MissType, certainty: number | null): string {
+  return `${finding}|${type}|${certainty ?? ''}`;
+}
+
+/** The filterable summary of a read's findingGaze (appended with it by the ingest). */
+export function missFields(findingGaze: ReadMetricFields['findingGaze']): Pick<ReadDocument, MissFieldName> {
+  const misses = findingGaze.filter((f) => f.missType !== null);
+  return {
+    missTypes: [...new Set(misses.map((f) => f.missType!))].sort(),
+    misses: misses.map((f) => missKey(f.finding, f.missType!, f.certainty)),
+    presentFindings: findingGaze.filter((f) => f.present).map((f) => f.finding),
+  };
+}
+export type MissFieldName = 'missTypes' | 'misses' | 'presentFindings';
 
 export const readsMapping: estypes.MappingTypeMapping = {
   dynamic: 'strict',
@@ -107,8 +177,21 @@ export const readsMapping: estypes.MappingTypeMapping = {
     hedgeCount: integer,
     wordCount: integer,
     track: {
-      properties: { sampleCount: integer, fixationCount: integer, hasViewport: bool, samplingHz: float },
+      properties: {
+        sampleCount: integer,
+        fixationCount: integer,
+        hasViewport: bool,
+        samplingHz: float,
+        fixationMethod: fixationMethodMapping,
+      },
     },
+    gaze: gazeMapping,
+    // Per-finding gaze is for display; missTypes / misses / presentFindings are what filters use.
+    findingGaze: stored,
+    missTypes: keyword,
+    misses: keyword,
+    presentFindings: keyword,
+    peerSimilarity: peerSimilarityMapping,
   },
 };
 
@@ -116,9 +199,19 @@ export function positiveLabels(read: Pick<ReadRecord, 'findings'>): Finding[] {
   return [...new Set(read.findings.filter((f) => f.certainty >= POSITIVE_CERTAINTY).map((f) => f.label))];
 }
 
-/** Fields of a read document that need later ingest passes: the image's agreement, the track. */
-export type LateReadFields = 'image' | 'track';
+/** Fields of a read document that need later ingest passes: the image's agreement, the track, the metrics. */
+export type LateReadFields = 'image' | 'track' | keyof ReadMetricFields | MissFieldName;
 export type ReadDocumentBase = Omit<ReadDocument, LateReadFields>;
+const LATE_READ_FIELDS = new Set<string>([
+  'image',
+  'track',
+  'gaze',
+  'findingGaze',
+  'peerSimilarity',
+  'missTypes',
+  'misses',
+  'presentFindings',
+] satisfies LateReadFields[]);
 
 /** Everything of a read document known once the read, its reader and its image are validated. */
 export function readDocumentBase(
@@ -189,6 +282,11 @@ export const FILTERABLE_READ_FIELDS = [
   'reasoningText',
   'hedges',
   'track',
+  'gaze',
+  'missTypes',
+  'misses',
+  'presentFindings',
+  'peerSimilarity',
 ] as const satisfies readonly (keyof ReadDocument)[];
 
 export type FilterableRead = Pick<ReadDocument, (typeof FILTERABLE_READ_FIELDS)[number]>;
@@ -196,7 +294,7 @@ export type FilterableRead = Pick<ReadDocument, (typeof FILTERABLE_READ_FIELDS)[
 /** The filterable fields of a read known in the first pass (image and track come later). */
 export function filterableReadBase(doc: ReadDocumentBase): Omit<FilterableRead, LateReadFields> {
   const out = {} as Record<string, unknown>;
-  for (const f of FILTERABLE_READ_FIELDS) if (f !== 'image' && f !== 'track') out[f] = doc[f];
+  for (const f of FILTERABLE_READ_FIELDS) if (!LATE_READ_FIELDS.has(f)) out[f] = doc[f as keyof ReadDocumentBase];
   return out as Omit<FilterableRead, LateReadFields>;
 }
 

@@ -38,6 +38,7 @@ export function servingSettings(replicas: number): estypes.IndicesIndexSettings 
 export const keyword = { type: 'keyword' } as const;
 export const integer = { type: 'integer' } as const;
 export const float = { type: 'float' } as const;
+export const double = { type: 'double' } as const;
 export const bool = { type: 'boolean' } as const;
 export const date = { type: 'date' } as const;
 /** Stored in _source, neither indexed nor parsed: packed arrays and display-only objects. */

@@ -4,7 +4,9 @@
  * left in its default stored mode on purpose: synthetic _source would reorder the arrays.
  */
 import type { estypes } from '@elastic/elasticsearch';
+import type { FixationMethod } from '../metrics/contract.ts';
 import type { Fixation, TrackRecord } from '../model.ts';
+import { fixationMethodMapping } from './reads.ts';
 import { bool, float, integer, keyword, stored } from './settings.ts';
 
 export interface TrackDocument {
@@ -19,6 +21,8 @@ export interface TrackDocument {
   fixationCount: number;
   /** True when the fixations were derived at ingest (docs/dataset-format.md#fixations). */
   fixationsDerived: boolean;
+  /** Which method made the fixations (given, I-DT, I-VT, sparse dwell) and with what parameters. */
+  fixationMethod: FixationMethod;
   hasViewport: boolean;
   samples: TrackRecord['samples'];
   fixations: Fixation[];
@@ -38,6 +42,7 @@ export const tracksMapping: estypes.MappingTypeMapping = {
     durationSec: float,
     fixationCount: integer,
     fixationsDerived: bool,
+    fixationMethod: fixationMethodMapping,
     hasViewport: bool,
     samples: stored,
     fixations: stored,

@@ -6,8 +6,9 @@
  * Passes: images and readers are held in memory (needed to denormalise reads); reads are
  * validated once, aggregated per image and reader, and their documents serialised to a spool
  * file; tracks are then loaded (their bounds are checked against the read's image) and
- * summarised; the spooled reads are loaded with the image agreement and track summary appended;
- * then images (with their reads nested) and readers with their aggregates.
+ * summarised, their fixations kept (compact) and each image's gaze metrics computed in a worker
+ * as soon as its tracks are in (./gaze.ts); the spooled reads are loaded with the image agreement,
+ * track summary and gaze metrics appended; then images (with their reads nested) and readers.
  */
 import type { z } from 'zod';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,7 +23,9 @@ import {
   TrackRecord,
   describeIssues,
 } from '../model.ts';
-import { deriveFixations } from '../metrics/fixations.ts';
+import type { FixationMethod } from '../metrics/contract.ts';
+import { detectFixations } from '../metrics/fixations.ts';
+import { resolveThresholds } from '../metrics/thresholds.ts';
 import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
 import { readerDocument } from '../indices/readers.ts';
@@ -48,6 +51,7 @@ import { engineHasStemmers } from '../text/analysis.ts';
 import { LexiconBuilder, searchedTexts } from '../text/lexicon.ts';
 import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
+import { GazeMetricsCollector } from './gaze.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
@@ -72,6 +76,10 @@ export interface IngestOptions {
   contentHash?: string;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
   onDocument?: (kind: keyof IndexAliases, id: string, doc: object | string) => void | Promise<void>;
+  /** Fixation detection for dense tracks without given fixations; overrides dataset.json's `fixations`. */
+  fixations?: DatasetManifest['fixations'];
+  /** False skips the gaze metrics (the ingest benchmark's baseline); documents then carry none. */
+  metrics?: boolean;
 }
 
 export interface IngestReport {
@@ -109,6 +117,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const progress = opts.progress ?? silentProgress;
   const paths = datasetPaths(opts.dir);
   const manifest = loadManifest(paths.manifest);
+  const fixationChoice = opts.fixations ?? manifest.fixations;
+  const thresholds = resolveThresholds(manifest.metrics);
   const rec = new Reconciliation(opts.rejectsPath);
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
 
@@ -132,8 +142,11 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const engineStemmers = engineHasStemmers(opts.client);
   const lexicon = new LexiconBuilder();
   let swapped = false;
+  let gaze: GazeMetricsCollector | undefined; // owns a worker thread
   try {
     const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
+    const metrics = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true);
+    gaze = metrics; // closed in `finally`
     const readers = await loadById(paths.readers, LAYOUT.readers, ReaderRecord, rec, progress);
 
     // Pass 1 over reads: validate, cross-check, aggregate, serialise to the spool.
@@ -162,6 +175,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       const reader = readers.records.get(read.readerId)!;
       goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
       aggregates.add(read, reader);
+      metrics.addRead(read);
       for (const text of searchedTexts(read)) lexicon.add(text);
       const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
       await spool.write({ id: read.id, line, json: JSON.stringify(base) });
@@ -220,14 +234,21 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
           continue;
         }
         trackLines.set(track.readId, line);
-        const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read);
+        // Given fixations are kept as they are (method 'given'); otherwise detected by the choice.
+        const { fixations, method } = detectFixations(track, fixationChoice, thresholds);
+        const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read, {
+          fixations,
+          method,
+        });
         trackSummaries.set(track.readId, summary);
+        metrics.addTrack(track.readId, read.imageId, fixations, track.pixelsPerDegree);
         if ((++n & 255) === 0) progress.update(bytes, n);
         yield { id: track.readId, doc: json, line };
       }
       progress.update(fileSize(paths.tracks), n);
     }
     await load(trackDocs(), 'tracks', LAYOUT.tracks);
+    metrics.tracksDone();
     phaseDone('load tracks');
 
     // Reads, pass 2: the spooled documents with what the later passes learnt appended.
@@ -239,7 +260,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading reads', goodReads.size);
       let n = 0;
       for await (const { id, line, json } of spool.entries()) {
-        const doc = appendFields(json, lateFields(id, goodReads.get(id)!.imageId));
+        const { imageId } = goodReads.get(id)!;
+        const doc = appendRawFields(appendFields(json, lateFields(id, imageId)), await metrics.readFields(id, imageId));
         if ((++n & 1023) === 0) progress.update(n, n);
         yield { id, doc, line };
       }
@@ -261,8 +283,16 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       progress.start('loading images', images.records.size);
       let n = 0;
       for (const [id, image] of images.records) {
-        const nested = (imageReads.get(id) ?? []).map((r) => appendFields(r.json, lateFields(r.readId, id)));
+        const nested: string[] = [];
+        for (const r of imageReads.get(id) ?? [])
+          nested.push(
+            appendRawFields(
+              appendFields(r.json, lateFields(r.readId, id)),
+              await metrics.nestedReadFields(r.readId, id),
+            ),
+          );
         const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, aggregates.image(id))), {
+          ...(await metrics.imageFields(id)),
           reads: `[${nested.join(',')}]`,
         });
         imageReads.delete(id);
@@ -323,6 +353,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   } finally {
     progress.stop();
     spool.remove();
+    await gaze?.close();
     await rec.close();
   }
 }
@@ -332,13 +363,19 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
  * the bulk of the work for 1,000 Hz tracks) with the summary fields, derived fixations and
  * defaults of absent optional fields appended.
  */
-function trackDocumentJson(line: string, raw: Record<string, unknown>, track: TrackRecord, read: GoodRead) {
-  const fixations = track.fixations ?? deriveFixations(track);
+function trackDocumentJson(
+  line: string,
+  raw: Record<string, unknown>,
+  track: TrackRecord,
+  read: GoodRead,
+  { fixations, method }: { fixations: TrackRecord['fixations'] & object; method: FixationMethod },
+) {
   const summary: TrackSummary = {
     sampleCount: track.samples.t.length,
     fixationCount: fixations.length,
     hasViewport: track.viewport.length > 0,
     samplingHz: track.samplingHz,
+    fixationMethod: method,
   };
   const late: Partial<TrackDocument> = {
     imageId: read.imageId,
@@ -347,6 +384,7 @@ function trackDocumentJson(line: string, raw: Record<string, unknown>, track: Tr
     durationSec: track.samples.t.at(-1) ?? 0,
     fixationCount: summary.fixationCount,
     fixationsDerived: track.fixations === null,
+    fixationMethod: method,
     hasViewport: summary.hasViewport,
   };
   let json = line.trim();

@@ -11,8 +11,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Fixation, ReadRecord, ReasoningStep, ViewportEvent } from '../model.ts';
-import type { Finding, ViewPosition } from '../vocabulary.ts';
+import type { Fixation, ImageRecord, ReadRecord, ReasoningStep, ViewportEvent } from '../model.ts';
+import { FINDINGS, type Finding, type ViewPosition } from '../vocabulary.ts';
 import type { ProgressReporter } from '../ingest/progress.ts';
 import type { CsvRow } from './csv.ts';
 import {
@@ -110,6 +110,8 @@ class PerImage {
   maxY = -Infinity;
   right: PixelBox | null = null;
   left: PixelBox | null = null;
+  /** Boxes named after a finding of the vocabulary: the image's reference regions. */
+  findingBoxes: ImageRecord['referenceRegions'] = [];
   constructor(readonly dicomId: string) {}
   readonly tallies = {
     fixations: new Tally(G.fixations, G.fixations),
@@ -194,8 +196,10 @@ export async function importEgdCxr(opts: EgdOptions): Promise<ImportSummary> {
         const box = { xmin: Math.min(x1, x2), ymin: Math.min(y1, y2), xmax: Math.max(x1, x2), ymax: Math.max(y1, y2) };
         if (!(box.xmax > box.xmin && box.ymax > box.ymin)) throw new RowError('box is empty');
         const name = (row.get('bbox_name') ?? '').toLowerCase();
+        const finding = FINDINGS.find((f) => f.toLowerCase() === name.trim());
         if (/right/.test(name) && /lung/.test(name)) p.right = box;
         else if (/left/.test(name) && /lung/.test(name)) p.left = box;
+        else if (finding) p.findingBoxes.push({ label: finding, region: { shape: 'box', ...box } });
         p.tallies.boxes.ok(row.line);
       },
     );
@@ -607,6 +611,9 @@ async function importCase(
     patientSex: c.sex,
     sourceLabels: c.sourceLabels,
     referenceFindings: c.reference,
+    referenceRegions: p.findingBoxes,
+    // The anatomical lung boxes, right lung (image left) first, as the metrics' lung fields.
+    lungFields: lungs && [lungs.right, lungs.left].map((b) => ({ shape: 'box' as const, ...b })),
     synthetic: false,
   };
   if (!(info?.view ?? c.view)) report.note('images with placeholder view position PA');

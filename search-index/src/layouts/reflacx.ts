@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Fixation, FindingRecord, ReadRecord, TrackRecord, ViewportEvent } from '../model.ts';
+import type { Fixation, FindingRecord, ImageRecord, ReadRecord, TrackRecord, ViewportEvent } from '../model.ts';
 import { FINDINGS, type Finding } from '../vocabulary.ts';
 import type { ProgressReporter } from '../ingest/progress.ts';
 import { missingColumns, openCsvTable, type CsvRow } from './csv.ts';
@@ -205,17 +205,24 @@ export async function importReflacx(opts: ReflacxOptions): Promise<ImportSummary
     );
 
   // 3. Reads, one at a time.
-  const usedImages = new Set<string>();
+  // Per image, from its accepted reads: every ellipse as a reference region, the first chest box.
+  const usedImages = new Map<string, { regions: ImageRecord['referenceRegions']; chestBox: PixelBox | null }>();
   opts.progress?.start('REFLACX reads', metas.length);
   let done = 0;
   for (const m of metas) {
-    if (await importRead(m, opts, report, writer)) usedImages.add(m.dicomId);
+    const marks = await importRead(m, opts, report, writer);
+    if (marks) {
+      const img = usedImages.get(m.dicomId) ?? { regions: [], chestBox: null };
+      img.regions.push(...marks.regions);
+      img.chestBox ??= marks.chestBox;
+      usedImages.set(m.dicomId, img);
+    }
     opts.progress?.update(++done, done);
   }
   opts.progress?.stop();
 
   // 4. Images, the reader, the manifest.
-  for (const id of usedImages) {
+  for (const [id, marks] of usedImages) {
     const m = images.get(id)!;
     const image = {
       id,
@@ -225,6 +232,8 @@ export async function importReflacx(opts: ReflacxOptions): Promise<ImportSummary
       viewPosition: PLACEHOLDER.viewPosition,
       width: m.width,
       height: m.height,
+      referenceRegions: marks.regions,
+      chestBox: marks.chestBox,
       synthetic: false,
     };
     const c = writer.check('images', image);
@@ -298,13 +307,16 @@ function listDirs(path: string): string[] {
     .sort();
 }
 
-/** Writes one read (and its track); false when the read was rejected. */
+/**
+ * Writes one read (and its track); null when the read was rejected, else its ellipses (each as an
+ * ellipse region per label it marks) and chest box for the image record.
+ */
 async function importRead(
   m: Meta,
   opts: ReflacxOptions,
   report: ImportReport,
   writer: CanonicalWriter,
-): Promise<boolean> {
+): Promise<{ regions: ImageRecord['referenceRegions']; chestBox: PixelBox | null } | null> {
   const dir = join(opts.src, 'main_data', m.id);
   const f = (name: string) => `main_data/${m.id}/${name}`;
   const metaTally = new Tally(m.file, m.file);
@@ -425,7 +437,7 @@ async function importRead(
   if (!checked.ok) {
     const reason = `read ${m.id} does not validate: ${checked.reason}`;
     for (const t of held) report.fail(t, reason, m.id);
-    return false;
+    return null;
   }
   await writer.write('reads', checked.value);
   for (const t of [metaTally, ...ellipses.tallies, ...chestTallies, ...words.tallies]) report.commit(t);
@@ -439,7 +451,10 @@ async function importRead(
       report.warn(`read ${m.id} was imported without its track (${tr.reason})`);
     }
   }
-  return true;
+  const regions = [...ellipses.regions].flatMap(([label, boxes]) =>
+    boxes.map((box) => ({ label, region: { shape: 'ellipse' as const, ...box } })),
+  );
+  return { regions, chestBox: chest };
 }
 
 async function readEllipses(path: string, file: string, id: string, report: ImportReport) {
@@ -491,7 +506,7 @@ function boxOf(row: CsvRow, xmin: string, ymin: string, xmax: string, ymax: stri
   return b;
 }
 
-/** The chest box is used only to derive the strategy's zones; the model has no place for it. */
+/** The chest box: the strategy's zones, and the image's chestBox (lung fields follow a template in it). */
 async function readChestBox(
   path: string,
   file: string,

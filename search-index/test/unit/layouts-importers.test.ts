@@ -310,6 +310,29 @@ test('REFLACX labels, ellipses and flags map to findings; a discarded read has n
     [2539, 3050, '10001217', 'REFLACX', false],
     [2544, 3056, '10000032', 'REFLACX', false],
   ]);
+  // Every accepted read's ellipses are the image's reference regions (shape ellipse, one per label
+  // an ellipse marks; the inverted one was rejected); the first read's chest box is the image's.
+  const image = o.images.find((i) => i.id === full.imageId)!;
+  const ellipse = (xmin: number, ymin: number, xmax: number, ymax: number) => ({
+    shape: 'ellipse',
+    xmin,
+    ymin,
+    xmax,
+    ymax,
+  });
+  assert.deepEqual(image.referenceRegions, [
+    { label: 'Enlarged cardiac silhouette', region: ellipse(900, 1500, 2100, 2500) },
+    { label: 'Pleural abnormality', region: ellipse(1500, 2000, 2300, 2650) },
+    { label: 'Pleural abnormality', region: ellipse(1700, 2100, 2200, 2500) },
+    { label: 'Atelectasis', region: ellipse(1700, 2100, 2200, 2500) },
+    { label: 'Enlarged cardiac silhouette', region: ellipse(950, 1550, 2050, 2450) },
+  ]);
+  assert.deepEqual(image.chestBox, { xmin: 250, ymin: 420, xmax: 2300, ymax: 2700 });
+  assert.equal(image.lungFields, null, 'REFLACX outlines no lungs: the metrics use the template in the chest box');
+  const p3Image = o.images.find((i) => i.id === p3.imageId)!;
+  assert.deepEqual(p3Image.referenceRegions, [{ label: 'Consolidation', region: ellipse(400, 1500, 1000, 2100) }]);
+  assert.deepEqual(p3Image.chestBox, { xmin: 230, ymin: 430, xmax: 2310, ymax: 2690 });
+
   const manifest = DatasetManifest.parse(JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')));
   assert.equal(manifest.synthetic, false);
   assert.match(manifest.attribution, /Bigolin Lanfredi.*Sci Data 9, 350 \(2022\).*PhysioNet/);
@@ -342,7 +365,7 @@ test('EGD-CXR imports with --gaze and --image-sizes: valid output, true counts, 
   assertCounts(s, 'fixations.csv', { read: fixRows, converted: fixRows - 2, offImage: 1, rejected: 1 });
   const gazeRows = csvRows(join(EGD, 'eye_gaze.csv'));
   assertCounts(s, 'eye_gaze.csv', { read: gazeRows, converted: gazeRows - 5, offImage: 4, rejected: 1 });
-  assertCounts(s, 'bounding_boxes.csv', { read: 13, converted: 12, offImage: 0, rejected: 1 });
+  assertCounts(s, 'bounding_boxes.csv', { read: 14, converted: 13, offImage: 0, rejected: 1 });
   assertCounts(s, 'audio_segmentation_transcripts/<dicom_id>/transcript.json', {
     read: 10,
     converted: 9,
@@ -402,6 +425,12 @@ test('EGD-CXR images: sizes and view from the side file, else inferred with a no
   assert.deepEqual([img(D2).sourceLabels, img(D2).referenceFindings], [['Normal'], ['No finding']]);
   assert.deepEqual([img(D3).sourceLabels, img(D3).referenceFindings], [['pneumonia'], ['Consolidation']]);
   assert.deepEqual([img(D1).patientSex, img(D1).patientAge, img(D1).patientId], ['F', 71, '10045372']);
+  // The anatomical lung boxes are the lung fields (right lung first); boxes named after a finding
+  // are reference regions; other anatomy (mediastinum, aortic knob) is not kept.
+  const box = (xmin: number, ymin: number, xmax: number, ymax: number) => ({ shape: 'box', xmin, ymin, xmax, ymax });
+  assert.deepEqual(img(D1).lungFields, [box(356, 366, 1195, 2444), box(1348, 366, 2187, 2444)]);
+  assert.deepEqual(img(D1).referenceRegions, [{ label: 'Pulmonary edema', region: box(1300, 900, 1900, 1500) }]);
+  assert.deepEqual(img(D2).referenceRegions, []);
   assert.equal(o.readers.length, 1);
   assert.equal(o.readers[0]!.id, 'egd-cxr-radiologist');
   assert.match(

@@ -20,6 +20,8 @@ export type AttentionTrack = {
   __typename?: 'AttentionTrack';
   /** Time of the last sample. */
   durationSec: Scalars['Float']['output'];
+  /** How the fixations were made (given, I-DT, I-VT, sparse dwell) and with what parameters. */
+  fixationMethod: FixationMethod;
   /** Fixations overlapping the window (given by the dataset, or derived: see fixationsDerived). */
   fixations: Array<Fixation>;
   fixationsDerived: Scalars['Boolean']['output'];
@@ -94,6 +96,16 @@ export type CountryInfo = {
   name: Scalars['String']['output'];
 };
 
+export type CoverageByExperience = {
+  __typename?: 'CoverageByExperience';
+  experienceBand: Scalars['String']['output'];
+  maxLungCoverage: Maybe<Scalars['Float']['output']>;
+  meanLungCoverage: Maybe<Scalars['Float']['output']>;
+  minLungCoverage: Maybe<Scalars['Float']['output']>;
+  /** Matching reads of this band with a coverage value. */
+  readCount: Scalars['Int']['output'];
+};
+
 export type Dataset = {
   __typename?: 'Dataset';
   /** Attribution that must accompany the images wherever they are shown. */
@@ -102,6 +114,8 @@ export type Dataset = {
   imageCount: Scalars['Int']['output'];
   /** When the served indices were built (ISO 8601). */
   indexedAt: Scalars['String']['output'];
+  /** Thresholds the served metrics were computed with (defaults with the dataset's overrides). */
+  metricThresholds: MetricThresholds;
   name: Scalars['String']['output'];
   readCount: Scalars['Int']['output'];
   /** Readers with at least one read (the statistics' readerCount without a filter). */
@@ -120,6 +134,10 @@ export type DatasetStatistics = {
   /** Reader experience histogram (years), counting reads. */
   experienceHistogram: Array<HistogramBucket>;
   imageCount: Scalars['Int']['output'];
+  /** Mean lung-field coverage of the matching reads per experience band (Vocabulary.experienceBands order). */
+  lungCoverageByExperience: Array<CoverageByExperience>;
+  /** Per finding present on the images of matching reads: how many of those reads missed it, by miss type. */
+  missesByFinding: Array<FindingMisses>;
   readCount: Scalars['Int']['output'];
   /** Readers with at least one matching read. */
   readerCount: Scalars['Int']['output'];
@@ -163,10 +181,18 @@ export type Facets = {
   /** Reader experience (years). */
   experience: NumericFacet;
   experienceBand: TermsFacet;
+  /** The read's mean eye-voice span (seconds). */
+  eyeVoiceSpan: NumericFacet;
   finding: TermsFacet;
   /** Fixations per read. */
   fixationCount: NumericFacet;
   hedge: TermsFacet;
+  /** Lung-field coverage (0–1). */
+  lungCoverage: NumericFacet;
+  /** Reads (or images) with at least one miss of each type; with a `findings` filter, misses of those findings. */
+  missType: TermsFacet;
+  /** Mean MultiMatch similarity to the image's other reads (0–1). */
+  peerSimilarity: NumericFacet;
   role: TermsFacet;
   strategy: TermsFacet;
   viewPosition: TermsFacet;
@@ -270,6 +296,16 @@ export type FacetsExperienceBandArgs = {
  * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
  * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
  */
+export type FacetsEyeVoiceSpanArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
 export type FacetsFindingArgs = {
   contains?: InputMaybe<Scalars['String']['input']>;
   size?: InputMaybe<Scalars['Int']['input']>;
@@ -294,6 +330,36 @@ export type FacetsFixationCountArgs = {
 export type FacetsHedgeArgs = {
   contains?: InputMaybe<Scalars['String']['input']>;
   size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
+export type FacetsLungCoverageArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
+export type FacetsMissTypeArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Facets of a connection. Every facet requested in one operation is answered by the same single
+ * Elasticsearch request as the connection. `size` bounds the buckets returned (default 20, at most
+ * 500); `contains` keeps values whose value or label contains the text (case-insensitive).
+ */
+export type FacetsPeerSimilarityArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -361,6 +427,37 @@ export type FindingFilter = {
   certainty?: InputMaybe<IntRange>;
 };
 
+/** Gaze on one finding's region (docs/metrics.md#per-finding). */
+export type FindingGaze = {
+  __typename?: 'FindingGaze';
+  /** The reader's certainty, when the reader gave the finding. */
+  certainty: Maybe<Scalars['Int']['output']>;
+  /** Cumulative dwell in the grown region, seconds. */
+  dwellSec: Scalars['Float']['output'];
+  /** Time from the first fixation on the region to the first word naming the finding, seconds; null without word timings. */
+  eyeVoiceSpanSec: Maybe<Scalars['Float']['output']>;
+  finding: Finding;
+  /** Dwell of the first visit, seconds. */
+  firstPassDwellSec: Scalars['Float']['output'];
+  fixationCount: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** Why a present finding went unreported; null when reported or not present. */
+  missType: Maybe<MissType>;
+  /** Present on the image: its reference findings, else a majority of the image's other readers. */
+  present: Scalars['Boolean']['output'];
+  /** The region the gaze values are measured on; null when none is known. */
+  region: Maybe<Region>;
+  regionSource: Maybe<RegionSource>;
+  /** Reported by the reader (certainty ≥ 3). */
+  reported: Scalars['Boolean']['output'];
+  /** True when the gaze these come from is synthetic. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Time to the first fixation within the region grown by the useful field of view, seconds. */
+  ttffSec: Maybe<Scalars['Float']['output']>;
+  /** Entries into the grown region. */
+  visits: Scalars['Int']['output'];
+};
+
 export type FindingInfo = {
   __typename?: 'FindingInfo';
   finding: Finding;
@@ -368,6 +465,17 @@ export type FindingInfo = {
   label: Scalars['String']['output'];
   /** NIH ChestX-ray14 labels that map to this finding. */
   nihLabels: Array<Scalars['String']['output']>;
+};
+
+export type FindingMisses = {
+  __typename?: 'FindingMisses';
+  decision: Scalars['Int']['output'];
+  finding: Finding;
+  label: Scalars['String']['output'];
+  /** Matching reads of images on which the finding is present. */
+  present: Scalars['Int']['output'];
+  recognition: Scalars['Int']['output'];
+  search: Scalars['Int']['output'];
 };
 
 export type FindingVote = {
@@ -391,10 +499,84 @@ export type Fixation = {
   y: Scalars['Float']['output'];
 };
 
+/** How a track's fixations were made, with the parameters of the method (null when not used by it). */
+export type FixationMethod = {
+  __typename?: 'FixationMethod';
+  /** I-DT and sparse-dwell dispersion limit, degrees of visual angle. */
+  maxDispersionDeg: Maybe<Scalars['Float']['output']>;
+  /** Sparse-dwell longest dwell, seconds. */
+  maxDwellSec: Maybe<Scalars['Float']['output']>;
+  method: FixationMethodName;
+  /** I-DT and I-VT shortest fixation, seconds. */
+  minFixationSec: Maybe<Scalars['Float']['output']>;
+  /** I-VT velocity threshold, degrees per second. */
+  velocityThresholdDegPerSec: Maybe<Scalars['Float']['output']>;
+};
+
+export const FixationMethodName = {
+  /** Given by the dataset (never replaced). */
+  Given: 'GIVEN',
+  /** Dispersion threshold (I-DT, Salvucci & Goldberg 2000). */
+  Idt: 'IDT',
+  /** Velocity threshold (I-VT, Salvucci & Goldberg 2000). */
+  Ivt: 'IVT',
+  /** Sparse samples (about one per fixation): consecutive samples within the dispersion limit merged. */
+  SparseDwell: 'SPARSE_DWELL'
+} as const;
+
+export type FixationMethodName = typeof FixationMethodName[keyof typeof FixationMethodName];
 /** Inclusive numeric range; either bound may be omitted. */
 export type FloatRange = {
   gte?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Ranges over a read's gaze metrics (docs/metrics.md); a read without the value does not match. */
+export type GazeFilter = {
+  /** The read's mean eye-voice span over its findings, seconds (GazeMetrics.eyeVoiceSpanSec). */
+  eyeVoiceSpanSec?: InputMaybe<FloatRange>;
+  /** Share of the lung-field area covered by the useful field of view, 0–1 (GazeMetrics.lungCoverage). */
+  lungCoverage?: InputMaybe<FloatRange>;
+  /** Mean fixation duration, milliseconds. */
+  meanFixationMs?: InputMaybe<FloatRange>;
+  /** Mean saccade amplitude, degrees of visual angle. */
+  meanSaccadeDeg?: InputMaybe<FloatRange>;
+  /** Mean AOI-Levenshtein similarity to the image's other reads, 0–1 (PeerSimilarity.aoiLevenshtein). */
+  peerAoiSimilarity?: InputMaybe<FloatRange>;
+  /** Mean MultiMatch similarity to the image's other reads, 0–1 (PeerSimilarity.multimatch). */
+  peerSimilarity?: InputMaybe<FloatRange>;
+  /** Time to first fixation on the lung fields, seconds. */
+  ttffLungSec?: InputMaybe<FloatRange>;
+};
+
+/** Per-read gaze metrics (docs/metrics.md#per-read). */
+export type GazeMetrics = {
+  __typename?: 'GazeMetrics';
+  /** Mean of the read's per-finding eye-voice spans, seconds; null when none has one. */
+  eyeVoiceSpanSec: Maybe<Scalars['Float']['output']>;
+  fixationCount: Scalars['Int']['output'];
+  /** How the fixations these come from were made. */
+  fixationMethod: FixationMethod;
+  /** Share (0–1) of the lung-field area within the useful field of view of at least one fixation. */
+  lungCoverage: Maybe<Scalars['Float']['output']>;
+  /** Total dwell of fixations on the lung fields, seconds. */
+  lungDwellSec: Scalars['Float']['output'];
+  /** Which lung fields coverage, dwell and TTFF used. */
+  lungFieldSource: LungFieldSource;
+  meanFixationMs: Maybe<Scalars['Float']['output']>;
+  /** Mean saccade amplitude, degrees of visual angle. */
+  meanSaccadeDeg: Maybe<Scalars['Float']['output']>;
+  medianFixationMs: Maybe<Scalars['Float']['output']>;
+  /** Sum of saccade amplitudes, degrees of visual angle. */
+  scanpathLengthDeg: Scalars['Float']['output'];
+  /** Share (0–1) of the read's time before the first reasoning step (search before speech). */
+  searchBeforeSpeechShare: Maybe<Scalars['Float']['output']>;
+  /** True when the gaze these come from is synthetic (the demo): say so wherever they are shown. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Time to the first fixation on the lung fields, seconds. */
+  ttffLungSec: Maybe<Scalars['Float']['output']>;
+  /** Radius of the useful field of view for this read, image pixels (thresholds × the track's pixels per degree). */
+  usefulFieldOfViewPx: Scalars['Float']['output'];
 };
 
 export type Highlight = {
@@ -417,6 +599,8 @@ export type Image = {
   __typename?: 'Image';
   /** Mean pairwise agreement (Jaccard) of the readers' positive findings, 0–1; null with fewer than two reads. */
   agreement: Maybe<Scalars['Float']['output']>;
+  /** The chest's bounding box, where the dataset gives one (REFLACX). */
+  chestBox: Maybe<Box>;
   dataset: Scalars['String']['output'];
   /** Case difficulty 0 (easy) – 1 (hard); null with fewer than two reads. */
   difficulty: Maybe<Scalars['Float']['output']>;
@@ -428,6 +612,8 @@ export type Image = {
   followUp: Scalars['Int']['output'];
   height: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The lung fields the metrics of this image's reads used, and where they came from. */
+  lungFields: LungFields;
   /** The patient's next study, when there is one. */
   next: Maybe<Image>;
   patientAge: Maybe<Scalars['Int']['output']>;
@@ -444,8 +630,12 @@ export type Image = {
   reads: Array<Read>;
   /** Reference labels mapped to the finding vocabulary. */
   referenceFindings: Array<Finding>;
+  /** Regions of the image's findings as the dataset gives them (REFLACX ellipses, EGD-CXR boxes, the generator's placements). */
+  referenceRegions: Array<ReferenceRegion>;
   /** Findings reported (certainty ≥ 3) by at least one reader. */
   reportedFindings: Array<Finding>;
+  /** MultiMatch and AOI-Levenshtein similarity of every pair of this image's reads (computed at ingest). */
+  scanpathSimilarity: Array<ScanpathPair>;
   /** Labels as the source dataset gives them (e.g. NIH's "Effusion"). */
   sourceLabels: Array<Scalars['String']['output']>;
   /** True when the image record itself is synthetic (its pixels then come from displayImageId). */
@@ -504,6 +694,60 @@ export type IntRange = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a read's lung fields came from (docs/metrics.md#lung-fields). */
+export const LungFieldSource = {
+  /** A documented lung template inside the dataset's chest box (REFLACX). */
+  ChestBoxTemplate: 'CHEST_BOX_TEMPLATE',
+  /** The dataset's anatomical lung boxes (EGD-CXR, the generator's anatomy). */
+  Dataset: 'DATASET',
+  /** A documented template relative to the image. */
+  ImageTemplate: 'IMAGE_TEMPLATE'
+} as const;
+
+export type LungFieldSource = typeof LungFieldSource[keyof typeof LungFieldSource];
+export type LungFields = {
+  __typename?: 'LungFields';
+  /** Usually two: the right lung (image left) and the left lung. */
+  regions: Array<Region>;
+  source: LungFieldSource;
+};
+
+/** Thresholds of the metrics (docs/metrics.md#thresholds). */
+export type MetricThresholds = {
+  __typename?: 'MetricThresholds';
+  /** Cumulative dwell separating a recognition miss from a decision miss, seconds. */
+  decisionDwellSec: Scalars['Float']['output'];
+  /** I-DT dispersion limit, degrees. */
+  idtDispersionDeg: Scalars['Float']['output'];
+  /** I-VT velocity threshold, degrees per second. */
+  ivtVelocityDegPerSec: Scalars['Float']['output'];
+  /** Shortest fixation (I-VT and I-DT), seconds. */
+  minFixationSec: Scalars['Float']['output'];
+  /** Radius of the useful field of view, degrees of visual angle (Kundel et al.). */
+  usefulFieldOfViewDeg: Scalars['Float']['output'];
+};
+
+/** Kundel, Nodine & Carmody (1978): why a finding present on the image went unreported. */
+export const MissType = {
+  /** Dwell at or above MetricThresholds.decisionDwellSec, and still not reported. */
+  Decision: 'DECISION',
+  /** Fixated, but cumulative dwell below MetricThresholds.decisionDwellSec. */
+  Recognition: 'RECOGNITION',
+  /** Never fixated within the finding's region grown by the useful field of view. */
+  Search: 'SEARCH'
+} as const;
+
+export type MissType = typeof MissType[keyof typeof MissType];
+/** MultiMatch's five dimensions (Jarodzka et al. 2010; Dewhurst et al. 2012), each 0–1 (1 = identical). */
+export type MultiMatch = {
+  __typename?: 'MultiMatch';
+  direction: Scalars['Float']['output'];
+  duration: Scalars['Float']['output'];
+  length: Scalars['Float']['output'];
+  position: Scalars['Float']['output'];
+  vector: Scalars['Float']['output'];
+};
+
 export type NumericFacet = {
   __typename?: 'NumericFacet';
   avg: Maybe<Scalars['Float']['output']>;
@@ -533,6 +777,19 @@ export type PageInfo = {
   /** Cursor of the last edge; pass it as `after` for the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A read's mean similarity to the image's other reads. */
+export type PeerSimilarity = {
+  __typename?: 'PeerSimilarity';
+  /** Mean AOI-Levenshtein similarity over the read's pairs, 0–1. */
+  aoiLevenshtein: Maybe<Scalars['Float']['output']>;
+  /** Mean over the read's pairs of the mean of the five MultiMatch dimensions, 0–1; null without a comparable pair. */
+  multimatch: Maybe<Scalars['Float']['output']>;
+  /** Other reads of the image compared with. */
+  peers: Scalars['Int']['output'];
+  /** True when the gaze it comes from is synthetic. */
+  synthetic: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -615,10 +872,16 @@ export type Read = {
   clinicalContext: ClinicalContext;
   dataset: Scalars['String']['output'];
   durationSec: Scalars['Float']['output'];
+  /** One entry per finding present on the image or reported by the reader (empty without a track). */
+  findingGaze: Array<FindingGaze>;
   findings: Array<ReadFinding>;
+  /** Gaze metrics of the read (docs/metrics.md); null when the read has no attention track. */
+  gaze: Maybe<GazeMetrics>;
   id: Scalars['ID']['output'];
   image: Image;
   impression: Scalars['String']['output'];
+  /** Mean similarity of this read's scanpath to the image's other reads; null when the image has no other read with a track. */
+  peerSimilarity: Maybe<PeerSimilarity>;
   reader: Reader;
   reasoning: ReasoningTrace;
   /** ISO 8601 start time. */
@@ -683,11 +946,18 @@ export type ReadFilter = {
   findings?: InputMaybe<FindingFilter>;
   /** Number of fixations in the read's attention track. */
   fixationCount?: InputMaybe<IntRange>;
+  /** Ranges over the read's gaze metrics (all must hold). */
+  gaze?: InputMaybe<GazeFilter>;
   /** Clinical context was shown to the reader. */
   hasClinicalContext?: InputMaybe<Scalars['Boolean']['input']>;
   /** Reads containing these uncertainty markers. */
   hedges?: InputMaybe<Array<Scalars['String']['input']>>;
   imageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Reads with at least one missed finding of these types. Combined with `findings`, a miss of one
+   * of those findings (matched within one finding entry of the read).
+   */
+  missTypes?: InputMaybe<Array<MissType>>;
   not?: InputMaybe<ReadFilter>;
   or?: InputMaybe<Array<ReadFilter>>;
   readIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -721,12 +991,26 @@ export const ReadSortField = {
   Difficulty: 'DIFFICULTY',
   Duration: 'DURATION',
   Experience: 'EXPERIENCE',
+  /** GazeMetrics.eyeVoiceSpanSec. */
+  EyeVoiceSpan: 'EYE_VOICE_SPAN',
   FixationCount: 'FIXATION_COUNT',
   Id: 'ID',
   ImageId: 'IMAGE_ID',
+  /** GazeMetrics.lungCoverage (reads without a value last). */
+  LungCoverage: 'LUNG_COVERAGE',
+  /** GazeMetrics.meanFixationMs. */
+  MeanFixation: 'MEAN_FIXATION',
+  /** GazeMetrics.meanSaccadeDeg. */
+  MeanSaccade: 'MEAN_SACCADE',
+  /** PeerSimilarity.aoiLevenshtein. */
+  PeerAoiSimilarity: 'PEER_AOI_SIMILARITY',
+  /** PeerSimilarity.multimatch: ascending puts the reads that searched least like their peers first. */
+  PeerSimilarity: 'PEER_SIMILARITY',
   /** Search score (only meaningful with `search`). */
   Relevance: 'RELEVANCE',
-  StartedAt: 'STARTED_AT'
+  StartedAt: 'STARTED_AT',
+  /** GazeMetrics.ttffLungSec. */
+  TtffLung: 'TTFF_LUNG'
 } as const;
 
 export type ReadSortField = typeof ReadSortField[keyof typeof ReadSortField];
@@ -815,6 +1099,41 @@ export type ReasoningTrace = {
   wordCount: Scalars['Int']['output'];
 };
 
+export type ReferenceRegion = {
+  __typename?: 'ReferenceRegion';
+  finding: Finding;
+  label: Scalars['String']['output'];
+  region: Region;
+};
+
+/** A region in image pixels: a box, or the ellipse inscribed in it. */
+export type Region = {
+  __typename?: 'Region';
+  shape: RegionShape;
+  xmax: Scalars['Float']['output'];
+  xmin: Scalars['Float']['output'];
+  ymax: Scalars['Float']['output'];
+  ymin: Scalars['Float']['output'];
+};
+
+export const RegionShape = {
+  Box: 'BOX',
+  /** The ellipse inscribed in the box (REFLACX marks ellipses). */
+  Ellipse: 'ELLIPSE'
+} as const;
+
+export type RegionShape = typeof RegionShape[keyof typeof RegionShape];
+/** Where a finding's region came from, in order of preference (docs/metrics.md#finding-regions). */
+export const RegionSource = {
+  /** The consensus of the other readers' marks. */
+  Consensus: 'CONSENSUS',
+  /** The reader's own mark. */
+  Reader: 'READER',
+  /** The dataset's reference region of the finding. */
+  Reference: 'REFERENCE'
+} as const;
+
+export type RegionSource = typeof RegionSource[keyof typeof RegionSource];
 export const Role = {
   Attending: 'ATTENDING',
   Fellow: 'FELLOW',
@@ -832,6 +1151,19 @@ export type SampleSeries = {
   /** Null where the sample was lost (blink). */
   x: Array<Maybe<Scalars['Float']['output']>>;
   y: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** Similarity of two reads' scanpaths over one image. */
+export type ScanpathPair = {
+  __typename?: 'ScanpathPair';
+  /** AOI-string Levenshtein similarity, 0–1. */
+  aoiLevenshtein: Scalars['Float']['output'];
+  /** Null when either scanpath has fewer than two fixations (MultiMatch needs a saccade). */
+  multimatch: Maybe<MultiMatch>;
+  readA: Scalars['ID']['output'];
+  readB: Scalars['ID']['output'];
+  /** True when either read's gaze is synthetic. */
+  synthetic: Scalars['Boolean']['output'];
 };
 
 /** How full-text search treats query words (docs/api.md#full-text-search). */
@@ -933,6 +1265,7 @@ export type TimeWindow = {
 export type TrackSummary = {
   __typename?: 'TrackSummary';
   fixationCount: Scalars['Int']['output'];
+  fixationMethod: FixationMethod;
   hasViewport: Scalars['Boolean']['output'];
   sampleCount: Scalars['Int']['output'];
   samplingHz: Maybe<Scalars['Float']['output']>;

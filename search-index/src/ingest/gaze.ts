@@ -1,0 +1,186 @@
+/**
+ * The ingest's side of the reading-process metrics (docs/metrics.md): compact per-read inputs kept
+ * from the reads and tracks passes, each image computed (./gaze-image.ts) as soon as all of its
+ * reads' tracks are in — in a worker thread, so the work overlaps with loading the tracks and the
+ * reads instead of holding Elasticsearch idle — and the results kept as JSON text for the reads'
+ * second pass and the images.
+ *
+ * Memory: a read keeps its findings, first-step start and first mentions; a track its fixations as
+ * one Float64Array (start, end, x, y per fixation); both leave with their image's job. Results are
+ * JSON text, not objects.
+ */
+import { Worker } from 'node:worker_threads';
+import type { MetricThresholds } from '../metrics/contract.ts';
+import { firstMentions } from '../metrics/eye-voice.ts';
+import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
+import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
+import { positiveLabels } from '../indices/reads.ts';
+import {
+  NO_TRACK_JSON,
+  computeImageMetrics,
+  pack,
+  type ImageJob,
+  type ImageJobResult,
+  type ImageMetricFields,
+  type ReadInput,
+  type ReadMetricJson,
+  type TrackInput,
+} from './gaze-image.ts';
+import type { WorkerReply } from './gaze-worker.ts';
+
+export type { ImageMetricFields, ReadMetricFields } from './gaze-image.ts';
+
+/** Images per message to the worker (fewer, larger messages; results still arrive early). */
+const BATCH = 32;
+
+interface Pending {
+  done: Promise<void>;
+  settle(error?: Error): void;
+}
+
+export class GazeMetricsCollector {
+  private readonly reads = new Map<string, ReadInput[]>();
+  private readonly tracks = new Map<string, Map<string, TrackInput>>();
+  /** Per image: its reads whose track has not come yet. */
+  private readonly waiting = new Map<string, number>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly readResults = new Map<string, ReadMetricJson>();
+  private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
+  private batch: ImageJob[] = [];
+  private sent: ImageJob[][] = [];
+  private readonly worker: Worker | null;
+  private closing = false;
+
+  constructor(
+    private readonly images: ReadonlyMap<string, ImageRecord>,
+    private readonly thresholds: MetricThresholds,
+    private readonly metrics = true,
+  ) {
+    this.worker = metrics ? startWorker((reply) => this.received(reply)) : null;
+    this.worker?.on('error', (err) => this.failAll(err));
+    this.worker?.on('exit', (code) => {
+      if (!this.closing) this.failAll(new Error(`the gaze metrics worker exited early (code ${code})`));
+    });
+  }
+
+  addRead(read: ReadRecord): void {
+    this.waiting.set(read.imageId, (this.waiting.get(read.imageId) ?? 0) + 1);
+    if (!this.metrics) return;
+    const list = this.reads.get(read.imageId) ?? [];
+    list.push({
+      readId: read.id,
+      synthetic: read.synthetic,
+      durationSec: read.durationSec,
+      findings: read.findings,
+      positive: positiveLabels(read),
+      firstStepStartSec: read.reasoning.length ? Math.min(...read.reasoning.map((s) => s.start)) : null,
+      firstMentionSec: firstMentions(read.reasoning),
+    });
+    this.reads.set(read.imageId, list);
+  }
+
+  addTrack(readId: string, imageId: string, fixations: readonly Fixation[], pixelsPerDegree: number | null): void {
+    if (this.metrics) {
+      const tracks = this.tracks.get(imageId) ?? new Map<string, TrackInput>();
+      tracks.set(readId, { packed: pack(fixations), pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
+      this.tracks.set(imageId, tracks);
+    }
+    const left = this.waiting.get(imageId)! - 1;
+    this.waiting.set(imageId, left);
+    if (left === 0) this.queue(imageId);
+  }
+
+  /** Every track is in: the images still waiting (reads without a track) are computed too. */
+  tracksDone(): void {
+    for (const id of this.images.keys()) if (!this.pending.has(id)) this.queue(id);
+    this.flush();
+  }
+
+  /** The late fields of a read document, as JSON text (appendRawFields). */
+  async readFields(readId: string, imageId: string): Promise<ReadMetricJson> {
+    await this.ready(imageId);
+    return this.readResults.get(readId) ?? NO_TRACK_JSON;
+  }
+
+  /** The same for an image's nested copy of the read: the filterable fields only. */
+  async nestedReadFields(readId: string, imageId: string): Promise<Omit<ReadMetricJson, 'findingGaze'>> {
+    const { findingGaze: _display, ...filterable } = await this.readFields(readId, imageId);
+    return filterable;
+  }
+
+  async imageFields(imageId: string): Promise<Record<keyof ImageMetricFields, string>> {
+    await this.ready(imageId);
+    return this.imageResults.get(imageId)!;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.worker?.terminate();
+  }
+
+  private async ready(imageId: string): Promise<void> {
+    const p = this.pending.get(imageId);
+    if (!p) throw new Error(`gaze metrics of image ${imageId} were never queued (tracksDone not called?)`);
+    await p.done;
+  }
+
+  private queue(imageId: string): void {
+    this.pending.set(imageId, pending());
+    this.batch.push({
+      image: this.images.get(imageId)!,
+      reads: this.reads.get(imageId) ?? [],
+      tracks: this.tracks.get(imageId) ?? new Map(),
+      thresholds: this.thresholds,
+      metrics: this.metrics,
+    });
+    this.reads.delete(imageId);
+    this.tracks.delete(imageId);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    const jobs = this.batch;
+    this.batch = [];
+    if (!this.worker) return this.store(jobs.map(computeImageMetrics));
+    this.sent.push(jobs);
+    this.worker.postMessage(jobs);
+  }
+
+  /** The worker answers batches in the order they were sent. */
+  private received(reply: WorkerReply): void {
+    const jobs = this.sent.shift()!;
+    if (reply.ok) this.store(reply.results);
+    else for (const j of jobs) this.pending.get(j.image.id)!.settle(new Error(`gaze metrics: ${reply.message}`));
+  }
+
+  private store(results: ImageJobResult[]): void {
+    for (const r of results) {
+      for (const [readId, json] of r.reads) this.readResults.set(readId, json);
+      this.imageResults.set(r.imageId, r.image);
+      this.pending.get(r.imageId)!.settle();
+    }
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) p.settle(err);
+  }
+}
+
+function startWorker(onReply: (reply: WorkerReply) => void): Worker {
+  const worker = new Worker(new URL('./gaze-worker.mjs', import.meta.url));
+  worker.on('message', onReply);
+  // Never keeps the process alive by itself (close() ends it; a failed ingest exits anyway).
+  worker.unref();
+  return worker;
+}
+
+function pending(): Pending {
+  let settle!: Pending['settle'];
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error ? reject(error) : resolve());
+  });
+  // Awaited by readFields/imageFields; an ingest that fails earlier must not see it unhandled.
+  done.catch(() => {});
+  return { done, settle };
+}
