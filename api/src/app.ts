@@ -24,7 +24,14 @@ import { createRootClient, type RootClient } from './es-requests.ts';
 import { createErrorFormatter } from './errors.ts';
 import { exportRouter } from './export.ts';
 import { healthHandler, readyHandler } from './health.ts';
-import { costLimitPlugin, validationRules } from './limits.ts';
+import { armor, costLimitPlugin, tokenLimit } from './limits.ts';
+import helmet from 'helmet';
+import { principalOf } from './auth/authenticate.ts';
+import { isLoopback } from './auth/config.ts';
+import { accessPlugin } from './auth/graphql-plugin.ts';
+import { rateLimit, TokenBuckets } from './auth/rate-limit.ts';
+import { tileGuard } from './auth/tiles.ts';
+import { ConfigError } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { requestLogger, type RequestLog } from './request-log.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -53,6 +60,7 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   });
   const shared = createSharedState(config, logger, root);
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
+  const limits = armor();
 
   const app = express();
   app.disable('x-powered-by');
@@ -69,13 +77,15 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
     formatError: createErrorFormatter(logger),
     // Compact JSON: Apollo's default pretty-prints, which doubles the size of a track response.
     stringifyResult: (result) => JSON.stringify(result),
-    validationRules: validationRules(),
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are used; without this plugin no resolver is wrapped per field.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
+      ...limits.plugins,
+      accessPlugin(shared.audit),
       costLimitPlugin(),
       requestMetricsPlugin(),
     ],
@@ -83,9 +93,14 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   await apollo.start();
 
   app.use(requestLogger(logger));
+  app.use(securityHeaders());
   app.use(cors(config.corsOrigins));
   app.get('/health', healthHandler);
   app.get('/ready', readyHandler(root, shared.indices));
+  app.use(shared.auth.middleware(logger));
+  if (config.access.mode === 'protected')
+    app.use(rateLimit(new TokenBuckets(config.access.rateLimit.perMinute, config.access.rateLimit.burst)));
+  app.use('/tiles', tileGuard(shared));
   app.use(
     '/tiles',
     express.static(config.tilesDir, {
@@ -105,10 +120,11 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
+    tokenLimit(),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const log = res.locals.log as RequestLog;
-        return createContext(shared, { log });
+        return createContext(shared, { log, principal: principalOf(res) });
       },
     }),
   );
@@ -124,6 +140,11 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
     apollo,
     shared,
     listen(port = config.port, host = config.host) {
+      // Open mode on an address others can reach must have been asked for (config.ts).
+      if (config.access.mode === 'open' && !isLoopback(host) && process.env.CHEXTHOUGHT_ACCESS !== 'open')
+        return Promise.reject(
+          new ConfigError(`refusing to serve every record on ${host} in open mode: set CHEXTHOUGHT_ACCESS=protected`),
+        );
       return new Promise((resolvePromise, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
@@ -138,11 +159,24 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       closing ??= (async () => {
         if (server.listening) await apollo.stop();
         else await apollo.stop().catch(() => {});
+        await shared.audit.flush().catch((err) => logger.error('audit flush failed', { error: err }));
         await root.client.close();
       })();
       return closing;
     },
   };
+}
+
+/**
+ * Security headers (helmet): a JSON API needs no script, frame or embedding, so the policy
+ * allows nothing; tiles may be fetched by the portal on the same site.
+ */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'same-site' },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
 }
 
 /** Sets `x-es-requests` and fills the request log with the operation name and error codes. */

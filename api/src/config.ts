@@ -5,6 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elasticsearchUrl, indexPrefix } from '@chexthought/search-index';
+import { loadAccessConfig, type AccessConfig } from './auth/config.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,6 +30,8 @@ export interface ApiConfig {
   exportPageSize: number;
   /** Elasticsearch's shard request cache for the service's searches (undefined: index default). */
   esRequestCache?: boolean;
+  /** Access control (docs/access.md): mode, credentials, suppression, rate limits. */
+  access: AccessConfig;
 }
 
 export const DEFAULTS = {
@@ -48,8 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(env.LOG_LEVEL)})`);
+  const host = overrides.host ?? (env.API_HOST || DEFAULTS.host);
   return {
-    host: env.API_HOST || DEFAULTS.host,
+    host,
     port: intVar(env, 'API_PORT', DEFAULTS.port, 0, 65_535),
     elasticsearchUrl: elasticsearchUrl(env),
     indexPrefix: indexPrefix(env),
@@ -64,11 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: intVar(env, 'API_BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes, 1024, 64 * 1024 * 1024),
     exportPageSize: intVar(env, 'API_EXPORT_PAGE_SIZE', DEFAULTS.exportPageSize, 1, 10_000),
     esRequestCache: boolVar(env, 'ES_REQUEST_CACHE'),
+    access: loadAccessConfig(env, host),
     ...overrides,
   };
 }
 
-function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+export function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);

@@ -27,6 +27,9 @@ import { CURSOR_EXPIRED, badUserInput, isExpiredSnapshot } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { subFields, subFieldsOf, type SelectedField } from './selection.ts';
 import { planFacets, type FacetPlan } from './facet-plan.ts';
+import { checkFilter } from './auth/access.ts';
+import { scopedReaderIds } from './auth/reader-scope.ts';
+import { scoped } from './query/scope.ts';
 
 export const PIT_KEEP_ALIVE = '5m';
 
@@ -73,13 +76,14 @@ export async function readsConnection(
 ): Promise<ConnectionModel> {
   const first = pageSize(args.first);
   validateReadFilter(args.filter);
+  checkFilter(ctx.access, args.filter, args.search);
   const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
   const search = expanded?.query ?? null;
   const sel = lookAhead(info);
   const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'reads', args.filter ?? null, search) : null;
   const connection = await runConnection(ctx, {
     index: ctx.indices.reads,
-    query: compileReadQuery(args.filter, search),
+    query: scoped(compileReadQuery(args.filter, search), ctx.access.scope),
     sort: compileReadSort(args.sort, { search: search != null }),
     first,
     after: args.after,
@@ -99,13 +103,17 @@ export async function imagesConnection(
 ): Promise<ConnectionModel> {
   const first = pageSize(args.first);
   validateReadFilter(args.filter);
+  checkFilter(ctx.access, args.filter, args.search);
   const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
   const search = expanded?.query ?? null;
   const sel = lookAhead(info);
   const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'images', args.filter ?? null, search) : null;
   const connection = await runConnection(ctx, {
     index: ctx.indices.images,
-    query: compileImageQuery(args.filter, search, { innerHits: search != null && sel.highlights }),
+    query: scoped(
+      compileImageQuery(args.filter, search, { innerHits: search != null && sel.highlights }),
+      ctx.access.scope,
+    ),
     sort: compileImageSort(args.sort, { search: search != null }),
     first,
     after: args.after,
@@ -135,7 +143,7 @@ async function imageHighlights(
     size: wanted.length,
     track_total_hits: false,
     _source: false,
-    query: { bool: { filter: [{ terms: { id: wanted } }], must: [compileSearch(search)] } },
+    query: scoped({ bool: { filter: [{ terms: { id: wanted } }], must: [compileSearch(search)] } }, ctx.access.scope),
     highlight: highlightRequest(),
   });
   const byId = new Map(res.hits.hits.map((h) => [h._id, parseHighlights(h) as Highlight[]]));
@@ -148,10 +156,13 @@ export async function readersConnection(
   args: ReadersArgs,
 ): Promise<ConnectionModel> {
   const first = pageSize(args.first);
+  checkFilter(ctx.access, args.filter);
   const sel = lookAhead(info);
+  const readerIds = await scopedReaderIds(ctx.es, ctx.shared, ctx.access.scope);
+  const query = compileReaderFilter(args.filter);
   return runConnection(ctx, {
     index: ctx.indices.readers,
-    query: compileReaderFilter(args.filter),
+    query: readerIds ? scoped(query, [...readerIds], 'id') : query,
     sort: compileReaderSort(args.sort),
     first,
     after: args.after,
@@ -233,6 +244,7 @@ async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<Con
   const hits = res.hits.hits;
   if (pit && hits.some((h) => !ownsIndex(spec.index, h._index))) throw foreignCursor();
   const page = hits.slice(0, spec.first);
+  ctx.records.count += page.length;
   const nextPit = res.pit_id ?? pit;
   const highlights = spec.highlightsOf
     ? await spec.highlightsOf(page)

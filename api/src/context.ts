@@ -4,6 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EngineClient, IndexAliases } from '@chexthought/search-index';
+import { LOCAL, type Principal } from './auth/principal.ts';
+import { requestAccess, type RequestAccess } from './auth/access.ts';
+import { scopedReaderIds } from './auth/reader-scope.ts';
 import { countingClient, type EsRequestCounter } from './es-requests.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { Searcher } from './searcher.ts';
@@ -21,20 +24,35 @@ export interface ApiContext {
   shared: SharedState;
   /** The HTTP request's log line (absent when run outside HTTP, e.g. by the benchmark). */
   log?: RequestLog;
+  /** Who is asking, their dataset scope and suppression threshold (auth/access.ts). */
+  access: RequestAccess;
+  /** Records (documents) returned so far, for the audit log. */
+  records: { count: number };
 }
 
-export function createContext(shared: SharedState, opts: { log?: RequestLog } = {}): ApiContext {
+export function createContext(shared: SharedState, opts: { log?: RequestLog; principal?: Principal } = {}): ApiContext {
   const esRequests: EsRequestCounter = opts.log?.esRequests ?? { count: 0 };
   const es = countingClient(shared.root.client, esRequests);
   const searcher = new Searcher(es, { requestCache: shared.config.esRequestCache });
+  const access = requestAccess(shared.config.access, opts.principal ?? LOCAL);
+  const records = { count: 0 };
   return {
     requestId: opts.log?.requestId ?? randomUUID(),
     es,
     esRequests,
     searcher,
-    loaders: createLoaders(es, shared.indices, searcher),
+    loaders: createLoaders(es, shared.indices, searcher, {
+      scope: access.scope,
+      records,
+      readers: async (docs) => {
+        const ids = await scopedReaderIds(es, shared, access.scope);
+        return docs.map((d) => d !== null && (ids === null || ids.has(d.id)));
+      },
+    }),
     indices: shared.indices,
     shared,
     log: opts.log,
+    access,
+    records,
   };
 }

@@ -13,6 +13,8 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
 } as const;
 
 /** Codes whose messages are ours (or graphql-js's about the query text) and safe to show. */
@@ -20,6 +22,8 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.UNAUTHENTICATED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

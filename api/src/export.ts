@@ -22,6 +22,12 @@ import { READ_SEARCH_ONLY_FIELDS, type ImageModel, type ReadModel } from './mode
 import type { SharedState } from './shared.ts';
 import { resolveSearch } from './search-text.ts';
 import type { RequestLog } from './request-log.ts';
+import { principalOf } from './auth/authenticate.ts';
+import { atLeast } from './auth/principal.ts';
+import { requestAccess } from './auth/access.ts';
+import { sendError } from './auth/respond.ts';
+import { auditFilter } from './audit/log.ts';
+import { scoped } from './query/scope.ts';
 
 const PIT_KEEP_ALIVE = '2m';
 /** A hard cap on the `filter` parameter (URLs are bounded by the server anyway). */
@@ -97,12 +103,21 @@ async function exportHandler(
   req: Request,
   res: Response,
 ) {
+  const principal = principalOf(res);
+  const protectedMode = shared.config.access.mode === 'protected';
+  if (protectedMode && !atLeast(principal, 'credentialed')) {
+    sendError(req, res, 403, 'FORBIDDEN', 'export is available to credentialed users only');
+    return;
+  }
   const log = res.locals.log as RequestLog | undefined;
   const counter: EsRequestCounter = log?.esRequests ?? { count: 0 };
   const es = countingClient(shared.root.client, counter);
   let query: estypes.QueryDslQueryContainer;
   try {
-    query = await parseExportQuery(shared, es, schema, kind, req);
+    query = scoped(
+      await parseExportQuery(shared, es, schema, kind, req),
+      requestAccess(shared.config.access, principal).scope,
+    );
   } catch (err) {
     if (err instanceof ExportInputError || err instanceof FilterError) {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
@@ -134,7 +149,7 @@ async function exportHandler(
     throw err;
   }
 
-  const rows = { written: 0 };
+  const rows = { written: 0, bytes: 0 };
   const pageSize = shared.config.exportPageSize;
   try {
     res.status(200);
@@ -142,7 +157,9 @@ async function exportHandler(
     res.setHeader('content-disposition', `attachment; filename="${kind}.${format}"`);
     res.setHeader('cache-control', 'no-store');
     const columns = (kind === 'reads' ? READ_COLUMNS : IMAGE_COLUMNS) as Column<unknown>[];
-    if (format === 'csv' && !(await write(res, csvHeader(columns)))) return;
+    const header = format === 'csv' ? csvHeader(columns) : '';
+    rows.bytes += Buffer.byteLength(header);
+    if (header && !(await write(res, header))) return;
     let searchAfter: estypes.SortResults | undefined;
     for (;;) {
       const page: estypes.SearchResponse<unknown> = await es.search(
@@ -163,6 +180,7 @@ async function exportHandler(
       let chunk = '';
       for (const h of hits) chunk += format === 'csv' ? csvRow(columns, h._source) : JSON.stringify(h._source) + '\n';
       rows.written += hits.length;
+      rows.bytes += Buffer.byteLength(chunk);
       if (chunk && !(await write(res, chunk))) return;
       if (hits.length < pageSize) break;
       searchAfter = hits[hits.length - 1]!.sort;
@@ -181,6 +199,19 @@ async function exportHandler(
   } finally {
     res.off('close', onClose);
     if (log) log.exportedRows = rows.written;
+    if (protectedMode)
+      shared.audit.write({
+        time: new Date().toISOString(),
+        requestId: log?.requestId ?? '',
+        principal: principal.id,
+        tier: principal.tier,
+        kind: 'export',
+        operation: req.path,
+        filter: auditFilter({ filter: req.query.filter, search: req.query.search }),
+        resultCount: rows.written,
+        bytes: rows.bytes,
+        status: res.statusCode,
+      });
     await es.closePointInTime({ id: pit }, { requestTimeout: shared.config.esRequestTimeoutMs }).catch(() => {
       /* it expires by itself after PIT_KEEP_ALIVE */
     });

@@ -22,6 +22,7 @@ import {
   type Target,
 } from './query/facets.ts';
 import { fieldArgs, subFieldsOf, type SelectedField } from './selection.ts';
+import { scopeClause, scoped, scopeKey } from './query/scope.ts';
 
 export interface FacetPlan {
   aggs: Record<string, estypes.AggregationsAggregationContainer>;
@@ -49,15 +50,24 @@ export async function planFacets(
     }
   const numeric = requests.some((r) => Object.hasOwn(NUMERIC_FACETS, r.name));
   const bounds = numeric ? await numericBounds(ctx) : {};
-  const aggs = compileFacets({ requests, filter, search, target, bounds });
+  const restrict = scopeClause(ctx.access.scope);
+  const aggs = compileFacets({ requests, filter, search, target, bounds, ...(restrict ? { restrict } : {}) });
   return { aggs, parse: (a) => parseFacets(requests, a) };
 }
 
-/** Global min/max of the numeric facet fields of the current index version. */
+/** Min/max of the numeric facet fields of the current index version, within the principal's scope. */
 export async function numericBounds(ctx: ApiContext): Promise<NumericBounds> {
   const index = await ctx.shared.versions.concreteIndex(ctx.es, ctx.indices.reads);
-  return (await ctx.shared.bounds.get(index, async () => {
-    const res = await ctx.es.search({ index, size: 0, track_total_hits: false, aggs: boundsAggregations() });
+  const scope = ctx.access.scope;
+  const key = scope === null ? index : `${index}|${scopeKey(scope)}`;
+  return (await ctx.shared.bounds.get(key, async () => {
+    const res = await ctx.es.search({
+      index,
+      size: 0,
+      track_total_hits: false,
+      ...(scope === null ? {} : { query: scoped({ match_all: {} }, scope) }),
+      aggs: boundsAggregations(),
+    });
     return parseBounds(res.aggregations as Record<string, unknown> | undefined);
   })) as NumericBounds;
 }

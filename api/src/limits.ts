@@ -1,9 +1,21 @@
 /**
- * Abuse limits, documented in docs/api.md: depth, aliases and estimated cost of an operation,
- * page sizes and track resolution. Batching is off and the body size is capped in app.ts.
+ * Abuse limits, documented in docs/api.md: tokens, depth (through fragments), aliases and
+ * directives of an operation from @escape.tech/graphql-armor, and our own cost estimator (it
+ * multiplies by page sizes, which armor's does not); page sizes and track resolution. Batching
+ * is off and the body size is capped in app.ts.
  */
-import { GraphQLError, getVariableValues, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import {
+  GraphQLError,
+  Lexer,
+  Source,
+  TokenKind,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import type { NextFunction, Request, Response } from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -17,8 +29,12 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 ) as typeof QueryComplexity;
 
 export const LIMITS = {
-  /** Deepest field nesting of an operation. */
+  /** Lexical tokens of a document (checked while parsing, before anything else). */
+  maxTokens: 4_000,
+  /** Deepest field nesting of an operation, fragments flattened. */
   maxDepth: 12,
+  /** Directives per document. */
+  maxDirectives: 20,
   /** Aliased fields per document. */
   maxAliases: 30,
   /** Estimated cost of an operation (see costEstimator). */
@@ -32,23 +48,63 @@ export const LIMITS = {
   maxQueryNodes: 5_000,
 } as const;
 
-/** Rejects documents with more than `max` aliased fields (cheap amplification otherwise). */
-export function aliasLimitRule(max: number = LIMITS.maxAliases): ValidationRule {
-  return (context) => {
-    let count = 0;
-    return {
-      Field(node) {
-        if (node.alias && ++count === max + 1)
-          context.reportError(
-            new GraphQLError(`too many aliases: an operation may use at most ${max}`, { nodes: [node] }),
-          );
-      },
-    };
-  };
+/**
+ * Armor's protections for Apollo: validation rules (depth, aliases, directives) that report a
+ * GraphQL validation error (400) rather than throw. Armor's token plugin throws from Apollo's
+ * parsing hook (a 500), so tokens are counted before Apollo by `tokenLimit`; field suggestions
+ * are hidden per tier by the access plugin, and cost is ours (below).
+ */
+export function armor() {
+  const protection = new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return { validationRules: [...protection.validationRules, queriesOnlyRule], plugins: protection.plugins };
 }
 
-export function validationRules(): ValidationRule[] {
-  return [depthLimit(LIMITS.maxDepth) as ValidationRule, aliasLimitRule()];
+/** The schema has no mutations or subscriptions; graphql-js would fail them at execution. */
+export const queriesOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'query')
+      context.reportError(
+        new GraphQLError(`this API serves queries only (got a ${node.operation})`, { nodes: [node] }),
+      );
+  },
+});
+
+/**
+ * Express middleware on /graphql: a document of more than LIMITS.maxTokens lexical tokens is
+ * refused (400 GRAPHQL_PARSE_FAILED) before it is parsed. Every token is at least one
+ * character, so shorter documents are not even lexed.
+ */
+export function tokenLimit(max: number = LIMITS.maxTokens) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== 'string' || query.length <= max) return next();
+    const lexer = new Lexer(new Source(query));
+    let n = 0;
+    try {
+      while (lexer.advance().kind !== TokenKind.EOF)
+        if (++n > max) {
+          res.status(400).json({
+            errors: [
+              {
+                message: `the document has more than ${max} tokens; send a smaller query`,
+                extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: max },
+              },
+            ],
+          });
+          return;
+        }
+    } catch {
+      // A lexical error: the parser reports it properly.
+    }
+    next();
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { Lexicon, readSearchAnalysis, type EngineClient } from '@chexthought/search-index';
 import type { SharedState } from './shared.ts';
+import { engineErrorTypes } from './errors.ts';
 import { asWritten, expandSearch, type ExpandedSearch } from './query/expand.ts';
 import { normalizeSearch } from './query/search.ts';
 
@@ -26,7 +27,13 @@ export async function resolveSearch(
 export async function servedLexicon(shared: SharedState, es: EngineClient): Promise<Lexicon | null> {
   const index = await shared.versions.concreteIndex(es, shared.indices.reads);
   return shared.lexicons.get(index, async () => {
-    const analysis = await readSearchAnalysis(es, index);
-    return analysis ? Lexicon.fromData(analysis.lexicon) : null;
+    try {
+      const analysis = await readSearchAnalysis(es, index);
+      return analysis ? Lexicon.fromData(analysis.lexicon) : null;
+    } catch (err) {
+      // Retired by a re-index since the alias was looked up: this request searches as written.
+      if (engineErrorTypes(err).includes('index_not_found_exception')) return null;
+      throw err;
+    }
   });
 }

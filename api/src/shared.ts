@@ -8,6 +8,8 @@ import { aliasNames, type EngineClient, type IndexAliases, type Lexicon } from '
 import type { ApiConfig } from './config.ts';
 import type { RootClient } from './es-requests.ts';
 import type { Logger } from './logger.ts';
+import { AuditLog } from './audit/log.ts';
+import { Authenticator } from './auth/authenticate.ts';
 
 export interface SharedState {
   config: ApiConfig;
@@ -16,6 +18,11 @@ export interface SharedState {
   indices: IndexAliases;
   versions: IndexVersions;
   bounds: PerIndexCache<unknown>;
+  /** Answers that depend on a principal's dataset scope (e.g. its readers), per index version. */
+  scoped: PerIndexCache<unknown>;
+  /** Credentials (API keys, OIDC) and the audit log, in the deployment's state indices. */
+  auth: Authenticator;
+  audit: AuditLog;
   /** Search lexicon per concrete reads index (search-text.ts). */
   lexicons: PerIndexCache<Lexicon | null>;
 }
@@ -28,6 +35,9 @@ export function createSharedState(config: ApiConfig, logger: Logger, root: RootC
     indices: aliasNames(config.indexPrefix),
     versions: new IndexVersions(),
     bounds: new PerIndexCache(),
+    scoped: new PerIndexCache(64),
+    auth: new Authenticator(config.access, root.client, config.indexPrefix),
+    audit: new AuditLog(root.client, config.indexPrefix, logger),
     lexicons: new PerIndexCache(4),
   };
 }

@@ -19,12 +19,17 @@ import {
 } from './query/statistics.ts';
 import { numericBounds } from './facet-plan.ts';
 import { subFields } from './selection.ts';
+import { checkFilter } from './auth/access.ts';
+import { releaseStatistics } from './auth/suppression.ts';
+import { scoped } from './query/scope.ts';
 
 export async function statistics(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
   args: { filter?: ReadFilter | null; search?: string | null; expand?: boolean | null },
 ): Promise<DatasetStatistics> {
+  checkFilter(ctx.access, args.filter, args.search);
+  const scope = ctx.access.scope;
   const search = (await resolveSearch(ctx.shared, ctx.es, args.search, args.expand))?.query ?? null;
   const selected = new Set(subFields(info).map((f) => f.name));
   const needsBounds = selected.has('experienceHistogram') || selected.has('durationHistogram');
@@ -32,23 +37,25 @@ export async function statistics(
     needsBounds ? numericBounds(ctx) : {},
     selected.has('readsPerImage') ? maxReadsPerImage(ctx) : 0,
   ]);
-  const imagesQuery = compileImageQuery(args.filter, search, { countReads: true });
+  // The scope is a filter: the nested query's score (the number of matching reads) is kept.
+  const imagesQuery = scoped(compileImageQuery(args.filter, search, { countReads: true }), scope);
   const [reads, ...atLeast] = await Promise.all([
     ctx.searcher.search({
       index: ctx.indices.reads,
       size: 0,
       track_total_hits: false,
-      query: compileReadQuery(args.filter, search),
+      query: scoped(compileReadQuery(args.filter, search), scope),
       aggs: statisticsAggregations(bounds),
     }),
     ...readsPerImageSearches(imagesQuery, maxReads).map((body) =>
       ctx.searcher.search({ index: ctx.indices.images, ...body }),
     ),
   ]);
-  return parseStatistics(
+  const stats = parseStatistics(
     reads.aggregations as Record<string, unknown> | undefined,
     parseReadsPerImage(atLeast.map((r) => totalHits(r.hits.total))),
   );
+  return releaseStatistics(stats, ctx.access.minCell);
 }
 
 function totalHits(total: number | { value: number } | undefined): number {

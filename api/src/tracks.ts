@@ -10,6 +10,7 @@
  * of line-chart down-sampling adapted to 2-D gaze; it never invents samples.
  */
 import type { TrackDocument } from '@chexthought/search-index';
+import { lowerBound, upperBound } from '@chexthought/search-index/sorted';
 
 export const MAX_POINTS_LIMIT = 200_000;
 
@@ -32,30 +33,6 @@ export interface WindowedFixation {
   end: number;
   x: number;
   y: number;
-}
-
-/** First index i with t[i] >= value (t ascending). */
-export function lowerBound(t: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index i with t[i] > value (t ascending). */
-export function upperBound(t: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index range [from, to) of the samples inside the (inclusive) window. */

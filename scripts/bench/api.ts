@@ -20,6 +20,12 @@
  * --rate N total requests/s (default 40), --warmup S (default 5), --duration S (default 20),
  * --sequential (closed loop instead: one request at a time, alternating; the overhead without
  * queueing, useful on a busy machine), --no-dense-track, --dense-track-only.
+ *
+ * --access: the cost of protection instead. The same facet and search queries against an open
+ * service, a second open one (an A/A control: the machine's noise floor) and a protected one
+ * (CHEXTHOUGHT_ACCESS=protected, a credentialed API key: key check, rate limit, tier policy,
+ * scope hook, audit write), rotating one request at a time on the same node; p50 of each and the
+ * p50 overhead (target < 0.5 ms). --iterations N (default 400).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +43,7 @@ process.env.NODE_ENV ??= 'production';
 const { createApp } = await import('../../api/src/app.ts');
 const { loadConfig } = await import('../../api/src/config.ts');
 import { REPO_ROOT } from '../paths.ts';
+import { formatBytes, percentile } from './stats.ts';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'scripts/chexthought.mjs');
@@ -51,6 +58,9 @@ interface Options {
   denseOnly: boolean;
   /** Closed loop, one request at a time (overhead without queueing, for a busy machine). */
   sequential: boolean;
+  /** Protected against open mode instead of GraphQL against raw. */
+  access: boolean;
+  iterations: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -63,6 +73,8 @@ function parseArgs(argv: string[]): Options {
     denseTrack: true,
     denseOnly: false,
     sequential: false,
+    access: false,
+    iterations: 400,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -79,6 +91,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-dense-track') opts.denseTrack = false;
     else if (a === '--dense-track-only') opts.denseOnly = true;
     else if (a === '--sequential') opts.sequential = true;
+    else if (a === '--access') opts.access = true;
+    else if (a === '--iterations') opts.iterations = num();
     else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
   }
   opts.prefix ||= opts.generate ? 'bench-api' : indexPrefix();
@@ -141,7 +155,7 @@ type Gql = (query: string, variables: Record<string, unknown>) => Promise<{ ok: 
  * A plain keep-alive HTTP client (as light as the Elasticsearch client's own connection), so
  * the GraphQL side is not charged for fetch's extra machinery.
  */
-function gqlClient(url: string): Gql {
+function gqlClient(url: string, extraHeaders: Record<string, string> = {}): Gql {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const u = new URL(url);
   return (query, variables) =>
@@ -154,7 +168,11 @@ function gqlClient(url: string): Gql {
           path: u.pathname,
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+            ...extraHeaders,
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -265,11 +283,6 @@ async function load(
   }
   await Promise.all(inflight);
   return samples;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
@@ -417,7 +430,7 @@ async function benchDenseTrack(es: EngineClient): Promise<void> {
       }
       ms.sort((a, b) => a - b);
       console.log(
-        `  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${(bytes / 1e6).toFixed(2)} MB`,
+        `  ${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(0).padStart(5)}  max ${ms.at(-1)!.toFixed(0).padStart(5)}  response ${formatBytes(bytes)}`,
       );
     }
   } finally {
@@ -429,10 +442,73 @@ async function benchDenseTrack(es: EngineClient): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Open against protected mode: same queries, alternating, one at a time; p50 overhead. */
+async function benchAccess(es: EngineClient, opts: Options): Promise<void> {
+  const base = { indexPrefix: opts.prefix, logLevel: 'error' as const, port: 0, esRequestCache: false };
+  const openEnv = { ...process.env, CHEXTHOUGHT_ACCESS: 'open' };
+  // Two open services: their difference is the noise floor of this machine (an A/A control).
+  const apps = {
+    open: await createApp(loadConfig(openEnv, base)),
+    control: await createApp(loadConfig(openEnv, base)),
+    protected: await createApp(
+      loadConfig({ ...process.env, CHEXTHOUGHT_ACCESS: 'protected', CHEXTHOUGHT_RATE_LIMIT: '10000000' }, base),
+    ),
+  };
+  type Mode = keyof typeof apps;
+  const { key, record } = await apps.protected.shared.auth.keys.create({
+    name: 'bench:api --access',
+    tier: 'credentialed',
+  });
+  try {
+    const clients: Record<Mode, Gql> = {
+      open: gqlClient(await apps.open.listen(0, '127.0.0.1')),
+      control: gqlClient(await apps.control.listen(0, '127.0.0.1')),
+      protected: gqlClient(await apps.protected.listen(0, '127.0.0.1'), { authorization: `Bearer ${key}` }),
+    };
+    const list = (await scenarios(clients.open, es, opts.prefix)).filter((s) => s.name !== 'read+track');
+    const modes = Object.keys(apps) as Mode[];
+    console.log(
+      `\nprefix ${opts.prefix}: open, open again (A/A control) and protected (credentialed key), ${opts.iterations} rotating runs each`,
+    );
+    const p50 = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      );
+    for (const s of list) {
+      const ms: Record<Mode, number[]> = { open: [], control: [], protected: [] };
+      for (let i = 0; i < opts.iterations + 20; i++)
+        for (let k = 0; k < modes.length; k++) {
+          const mode = modes[(i + k) % modes.length]!;
+          const t0 = performance.now();
+          const r = await clients[mode](s.query, s.variables);
+          if (!r.ok) throw new Error(`${s.name} (${mode}): ${r.body.slice(0, 300)}`);
+          if (i >= 20) ms[mode].push(performance.now() - t0);
+        }
+      const overhead = p50(ms.protected) - p50(ms.open);
+      const noise = p50(ms.control) - p50(ms.open);
+      console.log(
+        `  ${s.name.padEnd(8)} p50 open ${p50(ms.open).toFixed(2)} ms, protected ${p50(ms.protected).toFixed(2)} ms: overhead ${overhead.toFixed(2)} ms ` +
+          `(A/A control ${noise.toFixed(2)} ms; ${overhead < 0.5 ? 'meets' : 'misses'} the < 0.5 ms target)`,
+      );
+    }
+  } finally {
+    await apps.protected.shared.audit.flush();
+    await Promise.all(Object.values(apps).map((a) => a.close()));
+    // Only the bench's own key goes: the prefix may be a deployment's, with real keys beside it.
+    await es.delete({ index: `${opts.prefix}-keys`, id: record.id, refresh: true });
+  }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const es = createClient({ requestTimeoutMs: 600_000 });
   try {
+    if (opts.access) {
+      if (opts.generate) await generateAndIngest(es, opts.prefix);
+      await benchAccess(es, opts);
+      return;
+    }
     if (opts.denseTrack || opts.denseOnly) await benchDenseTrack(es);
     if (opts.denseOnly) return;
     if (opts.generate) await generateAndIngest(es, opts.prefix);

@@ -25,6 +25,7 @@ import {
 import { ingestDataset } from '../../search-index/src/ingest/index.ts';
 import { readLines } from '../../search-index/src/ingest/ndjson.ts';
 import { terminalProgress } from '../../search-index/src/ingest/progress.ts';
+import { formatBytes } from './stats.ts';
 
 const FLUSH_BYTES = 5_000_000;
 const CONCURRENCY = 2;
@@ -74,11 +75,11 @@ try {
   const bareCpu = cpuSeconds(process.cpuUsage(cpu));
 
   const sizes = async (prefix: string) => {
-    const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'mb' });
+    const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'b' });
     return Object.fromEntries(
       res.map((r) => [
         r.index!.replace(`${prefix}-`, '').replace(/-v\d+$/, ''),
-        `${r['docs.count']} docs, ${r['store.size']} MB`,
+        `${r['docs.count']} docs, ${formatBytes(Number(r['store.size']))}`,
       ]),
     );
   };
@@ -108,7 +109,7 @@ try {
       `  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`,
     );
     console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
-    console.log(`  bulk body captured: ${(statSync(captured).size / 1e6).toFixed(0)} MB`);
+    console.log(`  bulk body captured: ${formatBytes(statSync(captured).size)}`);
   }
   console.log('  index sizes (pipeline):', await sizes(ours));
   console.log('  index sizes (raw):     ', await sizes(raw));

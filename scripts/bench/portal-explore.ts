@@ -21,6 +21,7 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { percentile } from './stats.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,11 +43,6 @@ const CLICKS = Math.max(20, Number(values.clicks));
 const ROWS = Number(values.rows);
 const PX_PER_FRAME = Number(values['scroll-px-per-frame']);
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   return {

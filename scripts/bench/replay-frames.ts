@@ -25,6 +25,7 @@ import { chromium, type Page } from 'playwright-core';
 import { createClient, dropPrefix, ingestDataset } from '@chexthought/search-index';
 import { CLI_ENTRY, freePort, startService, stopChild, waitForUrl } from '../children.ts';
 import { DEMO_DIR, REPO_ROOT } from '../paths.ts';
+import { percentile } from './stats.ts';
 
 // Browser globals used inside page callbacks (scripts are type-checked without the DOM library).
 declare const document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
@@ -125,11 +126,6 @@ async function record(page: Page, ms: number): Promise<Sample> {
   return (await page.evaluate(`(${RECORDER})(${ms})`)) as Sample;
 }
 
-function pct(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 function summarise(name: string, s: Sample, seconds: number) {
   const f = [...s.frames].sort((a, b) => a - b);
   const over = (ms: number) => s.frames.filter((d) => d > ms).length;
@@ -137,9 +133,9 @@ function summarise(name: string, s: Sample, seconds: number) {
     scenario: name,
     frames: s.frames.length,
     fps: +(s.frames.length / seconds).toFixed(1),
-    p50: +pct(f, 50).toFixed(1),
-    p95: +pct(f, 95).toFixed(1),
-    p99: +pct(f, 99).toFixed(1),
+    p50: +percentile(f, 50).toFixed(1),
+    p95: +percentile(f, 95).toFixed(1),
+    p99: +percentile(f, 99).toFixed(1),
     max: +(f.at(-1) ?? NaN).toFixed(1),
     'frames >25 ms': over(25),
     'long tasks': s.longTasks.length,

@@ -25,6 +25,7 @@ import {
   type ReadRecord,
   type TrackRecord,
 } from '../../search-index/src/model.ts';
+import { percentile } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -116,8 +117,7 @@ try {
   const used = process.cpuUsage(cpu);
   const oursCpuMs = (used.user + used.system) / 1000;
   perImage.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    perImage[Math.min(perImage.length - 1, Math.floor((p / 100) * perImage.length))]!.toFixed(3);
+  const pct = (p: number) => percentile(perImage, p).toFixed(3);
 
   console.log(`\nAll pairs (${pairs.toLocaleString('en-US')}; ${compared.toLocaleString('en-US')} with MultiMatch):`);
   console.log(

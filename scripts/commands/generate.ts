@@ -1,10 +1,10 @@
 /** `chexthought generate`: writes a deterministic synthetic dataset (the demo by default). */
 import { Command, InvalidArgumentError } from 'commander';
-import cliProgress from 'cli-progress';
 import { DEMO_DEFAULTS, GenerateOptionsError, generateDataset } from '../../search-index/src/generate/index.ts';
 import { NihSampleError } from '../../search-index/src/generate/nih-sample.ts';
 import { NihLabelsError } from '../../search-index/src/nih-labels.ts';
 import { UserError } from '../user-error.ts';
+import { countingBar } from '../progress-bar.ts';
 
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number ≥ 0.');
@@ -63,16 +63,10 @@ export function registerGenerateCommand(program: Command): void {
         denseReads: number;
         out: string;
       }) => {
-        const bar = new cliProgress.SingleBar(
-          {
-            format:
-              'generate |{bar}| {percentage}% | {value}/{total} records | {rate} records/s | {phase} | ETA {eta_formatted}',
-            hideCursor: true,
-          },
-          cliProgress.Presets.shades_classic,
+        const bar = countingBar(
+          'generate |{bar}| {percentage}% | {value}/{total} records | {rate} records/s | {phase} | ETA {eta_formatted}',
         );
         const started = performance.now();
-        let barStarted = false;
         try {
           const summary = await generateDataset({
             seed: opts.seed,
@@ -81,16 +75,9 @@ export function registerGenerateCommand(program: Command): void {
             readers: opts.readers,
             denseReads: Math.min(opts.denseReads, opts.reads),
             out: opts.out,
-            onProgress: ({ phase, done, total }) => {
-              const rate = Math.round(done / Math.max(0.001, (performance.now() - started) / 1000));
-              if (!barStarted) {
-                bar.start(total, 0, { phase, rate });
-                barStarted = true;
-              }
-              bar.update(done, { phase, rate });
-            },
+            onProgress: ({ phase, done, total }) => bar.update(done, total, { phase }),
           });
-          if (barStarted) bar.stop();
+          bar.stop();
           const seconds = (performance.now() - started) / 1000;
           const totalBytes = Object.values(summary.bytes).reduce((a, b) => a + b, 0);
           console.log(
@@ -101,7 +88,7 @@ export function registerGenerateCommand(program: Command): void {
           );
           if (summary.realImages > 0) console.log(`Next: chexthought tiles ${summary.out}`);
         } catch (err) {
-          if (barStarted) bar.stop();
+          bar.stop();
           if (err instanceof GenerateOptionsError || err instanceof NihLabelsError || err instanceof NihSampleError)
             throw new UserError(err.message);
           const code = (err as NodeJS.ErrnoException).code;

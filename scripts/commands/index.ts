@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { registerApiCommand } from './api.ts';
+import { registerAuditCommand } from './audit.ts';
+import { registerKeycloakCommand } from './keycloak.ts';
+import { registerKeysCommand } from './keys.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerElasticsearchCommand } from './elasticsearch.ts';
 import { registerGenerateCommand } from './generate.ts';
@@ -18,6 +21,9 @@ export function registerCommands(program: Command): void {
   registerIngestCommand(program);
   registerBackupCommands(program);
   registerApiCommand(program);
+  registerKeysCommand(program);
+  registerAuditCommand(program);
+  registerKeycloakCommand(program);
   registerStartCommand(program);
   registerTestCommand(program);
 }

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
 import { DatasetError, datasetPaths, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
 import { readIndexMeta } from '../../search-index/src/ingest/aliases.ts';
+import { searchAnalysisCurrent } from '../../search-index/src/text/analysis.ts';
 import { datasetContentHash } from '../../search-index/src/ingest/content-hash.ts';
 import { indexPrefix } from '../../search-index/src/indices/names.ts';
 import { formatCounts } from '../../search-index/src/ingest/reconcile.ts';
@@ -58,7 +59,8 @@ export async function runIngest(dir: string, opts: IngestCommandOptions = {}): P
     const contentHash = await datasetContentHash(resolve(dir));
     if (opts.ifChanged) {
       const meta = await readIndexMeta(client, prefix);
-      if (meta?.contentHash === contentHash) {
+      // Same files, and indexed with today's search analysis (an older index lacks the lexicon).
+      if (meta?.contentHash === contentHash && searchAnalysisCurrent(meta.search)) {
         console.log(
           `"${meta.dataset.name}" is already indexed under prefix ${prefix} (indexed ${meta.indexedAt}); nothing to do.`,
         );

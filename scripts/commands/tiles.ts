@@ -1,9 +1,9 @@
 /** `chexthought tiles`: deep-zoom pyramids and thumbnails for a dataset's images. */
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { DEMO_DEFAULTS } from '../../search-index/src/generate/options.ts';
 import { TilesError, tileDataset } from '../../search-index/src/tiles.ts';
 import { UserError } from '../user-error.ts';
+import { countingBar } from '../progress-bar.ts';
 
 export function registerTilesCommand(program: Command): void {
   program
@@ -14,31 +14,20 @@ export function registerTilesCommand(program: Command): void {
     .argument('[dir]', 'dataset folder', DEMO_DEFAULTS.out)
     .option('--force', 'redo every pyramid, even those up to date', false)
     .action(async (dir: string, opts: { force: boolean }) => {
-      const bar = new cliProgress.SingleBar(
-        { format: 'tiles |{bar}| {value}/{total} images | {rate} images/s | {imageId}', hideCursor: true },
-        cliProgress.Presets.shades_classic,
-      );
+      const bar = countingBar('tiles |{bar}| {value}/{total} images | {rate} images/s | {imageId}', 1);
       const started = performance.now();
-      let barStarted = false;
       try {
         const summary = await tileDataset(dir, {
           force: opts.force,
-          onProgress: ({ done, total, imageId }) => {
-            const rate = (done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
-            if (!barStarted) {
-              bar.start(total, 0, { imageId, rate });
-              barStarted = true;
-            }
-            bar.update(done, { imageId, rate });
-          },
+          onProgress: ({ done, total, imageId }) => bar.update(done, total, { imageId }),
         });
-        if (barStarted) bar.stop();
+        bar.stop();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(
           `Tiles in ${summary.tilesDir}: ${summary.tiled} written, ${summary.skipped} already up to date (${seconds} s).`,
         );
       } catch (err) {
-        if (barStarted) bar.stop();
+        bar.stop();
         if (err instanceof TilesError) throw new UserError(err.message);
         throw err;
       }

@@ -17,6 +17,7 @@ import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import sharp from 'sharp';
+import { parseJsonDocument } from './ingest/ndjson.ts';
 import { ensureDir } from './generate/ensure-dir.ts';
 import { DatasetManifest, describeIssues, ImageRecord, LAYOUT } from './model.ts';
 
@@ -152,15 +153,11 @@ export async function tileDataset(dir: string, options: TileOptions = {}): Promi
       `no dataset at ${dir} (${LAYOUT.manifest} is missing); run \`chexthought generate\` first or name a dataset folder`,
     );
   }
-  let manifest: DatasetManifest;
-  try {
-    const parsed = DatasetManifest.safeParse(JSON.parse(manifestText));
-    if (!parsed.success) throw new TilesError(`${join(dir, LAYOUT.manifest)}: ${describeIssues(parsed.error)}`);
-    manifest = parsed.data;
-  } catch (err) {
-    if (err instanceof TilesError) throw err;
-    throw new TilesError(`${join(dir, LAYOUT.manifest)} is not JSON: ${(err as Error).message}`);
-  }
+  const json = parseJsonDocument(manifestText);
+  if (!json.ok) throw new TilesError(`${join(dir, LAYOUT.manifest)}: ${json.reason}`);
+  const parsed = DatasetManifest.safeParse(json.value);
+  if (!parsed.success) throw new TilesError(`${join(dir, LAYOUT.manifest)}: ${describeIssues(parsed.error)}`);
+  const manifest: DatasetManifest = parsed.data;
   const imagesDir = resolve(dir, manifest.imagesDir);
   const tilesDir = resolve(dir, manifest.tilesDir);
   const jobs = await readJobs(dir, imagesDir);

@@ -14,6 +14,21 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AccessInfo = {
+  __typename?: 'AccessInfo';
+  /** Datasets this principal is limited to; null: all of them. */
+  datasets: Maybe<Array<Scalars['String']['output']>>;
+  /** Counts below this are suppressed for this principal; null: exact counts. */
+  minCell: Maybe<Scalars['Int']['output']>;
+  /** open (everything, for a researcher's own machine) or protected. */
+  mode: Scalars['String']['output'];
+  /** Display name of the credential, where it has one. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Principal id: anonymous, local (open mode), key:<id> or oidc:<sub>. */
+  principal: Scalars['String']['output'];
+  tier: Tier;
+};
+
 export type AttentionTrack = {
   __typename?: 'AttentionTrack';
   /** Time of the last sample. */
@@ -36,6 +51,27 @@ export type AttentionTrack = {
   synthetic: Scalars['Boolean']['output'];
   /** Viewport events in the window (what part of the image was shown, zoom, window level). */
   viewport: Array<ViewportEvent>;
+};
+
+/** One audited request: a record-level query or an export. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Bytes sent, for exports. */
+  bytes: Maybe<Scalars['Float']['output']>;
+  /** The operation's variables or the export's parameters, as JSON. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** graphql or export. */
+  kind: Scalars['String']['output'];
+  /** GraphQL operation name, or the export path. */
+  operation: Scalars['String']['output'];
+  principal: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  /** Records returned (documents looked up or listed; rows exported). */
+  resultCount: Scalars['Int']['output'];
+  status: Scalars['Int']['output'];
+  tier: Tier;
+  /** ISO 8601. */
+  time: Scalars['String']['output'];
 };
 
 export type Box = {
@@ -79,8 +115,10 @@ export type ContinentInfo = {
 
 export type CountBucket = {
   __typename?: 'CountBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
   value: Scalars['String']['output'];
 };
 
@@ -107,36 +145,37 @@ export type Dataset = {
   /** Attribution that must accompany the images wherever they are shown. */
   attribution: Scalars['String']['output'];
   description: Scalars['String']['output'];
-  imageCount: Scalars['Int']['output'];
+  /** Null when suppressed (public tier). */
+  imageCount: Maybe<Scalars['Int']['output']>;
   /** When the served indices were built (ISO 8601). */
   indexedAt: Scalars['String']['output'];
   /** Thresholds the served metrics were computed with (defaults with the dataset's overrides). */
   metricThresholds: MetricThresholds;
   name: Scalars['String']['output'];
-  readCount: Scalars['Int']['output'];
+  readCount: Maybe<Scalars['Int']['output']>;
   /** Readers with at least one read (the statistics' readerCount without a filter). */
-  readerCount: Scalars['Int']['output'];
+  readerCount: Maybe<Scalars['Int']['output']>;
   /** How full-text search treats the words of a query on the served indices. */
   search: SearchAnalysis;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
 
-/** Counts and distributions for overview pages (all honour the filter). */
+/** Counts and distributions for overview pages (all honour the filter); counts are null when suppressed. */
 export type DatasetStatistics = {
   __typename?: 'DatasetStatistics';
-  countryCount: Scalars['Int']['output'];
+  countryCount: Maybe<Scalars['Int']['output']>;
   durationHistogram: Array<HistogramBucket>;
   /** Reader experience histogram (years), counting reads. */
   experienceHistogram: Array<HistogramBucket>;
-  imageCount: Scalars['Int']['output'];
+  imageCount: Maybe<Scalars['Int']['output']>;
   /** Mean lung-field coverage of the matching reads per experience band (Vocabulary.experienceBands order). */
   lungCoverageByExperience: Array<CoverageByExperience>;
   /** Per finding present on the images of matching reads: how many of those reads missed it, by miss type. */
   missesByFinding: Array<FindingMisses>;
-  readCount: Scalars['Int']['output'];
+  readCount: Maybe<Scalars['Int']['output']>;
   /** Readers with at least one matching read. */
-  readerCount: Scalars['Int']['output'];
+  readerCount: Maybe<Scalars['Int']['output']>;
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
   readsByFinding: Array<CountBucket>;
@@ -144,15 +183,18 @@ export type DatasetStatistics = {
   readsByStrategy: Array<CountBucket>;
   /** How many images have 1, 2, 3… matching reads. */
   readsPerImage: Array<CountBucket>;
-  sampleCount: Scalars['Float']['output'];
+  /** Null for the public tier. */
+  sampleCount: Maybe<Scalars['Float']['output']>;
 };
 
 export type FacetBucket = {
   __typename?: 'FacetBucket';
-  /** Entities matching every active filter except this facet's own, with this value. */
-  count: Scalars['Int']['output'];
+  /** Entities matching every active filter except this facet's own, with this value; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** Display label. */
   label: Scalars['String']['output'];
+  /** True when the count is below the threshold (public tier) and not released. */
+  suppressed: Scalars['Boolean']['output'];
   /** Value to put in the filter (an enum name, a country code, a dataset name…). */
   value: Scalars['String']['output'];
 };
@@ -580,9 +622,11 @@ export type Highlight = {
 
 export type HistogramBucket = {
   __typename?: 'HistogramBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** Inclusive lower bound. */
   from: Scalars['Float']['output'];
+  suppressed: Scalars['Boolean']['output'];
   /** Exclusive upper bound (inclusive for the last bucket). */
   to: Scalars['Float']['output'];
 };
@@ -653,8 +697,8 @@ export type ImageConnection = {
   pageInfo: PageInfo;
   /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
   searchExpansions: Array<SearchExpansion>;
-  /** Exact number of images matching. */
-  totalCount: Scalars['Int']['output'];
+  /** Exact number of images matching; null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ImageEdge = {
@@ -737,13 +781,14 @@ export type MultiMatch = {
 export type NumericFacet = {
   __typename?: 'NumericFacet';
   avg: Maybe<Scalars['Float']['output']>;
-  /** Entities with a value (under every active filter except this facet's own). */
-  count: Scalars['Int']['output'];
+  /** Entities with a value (under every active filter except this facet's own); null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** The ReadFilter field this facet selects (e.g. "durationSec"). */
   filterField: Scalars['String']['output'];
   /** Equal-width histogram between min and max. */
   histogram: Array<HistogramBucket>;
   max: Maybe<Scalars['Float']['output']>;
+  /** Null for the public tier (single records' values). */
   min: Maybe<Scalars['Float']['output']>;
 };
 
@@ -780,6 +825,10 @@ export type PeerSimilarity = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Who the service takes the caller to be, and what that tier may see. */
+  access: AccessInfo;
+  /** The audit log, newest first (administrators only). */
+  auditEvents: Array<AuditEvent>;
   /** The dataset currently served: name, attribution, whether it is synthetic, when it was indexed. */
   dataset: Dataset;
   /** One image by id, or null when there is none. */
@@ -801,6 +850,13 @@ export type Query = {
   statistics: DatasetStatistics;
   /** Controlled vocabularies (findings, strategies, countries, certainty scale) with display labels. */
   vocabulary: Vocabulary;
+};
+
+
+export type QueryAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  principal?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -895,8 +951,8 @@ export type ReadConnection = {
   pageInfo: PageInfo;
   /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
   searchExpansions: Array<SearchExpansion>;
-  /** Exact number of reads matching (no 10,000 cap). */
-  totalCount: Scalars['Int']['output'];
+  /** Exact number of reads matching (no 10,000 cap); null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReadEdge = {
@@ -1027,7 +1083,8 @@ export type ReaderConnection = {
   __typename?: 'ReaderConnection';
   edges: Array<ReaderEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+  /** Null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReaderEdge = {
@@ -1215,11 +1272,31 @@ export type TermsFacet = {
   buckets: Array<FacetBucket>;
   /** The ReadFilter field this facet selects (e.g. "countries"). */
   filterField: Scalars['String']['output'];
-  /** How many entities carry a value not among the buckets returned. */
-  otherCount: Scalars['Int']['output'];
+  /** How many entities carry a value not among the buckets returned; null when suppressed. */
+  otherCount: Maybe<Scalars['Int']['output']>;
   /** How many distinct values exist beyond the buckets returned. */
   otherValues: Scalars['Int']['output'];
 };
+
+/** Equivalent search terms (each finds the others) and the narrower terms a search for them includes. */
+export type ThesaurusEntry = {
+  __typename?: 'ThesaurusEntry';
+  /** The finding the terms name, when there is one. */
+  finding: Maybe<Finding>;
+  /** More specific terms a search for these terms includes (not the other way round). */
+  narrower: Array<Scalars['String']['output']>;
+  /** Equivalent terms, lower case, the preferred one first. */
+  terms: Array<Scalars['String']['output']>;
+};
+
+/** Access tiers (docs/access.md). */
+export type Tier =
+  /** As credentialed, plus the audit log. */
+  | 'ADMIN'
+  /** Every record, export and tracks. */
+  | 'CREDENTIALED'
+  /** Aggregates only, small cells suppressed. */
+  | 'PUBLIC';
 
 export type TimeWindow = {
   /** Seconds from the start of the read (inclusive). */
@@ -1265,6 +1342,8 @@ export type Vocabulary = {
   /** Uncertainty markers recognised in reasoning text. */
   hedges: Array<Scalars['String']['output']>;
   roles: Array<Role>;
+  /** The search thesaurus: what a search for each term also finds (docs/api.md#full-text-search). */
+  searchThesaurus: Array<ThesaurusEntry>;
   stepKinds: Array<StepKind>;
   strategies: Array<StrategyInfo>;
   viewPositions: Array<ViewPosition>;
@@ -1350,7 +1429,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessInfo: ResolverTypeWrapper<AccessInfo>;
   AttentionTrack: ResolverTypeWrapper<TrackModel>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Box: ResolverTypeWrapper<Box>;
   CertaintyLevel: ResolverTypeWrapper<CertaintyLevel>;
@@ -1429,6 +1510,8 @@ export type ResolversTypes = {
   StrategySource: StrategySource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TermsFacet: ResolverTypeWrapper<TermsFacet>;
+  ThesaurusEntry: ResolverTypeWrapper<ThesaurusEntry>;
+  Tier: Tier;
   TimeWindow: TimeWindow;
   TrackSummary: ResolverTypeWrapper<TrackSummary>;
   ViewPosition: ViewPosition;
@@ -1439,7 +1522,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessInfo: AccessInfo;
   AttentionTrack: TrackModel;
+  AuditEvent: AuditEvent;
   Boolean: Scalars['Boolean']['output'];
   Box: Box;
   CertaintyLevel: CertaintyLevel;
@@ -1502,11 +1587,21 @@ export type ResolversParentTypes = {
   StrategyInfo: StrategyInfo;
   String: Scalars['String']['output'];
   TermsFacet: TermsFacet;
+  ThesaurusEntry: ThesaurusEntry;
   TimeWindow: TimeWindow;
   TrackSummary: TrackSummary;
   ViewportEvent: ViewportEvent;
   Vocabulary: Vocabulary;
   Word: Word;
+};
+
+export type AccessInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AccessInfo'] = ResolversParentTypes['AccessInfo']> = {
+  datasets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  minCell?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
 };
 
 export type AttentionTrackResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttentionTrack'] = ResolversParentTypes['AttentionTrack']> = {
@@ -1522,6 +1617,19 @@ export type AttentionTrackResolvers<ContextType = ApiContext, ParentType extends
   samplingHz?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewport?: Resolver<Array<ResolversTypes['ViewportEvent']>, ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  bytes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BoxResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Box'] = ResolversParentTypes['Box']> = {
@@ -1549,8 +1657,9 @@ export type ContinentInfoResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type CountBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountBucket'] = ResolversParentTypes['CountBucket']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1571,37 +1680,38 @@ export type CoverageByExperienceResolvers<ContextType = ApiContext, ParentType e
 export type DatasetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  imageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   indexedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metricThresholds?: Resolver<ResolversTypes['MetricThresholds'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  readerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readerCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchAnalysis'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DatasetStatisticsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DatasetStatistics'] = ResolversParentTypes['DatasetStatistics']> = {
-  countryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countryCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   durationHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType>;
   experienceHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType>;
-  imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  imageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lungCoverageByExperience?: Resolver<Array<ResolversTypes['CoverageByExperience']>, ParentType, ContextType>;
   missesByFinding?: Resolver<Array<ResolversTypes['FindingMisses']>, ParentType, ContextType>;
-  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  readerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readerCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   readsByContinent?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
   readsByCountry?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
   readsByFinding?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
   readsByRole?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
   readsByStrategy?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
   readsPerImage?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType>;
-  sampleCount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sampleCount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type FacetBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FacetBucket'] = ResolversParentTypes['FacetBucket']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1707,8 +1817,9 @@ export type HighlightResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type HistogramBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HistogramBucket'] = ResolversParentTypes['HistogramBucket']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1749,7 +1860,7 @@ export type ImageConnectionResolvers<ContextType = ApiContext, ParentType extend
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   searchExpansions?: Resolver<Array<ResolversTypes['SearchExpansion']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ImageEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImageEdge'] = ResolversParentTypes['ImageEdge']> = {
@@ -1781,7 +1892,7 @@ export type MultiMatchResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type NumericFacetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NumericFacet'] = ResolversParentTypes['NumericFacet']> = {
   avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   filterField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   histogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1810,6 +1921,8 @@ export type PeerSimilarityResolvers<ContextType = ApiContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  access?: Resolver<ResolversTypes['AccessInfo'], ParentType, ContextType>;
+  auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType, RequireFields<QueryImageArgs, 'id'>>;
   images?: Resolver<ResolversTypes['ImageConnection'], ParentType, ContextType, RequireFields<QueryImagesArgs, 'expand' | 'first'>>;
@@ -1847,7 +1960,7 @@ export type ReadConnectionResolvers<ContextType = ApiContext, ParentType extends
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   searchExpansions?: Resolver<Array<ResolversTypes['SearchExpansion']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReadEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReadEdge'] = ResolversParentTypes['ReadEdge']> = {
@@ -1883,7 +1996,7 @@ export type ReaderResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type ReaderConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReaderConnection'] = ResolversParentTypes['ReaderConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ReaderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReaderEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReaderEdge'] = ResolversParentTypes['ReaderEdge']> = {
@@ -1964,8 +2077,14 @@ export type StrategyInfoResolvers<ContextType = ApiContext, ParentType extends R
 export type TermsFacetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TermsFacet'] = ResolversParentTypes['TermsFacet']> = {
   buckets?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   filterField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  otherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   otherValues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThesaurusEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThesaurusEntry'] = ResolversParentTypes['ThesaurusEntry']> = {
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TrackSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TrackSummary'] = ResolversParentTypes['TrackSummary']> = {
@@ -1995,6 +2114,7 @@ export type VocabularyResolvers<ContextType = ApiContext, ParentType extends Res
   findings?: Resolver<Array<ResolversTypes['FindingInfo']>, ParentType, ContextType>;
   hedges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  searchThesaurus?: Resolver<Array<ResolversTypes['ThesaurusEntry']>, ParentType, ContextType>;
   stepKinds?: Resolver<Array<ResolversTypes['StepKind']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['StrategyInfo']>, ParentType, ContextType>;
   viewPositions?: Resolver<Array<ResolversTypes['ViewPosition']>, ParentType, ContextType>;
@@ -2007,7 +2127,9 @@ export type WordResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  AccessInfo?: AccessInfoResolvers<ContextType>;
   AttentionTrack?: AttentionTrackResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
   Box?: BoxResolvers<ContextType>;
   CertaintyLevel?: CertaintyLevelResolvers<ContextType>;
   ClinicalContext?: ClinicalContextResolvers<ContextType>;
@@ -2056,6 +2178,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchExpansion?: SearchExpansionResolvers<ContextType>;
   StrategyInfo?: StrategyInfoResolvers<ContextType>;
   TermsFacet?: TermsFacetResolvers<ContextType>;
+  ThesaurusEntry?: ThesaurusEntryResolvers<ContextType>;
   TrackSummary?: TrackSummaryResolvers<ContextType>;
   ViewportEvent?: ViewportEventResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;

@@ -98,7 +98,7 @@ interface TermExpansion {
  * unquoted stay separate words (all must occur, anywhere), each with its forms.
  */
 function expandTerm(term: string, words: string[], quoted: boolean, opts: ExpandOptions): TermExpansion {
-  const synonyms = opts.synonyms ? relatedTerms(term) : [];
+  const synonyms = opts.synonyms ? [...relatedTerms(term)] : [];
   const related = synonyms.flatMap((s) => variantsOf(s.split(' '), opts.lexicon)).map(render);
   if (quoted || words.length === 1) {
     const variants = variantsOf(words, opts.lexicon);

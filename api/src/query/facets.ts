@@ -39,6 +39,7 @@ import {
   type FilterFieldPath,
   type Prefix,
 } from './filter.ts';
+import { restricted } from './scope.ts';
 import {
   CONTINENT,
   COUNTRY_CODES,
@@ -383,11 +384,6 @@ export function compileFacets(input: FacetInput): Aggs {
   return aggs;
 }
 
-function restricted(q: Query, restrict: Query | undefined): Query {
-  if (!restrict) return q;
-  return 'match_all' in (q as object) ? restrict : { bool: { filter: [restrict, q] } };
-}
-
 /** The facet aggs of one scope (entities matching the filter minus `omit`, plus search). */
 function scopeAggregations(plans: Plan[], input: FacetInput, omit: FilterFieldPath | undefined): Aggs {
   const out: Aggs = {};
@@ -555,9 +551,12 @@ export function parseHistogram(agg: unknown): HistogramBucket[] {
   if (!h) throw new Error('histogram aggregation without its meta (compile it with histogramAggregation)');
   const edges = histogramEdges(h);
   const buckets = rawBuckets(agg);
-  return edges
-    .slice(0, -1)
-    .map((from, i) => ({ from, to: edges[i + 1]!, count: buckets[i] ? bucketCount(buckets[i]) : 0 }));
+  return edges.slice(0, -1).map((from, i) => ({
+    from,
+    to: edges[i + 1]!,
+    count: buckets[i] ? bucketCount(buckets[i]) : 0,
+    suppressed: false,
+  }));
 }
 
 /** 0.15000000000000002 → 0.15: inner bucket edges are for display, 12 significant digits suffice. */
@@ -601,7 +600,7 @@ function parseTerms(p: TermsPlan, container: Record<string, unknown>): TermsFace
   const cutCount = cut.reduce((n, b) => n + bucketCount(b), 0);
   return {
     filterField: p.spec.filterField,
-    buckets: shown.map((b) => ({ ...p.spec.bucket(String(b.key)), count: bucketCount(b) })),
+    buckets: shown.map((b) => ({ ...p.spec.bucket(String(b.key)), count: bucketCount(b), suppressed: false })),
     otherValues: distinct?.value != null ? Math.max(0, distinct.value - shown.length, cut.length) : cut.length,
     // Counts per value (an entity with two other values counts twice), as the buckets do.
     otherCount: cutCount + (images ? 0 : (agg.sum_other_doc_count ?? 0)),
@@ -617,7 +616,7 @@ function parseMisses(p: MissPlan, container: Record<string, unknown>): TermsFace
   const cut = counted.slice(p.size);
   return {
     filterField: p.spec.filterField,
-    buckets: counted.slice(0, p.size),
+    buckets: counted.slice(0, p.size).map((b) => ({ ...b, suppressed: false })),
     otherValues: cut.length,
     otherCount: cut.reduce((n, b) => n + b.count, 0),
   };

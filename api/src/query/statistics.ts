@@ -159,7 +159,7 @@ export function parseReadsPerImage(atLeast: readonly number[]): CountBucket[] {
   const out: CountBucket[] = [];
   atLeast.forEach((n, i) => {
     const count = n - (atLeast[i + 1] ?? 0);
-    if (count > 0) out.push({ value: String(i + 1), label: String(i + 1), count });
+    if (count > 0) out.push({ value: String(i + 1), label: String(i + 1), count, suppressed: false });
   });
   return out;
 }
@@ -174,6 +174,7 @@ export function parseStatistics(
     rawBuckets(r[name]).map((b) => ({
       ...TERMS_FACETS[DISTRIBUTIONS[name].facet].bucket(String(b.key)),
       count: b.doc_count,
+      suppressed: false,
     }));
   return {
     readCount: value('readCount'),

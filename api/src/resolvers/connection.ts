@@ -9,9 +9,11 @@ import type {
 } from '../generated/graphql.ts';
 import type { ConnectionModel, FacetsModel } from '../models.ts';
 import { facetKey } from '../facet-plan.ts';
+import type { ApiContext } from '../context.ts';
+import { releaseCount, releaseFacet } from '../auth/suppression.ts';
 
 const common = {
-  totalCount: (c: ConnectionModel) => c.totalCount,
+  totalCount: (c: ConnectionModel, _a: unknown, ctx: ApiContext) => releaseCount(c.totalCount, ctx.access.minCell),
   pageInfo: (c: ConnectionModel) => c.pageInfo,
 };
 
@@ -48,8 +50,8 @@ function byKey<T>(parent: FacetsModel, info: GraphQLResolveInfo): T {
   return value as T;
 }
 
-const facet = <T>(parent: FacetsModel, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) =>
-  byKey<T>(parent, info);
+const facet = <T>(parent: FacetsModel, _args: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  releaseFacet(byKey<T>(parent, info), ctx.access.minCell) as T;
 
 export const Facets: FacetsResolvers = {
   country: facet,

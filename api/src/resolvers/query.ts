@@ -5,6 +5,7 @@ import { loadDataset } from './dataset.ts';
 import { VOCABULARY } from './vocabulary.ts';
 import { statistics } from '../statistics.ts';
 import { subFields } from '../selection.ts';
+import { access, auditEvents } from './access.ts';
 
 export const Query: QueryResolvers = {
   dataset: (_p, _a, ctx) => loadDataset(ctx),
@@ -20,4 +21,6 @@ export const Query: QueryResolvers = {
   reader: (_p, { id }, ctx) => ctx.loaders.readers.load(id),
   readers: (_p, args, ctx, info) => readersConnection(ctx, info, args),
   statistics: (_p, args, ctx, info) => statistics(ctx, info, args),
+  access,
+  auditEvents,
 };

@@ -6,6 +6,7 @@ import {
   EXPERIENCE_BANDS,
   HEDGES,
   NIH_LABEL_TO_FINDING,
+  THESAURUS,
 } from '@chexthought/search-index';
 import type { Vocabulary as VocabularyType } from '../generated/graphql.ts';
 import { CONTINENT, FINDING, ROLE, STEP_KIND, STRATEGY, VIEW_POSITION } from '../query/vocabulary-map.ts';
@@ -43,4 +44,9 @@ export const VOCABULARY: VocabularyType = {
   viewPositions: [...VIEW_POSITION.values],
   experienceBands: EXPERIENCE_BANDS.map((b) => b.key),
   hedges: [...HEDGES],
+  searchThesaurus: THESAURUS.map((e) => ({
+    finding: e.finding ? toEnum(FINDING, e.finding) : null,
+    terms: [...e.terms],
+    narrower: [...(e.narrower ?? [])],
+  })),
 };

@@ -27,6 +27,8 @@ export interface ExpectedGaze {
   peerSimilarity: number | null;
   peerAoiSimilarity: number | null;
   findingGaze: FindingGaze[];
+  /** Fixations of the track (given, or detected with the dataset's method). */
+  fixationCount: number;
 }
 
 const cache = new WeakMap<Dataset, Map<string, ExpectedGaze | null>>();
@@ -114,6 +116,7 @@ function computeAll(d: Dataset): Map<string, ExpectedGaze | null> {
         peerSimilarity: null,
         peerAoiSimilarity: null,
         findingGaze: fg,
+        fixationCount: fixations.length,
       });
     }
     const { peers } = imageScanpathPairs(scanpaths, { width: image.width, height: image.height });

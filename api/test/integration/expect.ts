@@ -34,6 +34,9 @@ export interface Filter {
   readIds?: string[];
   missTypes?: string[];
   gaze?: Partial<Record<GazeRange, { gte?: number; lte?: number }>>;
+  agreement?: { gte?: number; lte?: number };
+  difficulty?: { gte?: number; lte?: number };
+  fixationCount?: { gte?: number; lte?: number };
   and?: Filter[];
   or?: Filter[];
   not?: Filter;
@@ -87,6 +90,9 @@ export function readMatches(d: Dataset, r: ReadRecord, f: Filter | undefined): b
   if (f.hedges?.length && !f.hedges.some((h) => hedgesOf(r).has(h))) return false;
   if (!oneOf(f.imageIds, r.imageId) || !oneOf(f.readerIds, r.readerId) || !oneOf(f.readIds, r.id)) return false;
   if (f.gaze && !gazeMatches(expectedGaze(d).get(r.id) ?? null, f.gaze)) return false;
+  if (f.fixationCount && !inKnownRange(expectedGaze(d).get(r.id)?.fixationCount, f.fixationCount)) return false;
+  if (f.agreement && !inKnownRange(imageAgreementOf(d, r.imageId).agreement, f.agreement)) return false;
+  if (f.difficulty && !inKnownRange(imageAgreementOf(d, r.imageId).difficulty, f.difficulty)) return false;
   const misses = f.missTypes?.length ? f.missTypes : null;
   if (misses && !missMatches(expectedGaze(d).get(r.id) ?? null, misses, f.findings)) return false;
   if (f.findings && !misses) {
@@ -107,6 +113,49 @@ export function readMatches(d: Dataset, r: ReadRecord, f: Filter | undefined): b
   if (f.or && !f.or.some((s) => readMatches(d, r, s))) return false;
   if (f.not && readMatches(d, r, f.not)) return false;
   return true;
+}
+
+/** A range matches only a known value (a read without a track, an image with one read: no match). */
+const inKnownRange = (v: number | null | undefined, r: { gte?: number; lte?: number }) => v != null && inRange(v, r);
+
+const agreementCache = new WeakMap<Dataset, Map<string, { agreement: number | null; difficulty: number | null }>>();
+
+/**
+ * Agreement and difficulty of an image restated from docs/metrics.md over its reads in the files:
+ * mean pairwise Jaccard of the positive sets (two empty sets agree), difficulty ½(1 − agreement)
+ * + ½(1 − mean (certainty − 1)/4 of every reported finding, "No finding" not being one); both to
+ * 3 decimals, null under 2 reads.
+ */
+export function imageAgreementOf(d: Dataset, imageId: string): { agreement: number | null; difficulty: number | null } {
+  let byImage = agreementCache.get(d);
+  if (!byImage) {
+    byImage = new Map();
+    const reads = new Map<string, ReadRecord[]>();
+    for (const r of d.reads) reads.set(r.imageId, [...(reads.get(r.imageId) ?? []), r]);
+    for (const [id, rs] of reads) {
+      if (rs.length < 2) {
+        byImage.set(id, { agreement: null, difficulty: null });
+        continue;
+      }
+      const sets = rs.map(positives);
+      const scores: number[] = [];
+      for (let i = 0; i < sets.length; i++)
+        for (let j = i + 1; j < sets.length; j++) {
+          const union = new Set([...sets[i]!, ...sets[j]!]);
+          const both = [...sets[i]!].filter((x) => sets[j]!.has(x)).length;
+          scores.push(union.size === 0 ? 1 : both / union.size);
+        }
+      const agreement = scores.reduce((a, b) => a + b, 0) / scores.length;
+      const certainties = rs.flatMap((r) =>
+        r.findings.filter((f) => f.label !== 'No finding').map((f) => (f.certainty - 1) / 4),
+      );
+      const sure = certainties.length ? certainties.reduce((a, b) => a + b, 0) / certainties.length : 1;
+      const round = (v: number) => Math.round(v * 1000) / 1000;
+      byImage.set(id, { agreement: round(agreement), difficulty: round(0.5 * (1 - agreement) + 0.5 * (1 - sure)) });
+    }
+    agreementCache.set(d, byImage);
+  }
+  return byImage.get(imageId) ?? { agreement: null, difficulty: null };
 }
 
 function gazeMatches(g: ExpectedGaze | null, ranges: NonNullable<Filter['gaze']>): boolean {

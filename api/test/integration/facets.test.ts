@@ -128,6 +128,22 @@ describe('facet counts and totalCount equal counts from the files', () => {
     await check('hedges + duration', { hedges: topValues('hedge', 2), durationSec: { gte: 20, lte: 120 } });
   });
 
+  test('agreement, difficulty and fixation-count ranges (evaluated from the files)', async () => {
+    const cases: [string, Filter][] = [
+      ['agreement ≥ 0.5', { agreement: { gte: 0.5 } }],
+      ['agreement < 1 and difficulty ≥ 0.3', { agreement: { lte: 0.999 }, difficulty: { gte: 0.3 } }],
+      ['fixation count 60–120', { fixationCount: { gte: 60, lte: 120 } }],
+      ['few fixations', { fixationCount: { lte: 50 } }],
+      ['hard cases', { difficulty: { gte: 0.5 } }],
+      ['few fixations or hard cases', { or: [{ fixationCount: { lte: 50 } }, { difficulty: { gte: 0.5 } }] }],
+    ];
+    for (const [name, filter] of cases) {
+      const n = (await check(name, filter)).data!.reads.totalCount;
+      // A range that selects all or nothing would check nothing.
+      assert.ok(n > 0 && n < fx.data.reads.length, `${name}: selects ${n} of ${fx.data.reads.length} reads`);
+    }
+  });
+
   test('and / or / not', async () => {
     const [c1] = topValues('country', 1);
     const [f1] = topValues('finding', 1);
@@ -198,7 +214,7 @@ describe('facet counts and totalCount equal counts from the files', () => {
     assert.equal(res2.data!.reads.totalCount, finding.count);
   });
 
-  test('numeric facets: counts and histogram totals agree with the files', async () => {
+  test('numeric facets: count, min, max and every histogram bucket agree with the files', async () => {
     const filter: Filter = { countries: topValues('country', 4) };
     const res = await fx.gql<{
       reads: {
@@ -226,6 +242,13 @@ describe('facet counts and totalCount equal counts from the files', () => {
       dur.histogram.reduce((n, b) => n + b.count, 0),
       reads.length,
     );
+    // Bucket by bucket: [from, to), the first and last open-ended (the global bounds span them).
+    dur.histogram.forEach((b, i) => {
+      const first = i === 0;
+      const last = i === dur.histogram.length - 1;
+      const n = durations.filter((v) => (first || v >= b.from) && (last || v < b.to)).length;
+      assert.equal(b.count, n, `duration bucket ${i} [${b.from}, ${b.to})`);
+    });
     assert.ok(Math.abs(dur.min - Math.min(...durations)) < 1e-3 && Math.abs(dur.max - Math.max(...durations)) < 1e-3);
   });
 });

@@ -289,7 +289,7 @@ describe('entities', () => {
         sampleCount: number;
         readsByCountry: Array<{ value: string; count: number }>;
         readsPerImage: Array<{ value: string; count: number }>;
-        durationHistogram: Array<{ count: number }>;
+        durationHistogram: Array<{ from: number; to: number; count: number }>;
       };
     }>(query, { f: filter });
     assert.equal(res.errors, undefined, res.text.slice(0, 400));
@@ -313,6 +313,12 @@ describe('entities', () => {
       s.durationHistogram.reduce((n, b) => n + b.count, 0),
       reads.length,
     );
+    s.durationHistogram.forEach((b, i) => {
+      const first = i === 0;
+      const last = i === s.durationHistogram.length - 1;
+      const n = reads.filter((r) => (first || r.durationSec >= b.from) && (last || r.durationSec < b.to)).length;
+      assert.equal(b.count, n, `duration bucket ${i} [${b.from}, ${b.to})`);
+    });
     // Images by their number of MATCHING reads (not all their reads).
     const perImage = new Map<string, number>();
     for (const r of reads) perImage.set(r.imageId, (perImage.get(r.imageId) ?? 0) + 1);

@@ -243,3 +243,47 @@ test("the lexicon's words are the engine's tokens (standard tokenizer)", async (
     assert.deepEqual(plainWords(text), engine, text);
   }
 });
+
+test('statistics and facets count the same expanded search as the hits', async () => {
+  const expected = readsWith(anyOf('nodule', 'nodules'));
+  const res = await fx.gql<{
+    statistics: { readCount: number; imageCount: number };
+    asWritten: { readCount: number };
+    reads: { totalCount: number; facets: { country: { buckets: Array<{ value: string; count: number }> } } };
+  }>(
+    `{ statistics(search: "nodules") { readCount imageCount }
+       asWritten: statistics(search: "nodules", expand: false) { readCount }
+       reads(search: "nodules", first: 0) { totalCount facets { country(size: 500) { buckets { value count } } } } }`,
+  );
+  assert.equal(res.errors, undefined, res.text);
+  assert.equal(res.data!.statistics.readCount, expected.length);
+  assert.equal(res.data!.statistics.imageCount, new Set(expected.map((r) => r.imageId)).size);
+  assert.equal(res.data!.asWritten.readCount, readsWith(anyOf('nodules')).length);
+  const byCountry = new Map<string, number>();
+  for (const r of expected) {
+    const c = fx.data.readers.get(r.readerId)!.country;
+    byCountry.set(c, (byCountry.get(c) ?? 0) + 1);
+  }
+  const buckets = res.data!.reads.facets.country.buckets;
+  assert.deepEqual(new Map(buckets.map((b) => [b.value, b.count])), byCountry);
+});
+
+test('the thesaurus is listed by the vocabulary query', async () => {
+  const res = await fx.gql<{
+    vocabulary: { searchThesaurus: Array<{ finding: string | null; terms: string[]; narrower: string[] }> };
+  }>(`{ vocabulary { searchThesaurus { finding terms narrower } } }`);
+  assert.equal(res.errors, undefined, res.text);
+  const entries = res.data!.vocabulary.searchThesaurus;
+  assert.deepEqual(
+    entries.find((e) => e.terms.includes('cardiomegaly')),
+    {
+      finding: 'ENLARGED_CARDIAC_SILHOUETTE',
+      terms: ['enlarged cardiac silhouette', 'cardiomegaly', 'cardiac enlargement', 'enlarged heart'],
+      narrower: [],
+    },
+  );
+  assert.deepEqual(entries.find((e) => e.terms[0] === 'pleural abnormality')?.narrower, [
+    'pleural effusion',
+    'pleural thickening',
+  ]);
+});

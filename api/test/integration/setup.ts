@@ -47,7 +47,11 @@ export interface Fixture {
   url: string;
   /** Origin, e.g. http://127.0.0.1:34567. */
   origin: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -96,10 +100,14 @@ export async function startApp(config: ApiConfig) {
 }
 
 export function gqlClient(url: string) {
-  return async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+  return async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const text = await res.text();
@@ -120,14 +128,21 @@ export function gqlClient(url: string) {
   };
 }
 
-/** Generates and ingests the fixture (or the demo) under a fresh prefix and starts the API on it. */
-export async function startFixture(name: string, dataset: DatasetArgs = FIXTURE): Promise<Fixture> {
+/**
+ * Generates and ingests the fixture (or the demo) under a fresh prefix and starts the API on it
+ * (`overrides`: configuration, e.g. protected access).
+ */
+export async function startFixture(
+  name: string,
+  dataset: DatasetArgs = FIXTURE,
+  overrides: Partial<ApiConfig> = {},
+): Promise<Fixture> {
   const es = await testClient();
   const dir = await generateDataset(dataset);
   const prefix = uniquePrefix(name);
   const report = await ingestDataset({ dir, client: es, prefix, rejectsPath: join(dir, 'rejects.ndjson') });
   if (!report.ok) throw new Error(`fixture ingest rejected rows: ${JSON.stringify(report.firstRejects.slice(0, 3))}`);
-  const { app, url, origin, gql } = await startApp(testConfig({ indexPrefix: prefix }));
+  const { app, url, origin, gql } = await startApp(testConfig({ indexPrefix: prefix, ...overrides }));
   return {
     es,
     prefix,
@@ -140,6 +155,7 @@ export async function startFixture(name: string, dataset: DatasetArgs = FIXTURE)
     async close() {
       await app.close();
       await dropPrefix(es, prefix);
+      await es.indices.delete({ index: `${prefix}-keys,${prefix}-audit`, ignore_unavailable: true });
       await es.close();
       rmSync(dir, { recursive: true, force: true });
     },

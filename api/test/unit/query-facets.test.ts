@@ -125,8 +125,8 @@ test('parse: reads facets (own-field scopes, top level, contains, numeric)', () 
     country: {
       filterField: 'countries',
       buckets: [
-        { value: 'BR', label: 'Brazil', count: 120 },
-        { value: 'US', label: 'United States', count: 60 },
+        { value: 'BR', label: 'Brazil', count: 120, suppressed: false },
+        { value: 'US', label: 'United States', count: 60, suppressed: false },
       ],
       otherValues: 5,
       otherCount: 50,
@@ -134,8 +134,8 @@ test('parse: reads facets (own-field scopes, top level, contains, numeric)', () 
     finding: {
       filterField: 'findings',
       buckets: [
-        { value: 'ATELECTASIS', label: 'Atelectasis', count: 40 },
-        { value: 'ENLARGED_CARDIAC_SILHOUETTE', label: 'Enlarged cardiac silhouette', count: 31 },
+        { value: 'ATELECTASIS', label: 'Atelectasis', count: 40, suppressed: false },
+        { value: 'ENLARGED_CARDIAC_SILHOUETTE', label: 'Enlarged cardiac silhouette', count: 31, suppressed: false },
       ],
       otherValues: 0,
       otherCount: 0,
@@ -143,9 +143,9 @@ test('parse: reads facets (own-field scopes, top level, contains, numeric)', () 
     certainty: {
       filterField: 'findings',
       buckets: [
-        { value: '4', label: 'Suspicious for / Probably', count: 70 },
-        { value: '3', label: 'Possibly', count: 55 },
-        { value: '1', label: 'Unlikely', count: 12 },
+        { value: '4', label: 'Suspicious for / Probably', count: 70, suppressed: false },
+        { value: '3', label: 'Possibly', count: 55, suppressed: false },
+        { value: '1', label: 'Unlikely', count: 12, suppressed: false },
       ],
       otherValues: 0,
       otherCount: 0,
@@ -153,8 +153,8 @@ test('parse: reads facets (own-field scopes, top level, contains, numeric)', () 
     role: {
       filterField: 'roles',
       buckets: [
-        { value: 'RESIDENT', label: 'Resident', count: 25 },
-        { value: 'ATTENDING', label: 'Attending', count: 15 },
+        { value: 'RESIDENT', label: 'Resident', count: 25, suppressed: false },
+        { value: 'ATTENDING', label: 'Attending', count: 15, suppressed: false },
       ],
       otherValues: 0,
       otherCount: 0,
@@ -166,17 +166,17 @@ test('parse: reads facets (own-field scopes, top level, contains, numeric)', () 
       max: 118,
       avg: 41.2,
       histogram: [
-        { from: 2, to: 32, count: 18 },
-        { from: 32, to: 62, count: 14 },
-        { from: 62, to: 92, count: 5 },
-        { from: 92, to: 122, count: 3 },
+        { from: 2, to: 32, count: 18, suppressed: false },
+        { from: 32, to: 62, count: 14, suppressed: false },
+        { from: 62, to: 92, count: 5, suppressed: false },
+        { from: 92, to: 122, count: 3, suppressed: false },
       ],
     },
     hedge: {
       filterField: 'hedges',
       buckets: [
-        { value: 'possibly', label: 'possibly', count: 9 },
-        { value: 'possible', label: 'possible', count: 4 },
+        { value: 'possibly', label: 'possibly', count: 9, suppressed: false },
+        { value: 'possible', label: 'possible', count: 4, suppressed: false },
       ],
       otherValues: 0,
       otherCount: 0,
@@ -184,7 +184,7 @@ test('parse: reads facets (own-field scopes, top level, contains, numeric)', () 
     // contains fetches every match and cuts to size: the rest is counted exactly.
     oneHedge: {
       filterField: 'hedges',
-      buckets: [{ value: 'possibly', label: 'possibly', count: 9 }],
+      buckets: [{ value: 'possibly', label: 'possibly', count: 9, suppressed: false }],
       otherValues: 1,
       otherCount: 4,
     },
@@ -266,8 +266,8 @@ test('parse: images facets count images (reverse_nested), agreement on the image
     country: {
       filterField: 'countries',
       buckets: [
-        { value: 'BR', label: 'Brazil', count: 150 },
-        { value: 'DE', label: 'Germany', count: 80 },
+        { value: 'BR', label: 'Brazil', count: 150, suppressed: false },
+        { value: 'DE', label: 'Germany', count: 80, suppressed: false },
       ],
       otherValues: 2,
       otherCount: 64,
@@ -275,8 +275,8 @@ test('parse: images facets count images (reverse_nested), agreement on the image
     role: {
       filterField: 'roles',
       buckets: [
-        { value: 'FELLOW', label: 'Fellow', count: 100 },
-        { value: 'RESIDENT', label: 'Resident', count: 70 },
+        { value: 'FELLOW', label: 'Fellow', count: 100, suppressed: false },
+        { value: 'RESIDENT', label: 'Resident', count: 70, suppressed: false },
       ],
       otherValues: 0,
       otherCount: 0,
@@ -288,8 +288,8 @@ test('parse: images facets count images (reverse_nested), agreement on the image
       max: 100,
       avg: 30,
       histogram: [
-        { from: 2, to: 62, count: 140 },
-        { from: 62, to: 122, count: 28 },
+        { from: 2, to: 62, count: 140, suppressed: false },
+        { from: 62, to: 122, count: 28, suppressed: false },
       ],
     },
     agreement: {
@@ -299,8 +299,8 @@ test('parse: images facets count images (reverse_nested), agreement on the image
       max: 1,
       avg: 0.61,
       histogram: [
-        { from: 0, to: 0.5, count: 40 },
-        { from: 0.5, to: 1, count: 100 },
+        { from: 0, to: 0.5, count: 40, suppressed: false },
+        { from: 0.5, to: 1, count: 100, suppressed: false },
       ],
     },
   });
@@ -319,7 +319,7 @@ test('parse: no values and no bounds → nulls and an empty histogram; unknown s
     fixationCount: { filterField: 'fixationCount', count: 0, min: null, max: null, avg: null, histogram: [] },
     finding: {
       filterField: 'findings',
-      buckets: [{ value: 'Cardiomegaly', label: 'Cardiomegaly', count: 2 }],
+      buckets: [{ value: 'Cardiomegaly', label: 'Cardiomegaly', count: 2, suppressed: false }],
       otherValues: 0,
       otherCount: 0,
     },
@@ -339,7 +339,7 @@ test('contains: country matches code or name; no match is an empty facet', () =>
   });
   assert.deepEqual(parsed.country, {
     filterField: 'countries',
-    buckets: [{ value: 'BR', label: 'Brazil', count: 3 }],
+    buckets: [{ value: 'BR', label: 'Brazil', count: 3, suppressed: false }],
     otherValues: 0,
     otherCount: 0,
   });

@@ -87,31 +87,31 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
     countryCount: 5,
     sampleCount: 3_456_789_012,
     readsByCountry: [
-      { value: 'BR', label: 'Brazil', count: 70 },
-      { value: 'DE', label: 'Germany', count: 50 },
+      { value: 'BR', label: 'Brazil', count: 70, suppressed: false },
+      { value: 'DE', label: 'Germany', count: 50, suppressed: false },
     ],
     readsByContinent: [
-      { value: 'SA', label: 'South America', count: 70 },
-      { value: 'EU', label: 'Europe', count: 50 },
+      { value: 'SA', label: 'South America', count: 70, suppressed: false },
+      { value: 'EU', label: 'Europe', count: 50, suppressed: false },
     ],
     readsByFinding: [
-      { value: 'NO_FINDING', label: 'No finding', count: 40 },
-      { value: 'HIGH_LUNG_VOLUME_EMPHYSEMA', label: 'High lung volume / emphysema', count: 9 },
+      { value: 'NO_FINDING', label: 'No finding', count: 40, suppressed: false },
+      { value: 'HIGH_LUNG_VOLUME_EMPHYSEMA', label: 'High lung volume / emphysema', count: 9, suppressed: false },
     ],
     readsByStrategy: [
-      { value: 'GLOBAL_THEN_FOCAL', label: 'Global then focal', count: 80 },
-      { value: 'FREE_SEARCH', label: 'Free search', count: 40 },
+      { value: 'GLOBAL_THEN_FOCAL', label: 'Global then focal', count: 80, suppressed: false },
+      { value: 'FREE_SEARCH', label: 'Free search', count: 40, suppressed: false },
     ],
-    readsByRole: [{ value: 'ATTENDING', label: 'Attending', count: 120 }],
+    readsByRole: [{ value: 'ATTENDING', label: 'Attending', count: 120, suppressed: false }],
     experienceHistogram: [
-      { from: 0, to: 10, count: 30 },
-      { from: 10, to: 20, count: 60 },
-      { from: 20, to: 30, count: 30 },
+      { from: 0, to: 10, count: 30, suppressed: false },
+      { from: 10, to: 20, count: 60, suppressed: false },
+      { from: 20, to: 30, count: 30, suppressed: false },
     ],
     durationHistogram: [
-      { from: 10, to: 30, count: 100 },
-      { from: 30, to: 50, count: 15 },
-      { from: 50, to: 70, count: 5 },
+      { from: 10, to: 30, count: 100, suppressed: false },
+      { from: 30, to: 50, count: 15, suppressed: false },
+      { from: 50, to: 70, count: 5, suppressed: false },
     ],
     missesByFinding: [
       { finding: 'ATELECTASIS', label: 'Atelectasis', present: 60, search: 7, recognition: 0, decision: 2 },
@@ -124,9 +124,9 @@ test('parseStatistics: counts, labelled distributions, histograms, reads per ima
       { experienceBand: '20+', readCount: 9, meanLungCoverage: 0.7, minLungCoverage: 0.5, maxLungCoverage: 0.9 },
     ],
     readsPerImage: [
-      { value: '1', label: '1', count: 20 },
-      { value: '2', label: '2', count: 35 },
-      { value: '5', label: '5', count: 6 },
+      { value: '1', label: '1', count: 20, suppressed: false },
+      { value: '2', label: '2', count: 35, suppressed: false },
+      { value: '5', label: '5', count: 6, suppressed: false },
     ],
   });
 });
@@ -154,8 +154,8 @@ test('parseStatistics: an empty index (no bounds yet, no images request)', () =>
 
 test('reads per image: exactly k = at least k − at least k+1, empty counts left out', () => {
   assert.deepEqual(parseReadsPerImage([10, 10, 4]), [
-    { value: '2', label: '2', count: 6 },
-    { value: '3', label: '3', count: 4 },
+    { value: '2', label: '2', count: 6, suppressed: false },
+    { value: '3', label: '3', count: 4, suppressed: false },
   ]);
   assert.deepEqual(parseReadsPerImage([0, 0]), []);
 });

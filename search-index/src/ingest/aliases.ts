@@ -25,10 +25,10 @@ export const MAPPINGS: Record<IndexKind, estypes.MappingTypeMapping> = {
 export interface IndexMeta {
   dataset: DatasetManifest;
   indexedAt: string;
-  /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed). */
-  contentHash?: string;
   /** Absent on indices built before search expansion: they are searched as written. */
   search?: SearchAnalysis;
+  /** Hash of the dataset files indexed (`ingest --if-changed` skips a dataset already indexed, with a current search analysis). */
+  contentHash?: string;
 }
 
 /** Adds the search analysis (known once the reads are read) to the reads index `_meta`. */

@@ -53,7 +53,7 @@ import { ReadAggregates } from './aggregates.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
 import { GazeMetricsCollector } from './gaze.ts';
 import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
-import { readLines } from './ndjson.ts';
+import { parseJsonDocument, readLines } from './ndjson.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { Reconciliation, type FileCounts, type Reject } from './reconcile.ts';
 import { Spool } from './spool.ts';
@@ -422,13 +422,9 @@ export function datasetPaths(dir: string) {
 }
 
 function loadManifest(path: string): DatasetManifest {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new DatasetError(`${path}: invalid JSON (${(err as Error).message})`);
-  }
-  const parsed = DatasetManifest.safeParse(json);
+  const json = parseJsonDocument(readFileSync(path, 'utf8'));
+  if (!json.ok) throw new DatasetError(`${path}: ${json.reason}`);
+  const parsed = DatasetManifest.safeParse(json.value);
   if (!parsed.success) throw new DatasetError(`${path}: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

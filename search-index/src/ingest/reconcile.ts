@@ -2,8 +2,7 @@
  * Reconciliation of an ingest: rows read, indexed and rejected per file, and the rejects file
  * where every rejected row is written with its file, line and reason.
  */
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { dirname } from 'node:path';
+import { RejectsFile } from './rejects-file.ts';
 
 export interface FileCounts {
   file: string;
@@ -22,12 +21,15 @@ export interface Reject {
 
 export class Reconciliation {
   private readonly counts = new Map<string, FileCounts>();
-  private readonly out: WriteStream;
-  readonly samples: Reject[] = [];
+  private readonly rejects: RejectsFile<Reject>;
 
   constructor(readonly rejectsPath: string) {
-    mkdirSync(dirname(rejectsPath), { recursive: true });
-    this.out = createWriteStream(rejectsPath, { encoding: 'utf8' });
+    this.rejects = new RejectsFile(rejectsPath);
+  }
+
+  /** The first rejects (for the summary). */
+  get samples(): Reject[] {
+    return this.rejects.samples;
   }
 
   private entry(file: string): FileCounts {
@@ -53,8 +55,7 @@ export class Reconciliation {
 
   reject(r: Reject): void {
     this.entry(r.file).rejected++;
-    if (this.samples.length < 20) this.samples.push(r);
-    this.out.write(JSON.stringify(r) + '\n');
+    this.rejects.write(r);
   }
 
   get files(): FileCounts[] {
@@ -70,8 +71,8 @@ export class Reconciliation {
     return this.files.reduce((n, f) => n + (f.read - f.indexed - f.rejected), 0);
   }
 
-  async close(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  close(): Promise<void> {
+    return this.rejects.close();
   }
 }
 

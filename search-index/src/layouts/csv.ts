@@ -1,18 +1,22 @@
 /**
- * Streaming RFC 4180 CSV reader: quoted fields, "" escapes inside quotes, CRLF or LF line ends,
- * newlines inside quoted fields. Each record carries the 1-based line it starts on, so a reject
- * can name it. A malformed record is yielded with `error` set instead of being dropped: the
- * importers report it as rejected, and reading goes on with the next record.
+ * Streaming CSV reading with `csv-parse`: quoted fields, "" escapes, newlines inside quotes,
+ * CRLF, LF or CR line ends (mixed too), a byte-order mark. Each record carries the 1-based line
+ * it starts on, so a reject can name it. A quote left open at the end of the file is yielded as
+ * a record with `error` (the importers report it as rejected); a stray quote inside a field is
+ * kept as a character (csv-parse's relax_quotes, as pandas reads it): stopping at it would lose
+ * the rows after it.
  */
 import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { parse, type CsvError, type Info } from 'csv-parse';
 
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
   line: number;
   fields: string[];
-  /** Characters read up to the end of this record (≈ bytes for ASCII files; for progress). */
+  /** Bytes read up to the end of this record (for progress). */
   offset: number;
-  /** Set when the record is malformed (e.g. a quote left open at the end of the file). */
+  /** Set when the record is malformed (a quote left open at the end of the file). */
   error?: string;
 }
 
@@ -24,106 +28,70 @@ export interface CsvOptions {
   keepBlankLines?: boolean;
 }
 
+/** Line breaks in a record's raw text: CRLF, LF and a lone CR each end one line. */
+function lineBreaks(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || (c === 13 && raw.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
 /** Parses CSV text arriving in chunks (any split, even inside a quote or a CRLF). */
 export async function* parseCsv(
   chunks: AsyncIterable<string> | Iterable<string>,
   opts: CsvOptions = {},
 ): AsyncGenerator<CsvRecord> {
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false; // inside a quoted field
-  let wasQuoted = false; // current field was quoted and its closing quote seen
-  let pendingQuote = false; // saw a quote inside a quoted field: escape or close?
-  let pendingCR = false; // saw CR: swallow a following LF
-  let line = 1; // line of the current character
-  let start = 1; // line where the current record started
-  let error: string | undefined;
-  let atRecordStart = true;
-  let first = true;
-  let prev = ''; // previous character, across chunks
-  let consumed = 0; // characters of earlier chunks
-  let pos = 0; // characters read so far
-
-  const endRecord = (): CsvRecord | null => {
-    fields.push(field);
-    const rec: CsvRecord = { line: start, fields, offset: pos };
-    if (error) rec.error = error;
-    const blank = fields.length === 1 && field === '' && !wasQuoted;
-    fields = [];
-    field = '';
-    wasQuoted = false;
-    error = undefined;
-    atRecordStart = true;
-    return blank && !opts.keepBlankLines ? null : rec;
+  // Parsing runs ahead of this loop: a skipped record is placed by how many records preceded it.
+  const skipped: { after: number; raw: string; error: string }[] = [];
+  const parser = parse({
+    bom: true,
+    info: true,
+    raw: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true, // the table reader names a row of the wrong width
+    relax_quotes: true,
+    skip_empty_lines: false, // counted here, so line numbers stay true
+    skip_records_with_error: true,
+    on_skip: (err: CsvError | undefined, raw?: string) => {
+      skipped.push({ after: Number(err?.records ?? Infinity), raw: raw ?? '', error: err?.code ?? 'malformed record' });
+    },
+  });
+  const feeding = (async () => {
+    for await (const chunk of chunks) if (!parser.write(chunk)) await once(parser, 'drain');
+    parser.end();
+  })();
+  feeding.catch((err: unknown) => parser.destroy(err as Error));
+  let line = 1; // line where the next record starts
+  let bytes = 0;
+  let records = 0;
+  const skippedSoFar = function* (): Generator<CsvRecord> {
+    while (skipped.length && skipped[0]!.after <= records) {
+      const s = skipped.shift()!;
+      yield { line, fields: [], offset: bytes, error: describe(s.error, line) };
+      line += lineBreaks(s.raw);
+    }
   };
+  for await (const r of parser as AsyncIterable<{ record: string[]; info: Info; raw: string }>) {
+    yield* skippedSoFar();
+    records++;
+    const start = line;
+    line += lineBreaks(r.raw);
+    bytes = r.info.bytes;
+    const blank = r.record.length === 1 && r.record[0] === '' && r.raw.trim() === '';
+    if (blank && !opts.keepBlankLines) continue;
+    yield { line: start, fields: r.record, offset: bytes };
+  }
+  await feeding;
+  records = Infinity;
+  yield* skippedSoFar();
+}
 
-  for await (let chunk of chunks) {
-    if (first) {
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1); // byte-order mark
-      if (chunk.length) first = false;
-    }
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!;
-      pos = consumed + i + 1;
-      const before = prev;
-      prev = c;
-      if (pendingCR) {
-        pendingCR = false;
-        if (c === '\n') continue; // CRLF already ended the record
-      }
-      if (atRecordStart) {
-        atRecordStart = false;
-        start = line;
-      }
-      if (quoted) {
-        if (pendingQuote) {
-          pendingQuote = false;
-          if (c === '"') {
-            field += '"';
-            continue;
-          }
-          quoted = false;
-          wasQuoted = true;
-          // fall through: c is the character after the closing quote
-        } else if (c === '"') {
-          pendingQuote = true;
-          continue;
-        } else {
-          // Line count: CR, LF and CRLF (possibly split across chunks) each end one line.
-          if (c === '\r' || (c === '\n' && before !== '\r')) line++;
-          field += c;
-          continue;
-        }
-      }
-      if (c === ',') {
-        fields.push(field);
-        field = '';
-        wasQuoted = false;
-      } else if (c === '\n' || c === '\r') {
-        line++;
-        if (c === '\r') pendingCR = true;
-        const rec = endRecord();
-        if (rec) yield rec;
-      } else if (c === '"' && field === '' && !wasQuoted) {
-        quoted = true;
-      } else {
-        if (wasQuoted || c === '"')
-          error ??= `stray character ${JSON.stringify(c)} ${wasQuoted ? 'after a closing quote' : 'quote inside an unquoted field'}`;
-        field += c;
-      }
-    }
-    consumed += chunk.length;
-  }
-  if (quoted && pendingQuote) {
-    quoted = false;
-    wasQuoted = true;
-  }
-  if (quoted) error = `quoted field opened on line ${start} is never closed`;
-  // A final record without a line break still counts; an empty tail after the last break does not.
-  if (!atRecordStart || quoted || fields.length || field !== '' || wasQuoted) {
-    const rec = endRecord();
-    if (rec) yield rec;
-  }
+function describe(code: string, line: number): string {
+  return code === 'CSV_QUOTE_NOT_CLOSED'
+    ? `quoted field opened on line ${line} is never closed`
+    : `malformed record (${code})`;
 }
 
 /** Streams a CSV file's records (UTF-8). */

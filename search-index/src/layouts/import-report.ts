@@ -4,6 +4,7 @@
  * the canonical layout, which validates every record against the model before writing it.
  */
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { RejectsFile } from '../ingest/rejects-file.ts';
 import { once } from 'node:events';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -79,14 +80,18 @@ export class Tally {
 
 export class ImportReport {
   private readonly stats = new Map<string, FileStats>();
-  private readonly out: WriteStream;
+  private readonly rejects: RejectsFile<ImportReject>;
   readonly warnings: string[] = [];
   readonly notes = new Map<string, number>();
-  readonly firstRejects: ImportReject[] = [];
   rejectedTotal = 0;
 
   constructor(readonly rejectsPath: string) {
-    this.out = createWriteStream(rejectsPath, { encoding: 'utf8' });
+    this.rejects = new RejectsFile(rejectsPath);
+  }
+
+  /** The first rejects (for the summary). */
+  get firstRejects(): ImportReject[] {
+    return this.rejects.samples;
   }
 
   /** Counts for a file kind; `file` adds one file to it. */
@@ -106,8 +111,7 @@ export class ImportReport {
     s.read += rows;
     s.rejected += rows;
     this.rejectedTotal += rows;
-    if (this.firstRejects.length < 20) this.firstRejects.push(r);
-    this.out.write(JSON.stringify(r) + '\n');
+    this.rejects.write(r);
   }
 
   /** Rows held for a read that was written. */
@@ -168,7 +172,7 @@ export class ImportReport {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await this.rejects.close();
   }
 }
 

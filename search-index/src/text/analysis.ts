@@ -9,6 +9,7 @@
  */
 import type { EngineClient } from '../engine.ts';
 import type { LexiconData } from './lexicon.ts';
+import { STEMMER } from './stems.ts';
 
 export interface SearchAnalysis {
   /** Analyzer of the text fields (search-index/src/indices/reads.ts). */
@@ -20,6 +21,11 @@ export interface SearchAnalysis {
   /** Whether the cluster had stemming token filters when the indices were created. */
   engineStemmers: boolean;
   lexicon: LexiconData;
+}
+
+/** True when an index's recorded analysis is what this code builds (else re-ingest to get stemming). */
+export function searchAnalysisCurrent(search: SearchAnalysis | undefined): search is SearchAnalysis {
+  return search?.stemming === 'lexicon-expansion' && search.lexicon.stemmer === STEMMER;
 }
 
 /** Whether the cluster has analysis-common's stemmers (the Maven integ-test build has not). */

@@ -15,9 +15,19 @@ export const STEMMER = 'porter-1980';
  */
 const KEEP_AS_WRITTEN: ReadonlySet<string> = new Set(['likely']);
 
+/** Stems already computed (query expansion asks for the same few words again and again). */
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 100_000;
+
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  return KEEP_AS_WRITTEN.has(w) ? w : stemmer(w);
+  let s = MEMO.get(w);
+  if (s === undefined) {
+    s = KEEP_AS_WRITTEN.has(w) ? w : stemmer(w);
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    MEMO.set(w, s);
+  }
+  return s;
 }
 
 export type StemFunction = (word: string) => string;

@@ -88,12 +88,16 @@ export function termKey(term: string): string {
   return plainWords(term).map(stem).join(' ');
 }
 
-const BY_KEY: ReadonlyMap<string, readonly ThesaurusEntry[]> = (() => {
-  const map = new Map<string, ThesaurusEntry[]>();
+/** Term key → the terms a search for it includes besides itself, in thesaurus order. */
+const RELATED: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
   for (const entry of THESAURUS)
     for (const term of entry.terms) {
       const key = termKey(term);
-      map.set(key, [...(map.get(key) ?? []), entry]);
+      const out = map.get(key) ?? [];
+      for (const t of [...entry.terms, ...(entry.narrower ?? [])])
+        if (termKey(t) !== key && !out.includes(t)) out.push(t);
+      map.set(key, out);
     }
   return map;
 })();
@@ -105,11 +109,6 @@ export const LONGEST_TERM_WORDS = Math.max(...THESAURUS.flatMap((e) => e.terms.m
  * The terms a search for `term` includes besides itself: its equivalents and their narrower
  * terms, each once, in thesaurus order; empty when the thesaurus does not know it.
  */
-export function relatedTerms(term: string): string[] {
-  const key = termKey(term);
-  const out: string[] = [];
-  for (const entry of BY_KEY.get(key) ?? [])
-    for (const t of [...entry.terms, ...(entry.narrower ?? [])])
-      if (termKey(t) !== key && !out.includes(t)) out.push(t);
-  return out;
+export function relatedTerms(term: string): readonly string[] {
+  return RELATED.get(termKey(term)) ?? [];
 }

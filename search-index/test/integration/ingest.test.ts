@@ -134,6 +134,7 @@ describe('ingest of a folder with bad rows', () => {
     const r2 = JSON.parse(reads[1]!);
     reads[1] = JSON.stringify({ ...r2, findings: [{ label: 'Cardiomegaly', certainty: 5 }] });
     expected.push({ file: 'reads.ndjson', line: 2, reason: /unknown finding label "Cardiomegaly"/ });
+    const r4 = JSON.parse(reads[3]!);
     reads[3] = reads[3]!.slice(0, 50);
     expected.push({ file: 'reads.ndjson', line: 4, reason: /^invalid JSON/ });
     const r6 = JSON.parse(reads[5]!);
@@ -179,6 +180,36 @@ describe('ingest of a folder with bad rows', () => {
       assert.equal(c.reads! + rejected('reads.ndjson'), reads.length);
       assert.equal(c.tracks! + rejected('tracks.ndjson'), tracks.length);
       assert.equal(c.readers, lines('readers.ndjson').length);
+
+      // Independently of the rejects file: the documents indexed are exactly the rows the edits
+      // above leave valid, with the cascades worked out here (reads of the broken image, tracks
+      // of rejected reads and the broken track).
+      const brokenImage = img.id as string;
+      const imageIds = new Set(images.map((l) => JSON.parse(l).id as string).filter((id) => id !== brokenImage));
+      const badReads = new Set([r2.id, r4.id, r6.id]);
+      const readIds = new Set(
+        reads
+          .slice(0, -1) // the appended duplicate: its first copy is the one indexed
+          .filter((_l, i) => i !== 3) // truncated JSON
+          .map((l) => JSON.parse(l) as { id: string; imageId: string })
+          .filter((r) => !badReads.has(r.id) && r.imageId !== brokenImage)
+          .map((r) => r.id),
+      );
+      const trackIds = new Set(
+        tracks
+          .filter((_l, i) => i !== badTrackIndex)
+          .map((l) => JSON.parse(l).readId as string)
+          .filter((id) => readIds.has(id)),
+      );
+      const indexed = async (alias: string, field: string) => {
+        const res = await client.search({ index: alias, size: 10_000, _source: [field], query: { match_all: {} } });
+        return new Set(res.hits.hits.map((h) => (h._source as Record<string, string>)[field]!));
+      };
+      const a = aliasNames(badPrefix);
+      assert.deepEqual(await indexed(a.images, 'id'), imageIds, 'images indexed');
+      assert.deepEqual(await indexed(a.reads, 'id'), readIds, 'reads indexed');
+      assert.deepEqual(await indexed(a.tracks, 'readId'), trackIds, 'tracks indexed');
+      assert.equal(c.reads, readIds.size);
     } finally {
       await dropPrefix(client, badPrefix);
     }

@@ -129,3 +129,19 @@ test('sample columns and word lists are checked element by element, naming the f
     /unknown field\(s\) confidence in a word/,
   );
 });
+
+test('binary search: first index ≥ / > a value, within bounds, duplicates and ends', async () => {
+  const { lowerBound, upperBound } = await import('../../src/sorted.ts');
+  const a = [1, 2, 2, 2, 5, 8];
+  assert.deepEqual(
+    [0, 1, 2, 3, 5, 9].map((v) => lowerBound(a, v)),
+    [0, 0, 1, 4, 4, 6],
+  );
+  assert.deepEqual(
+    [0, 1, 2, 3, 5, 9].map((v) => upperBound(a, v)),
+    [0, 1, 4, 4, 5, 6],
+  );
+  // Restricted to a[2..5): never below lo, never above hi.
+  assert.equal(lowerBound(a, 0, 2, 5), 2);
+  assert.equal(upperBound(a, 9, 2, 5), 5);
+});

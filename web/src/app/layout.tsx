@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteNav } from '@/components/overview/SiteNav';
+import { AccessProvider } from '@/components/access/AccessContext';
+import { SessionBar } from '@/components/access/SessionBar';
+import { currentAccess } from '@/lib/access';
 import { QueryProvider } from '@/lib/query';
 import './globals.css';
+import '@/components/access/access.css';
 
 export const metadata: Metadata = {
   title: 'CheXthought Explorer',
   description: 'Explore how radiologists read chest X-rays: images, reads, reasoning and gaze.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const access = await currentAccess();
   return (
     <html lang="en">
       <body>
@@ -21,10 +26,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             CheXthought Explorer
           </Link>
           <SiteNav />
+          <SessionBar access={access} />
         </header>
         {/* The skip link's target: focus lands here, and the next Tab enters the page. */}
         <span id="main-content" tabIndex={-1} />
-        <QueryProvider>{children}</QueryProvider>
+        <AccessProvider value={access}>
+          <QueryProvider>{children}</QueryProvider>
+        </AccessProvider>
         <footer className="site-footer">
           Images: NIH ChestX-ray14, data provided by the NIH Clinical Center (
           <a href="https://nihcc.app.box.com/v/ChestXray-NIHCC">nihcc.app.box.com/v/ChestXray-NIHCC</a>); Wang X et al.,

@@ -16,6 +16,21 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AccessInfo = {
+  __typename?: 'AccessInfo';
+  /** Datasets this principal is limited to; null: all of them. */
+  datasets: Maybe<Array<Scalars['String']['output']>>;
+  /** Counts below this are suppressed for this principal; null: exact counts. */
+  minCell: Maybe<Scalars['Int']['output']>;
+  /** open (everything, for a researcher's own machine) or protected. */
+  mode: Scalars['String']['output'];
+  /** Display name of the credential, where it has one. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Principal id: anonymous, local (open mode), key:<id> or oidc:<sub>. */
+  principal: Scalars['String']['output'];
+  tier: Tier;
+};
+
 export type AttentionTrack = {
   __typename?: 'AttentionTrack';
   /** Time of the last sample. */
@@ -38,6 +53,27 @@ export type AttentionTrack = {
   synthetic: Scalars['Boolean']['output'];
   /** Viewport events in the window (what part of the image was shown, zoom, window level). */
   viewport: Array<ViewportEvent>;
+};
+
+/** One audited request: a record-level query or an export. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Bytes sent, for exports. */
+  bytes: Maybe<Scalars['Float']['output']>;
+  /** The operation's variables or the export's parameters, as JSON. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** graphql or export. */
+  kind: Scalars['String']['output'];
+  /** GraphQL operation name, or the export path. */
+  operation: Scalars['String']['output'];
+  principal: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  /** Records returned (documents looked up or listed; rows exported). */
+  resultCount: Scalars['Int']['output'];
+  status: Scalars['Int']['output'];
+  tier: Tier;
+  /** ISO 8601. */
+  time: Scalars['String']['output'];
 };
 
 export type Box = {
@@ -83,8 +119,10 @@ export type ContinentInfo = {
 
 export type CountBucket = {
   __typename?: 'CountBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
   value: Scalars['String']['output'];
 };
 
@@ -111,36 +149,37 @@ export type Dataset = {
   /** Attribution that must accompany the images wherever they are shown. */
   attribution: Scalars['String']['output'];
   description: Scalars['String']['output'];
-  imageCount: Scalars['Int']['output'];
+  /** Null when suppressed (public tier). */
+  imageCount: Maybe<Scalars['Int']['output']>;
   /** When the served indices were built (ISO 8601). */
   indexedAt: Scalars['String']['output'];
   /** Thresholds the served metrics were computed with (defaults with the dataset's overrides). */
   metricThresholds: MetricThresholds;
   name: Scalars['String']['output'];
-  readCount: Scalars['Int']['output'];
+  readCount: Maybe<Scalars['Int']['output']>;
   /** Readers with at least one read (the statistics' readerCount without a filter). */
-  readerCount: Scalars['Int']['output'];
+  readerCount: Maybe<Scalars['Int']['output']>;
   /** How full-text search treats the words of a query on the served indices. */
   search: SearchAnalysis;
   /** True when the dataset's reads are synthetic (the demo): show it wherever reads are shown. */
   synthetic: Scalars['Boolean']['output'];
 };
 
-/** Counts and distributions for overview pages (all honour the filter). */
+/** Counts and distributions for overview pages (all honour the filter); counts are null when suppressed. */
 export type DatasetStatistics = {
   __typename?: 'DatasetStatistics';
-  countryCount: Scalars['Int']['output'];
+  countryCount: Maybe<Scalars['Int']['output']>;
   durationHistogram: Array<HistogramBucket>;
   /** Reader experience histogram (years), counting reads. */
   experienceHistogram: Array<HistogramBucket>;
-  imageCount: Scalars['Int']['output'];
+  imageCount: Maybe<Scalars['Int']['output']>;
   /** Mean lung-field coverage of the matching reads per experience band (Vocabulary.experienceBands order). */
   lungCoverageByExperience: Array<CoverageByExperience>;
   /** Per finding present on the images of matching reads: how many of those reads missed it, by miss type. */
   missesByFinding: Array<FindingMisses>;
-  readCount: Scalars['Int']['output'];
+  readCount: Maybe<Scalars['Int']['output']>;
   /** Readers with at least one matching read. */
-  readerCount: Scalars['Int']['output'];
+  readerCount: Maybe<Scalars['Int']['output']>;
   readsByContinent: Array<CountBucket>;
   readsByCountry: Array<CountBucket>;
   readsByFinding: Array<CountBucket>;
@@ -148,15 +187,18 @@ export type DatasetStatistics = {
   readsByStrategy: Array<CountBucket>;
   /** How many images have 1, 2, 3… matching reads. */
   readsPerImage: Array<CountBucket>;
-  sampleCount: Scalars['Float']['output'];
+  /** Null for the public tier. */
+  sampleCount: Maybe<Scalars['Float']['output']>;
 };
 
 export type FacetBucket = {
   __typename?: 'FacetBucket';
-  /** Entities matching every active filter except this facet's own, with this value. */
-  count: Scalars['Int']['output'];
+  /** Entities matching every active filter except this facet's own, with this value; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** Display label. */
   label: Scalars['String']['output'];
+  /** True when the count is below the threshold (public tier) and not released. */
+  suppressed: Scalars['Boolean']['output'];
   /** Value to put in the filter (an enum name, a country code, a dataset name…). */
   value: Scalars['String']['output'];
 };
@@ -588,9 +630,11 @@ export type Highlight = {
 
 export type HistogramBucket = {
   __typename?: 'HistogramBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** Inclusive lower bound. */
   from: Scalars['Float']['output'];
+  suppressed: Scalars['Boolean']['output'];
   /** Exclusive upper bound (inclusive for the last bucket). */
   to: Scalars['Float']['output'];
 };
@@ -661,8 +705,8 @@ export type ImageConnection = {
   pageInfo: PageInfo;
   /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
   searchExpansions: Array<SearchExpansion>;
-  /** Exact number of images matching. */
-  totalCount: Scalars['Int']['output'];
+  /** Exact number of images matching; null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ImageEdge = {
@@ -751,13 +795,14 @@ export type MultiMatch = {
 export type NumericFacet = {
   __typename?: 'NumericFacet';
   avg: Maybe<Scalars['Float']['output']>;
-  /** Entities with a value (under every active filter except this facet's own). */
-  count: Scalars['Int']['output'];
+  /** Entities with a value (under every active filter except this facet's own); null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
   /** The ReadFilter field this facet selects (e.g. "durationSec"). */
   filterField: Scalars['String']['output'];
   /** Equal-width histogram between min and max. */
   histogram: Array<HistogramBucket>;
   max: Maybe<Scalars['Float']['output']>;
+  /** Null for the public tier (single records' values). */
   min: Maybe<Scalars['Float']['output']>;
 };
 
@@ -794,6 +839,10 @@ export type PeerSimilarity = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Who the service takes the caller to be, and what that tier may see. */
+  access: AccessInfo;
+  /** The audit log, newest first (administrators only). */
+  auditEvents: Array<AuditEvent>;
   /** The dataset currently served: name, attribution, whether it is synthetic, when it was indexed. */
   dataset: Dataset;
   /** One image by id, or null when there is none. */
@@ -815,6 +864,13 @@ export type Query = {
   statistics: DatasetStatistics;
   /** Controlled vocabularies (findings, strategies, countries, certainty scale) with display labels. */
   vocabulary: Vocabulary;
+};
+
+
+export type QueryAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  principal?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -909,8 +965,8 @@ export type ReadConnection = {
   pageInfo: PageInfo;
   /** How the search text was widened, one entry per word or phrase that was (empty without search or with expand: false). */
   searchExpansions: Array<SearchExpansion>;
-  /** Exact number of reads matching (no 10,000 cap). */
-  totalCount: Scalars['Int']['output'];
+  /** Exact number of reads matching (no 10,000 cap); null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReadEdge = {
@@ -1043,7 +1099,8 @@ export type ReaderConnection = {
   __typename?: 'ReaderConnection';
   edges: Array<ReaderEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+  /** Null when suppressed (public tier). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReaderEdge = {
@@ -1249,12 +1306,34 @@ export type TermsFacet = {
   buckets: Array<FacetBucket>;
   /** The ReadFilter field this facet selects (e.g. "countries"). */
   filterField: Scalars['String']['output'];
-  /** How many entities carry a value not among the buckets returned. */
-  otherCount: Scalars['Int']['output'];
+  /** How many entities carry a value not among the buckets returned; null when suppressed. */
+  otherCount: Maybe<Scalars['Int']['output']>;
   /** How many distinct values exist beyond the buckets returned. */
   otherValues: Scalars['Int']['output'];
 };
 
+/** Equivalent search terms (each finds the others) and the narrower terms a search for them includes. */
+export type ThesaurusEntry = {
+  __typename?: 'ThesaurusEntry';
+  /** The finding the terms name, when there is one. */
+  finding: Maybe<Finding>;
+  /** More specific terms a search for these terms includes (not the other way round). */
+  narrower: Array<Scalars['String']['output']>;
+  /** Equivalent terms, lower case, the preferred one first. */
+  terms: Array<Scalars['String']['output']>;
+};
+
+/** Access tiers (docs/access.md). */
+export const Tier = {
+  /** As credentialed, plus the audit log. */
+  Admin: 'ADMIN',
+  /** Every record, export and tracks. */
+  Credentialed: 'CREDENTIALED',
+  /** Aggregates only, small cells suppressed. */
+  Public: 'PUBLIC'
+} as const;
+
+export type Tier = typeof Tier[keyof typeof Tier];
 export type TimeWindow = {
   /** Seconds from the start of the read (inclusive). */
   end?: InputMaybe<Scalars['Float']['input']>;
@@ -1301,6 +1380,8 @@ export type Vocabulary = {
   /** Uncertainty markers recognised in reasoning text. */
   hedges: Array<Scalars['String']['output']>;
   roles: Array<Role>;
+  /** The search thesaurus: what a search for each term also finds (docs/api.md#full-text-search). */
+  searchThesaurus: Array<ThesaurusEntry>;
   stepKinds: Array<StepKind>;
   strategies: Array<StrategyInfo>;
   viewPositions: Array<ViewPosition>;
@@ -1325,29 +1406,33 @@ export type ImageCaseQueryVariables = Exact<{
 
 export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, followUp: number, viewPosition: ViewPosition, width: number, height: number, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, strategy: Strategy, strategySource: StrategySource, synthetic: boolean, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number } }> } | null };
 
-export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> };
+export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> };
 
-export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> };
+export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> };
 
-export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
 
 export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } };
 
 export type ImageRowFragment = { __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } };
 
+export type SearchExpansionItemFragment = { __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> };
+
 export type ExploreReadsQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ReadSort> | ReadSort>;
   first: Scalars['Int']['input'];
 }>;
 
 
-export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number | null, searchExpansions: Array<{ __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreReadsPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ReadSort> | ReadSort>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1359,16 +1444,18 @@ export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?
 export type ExploreImagesQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ImageSort> | ImageSort>;
   first: Scalars['Int']['input'];
 }>;
 
 
-export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } } } };
+export type ExploreImagesQuery = { __typename?: 'Query', images: { __typename?: 'ImageConnection', totalCount: number | null, searchExpansions: Array<{ __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreImagesPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<Array<ImageSort> | ImageSort>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1380,13 +1467,14 @@ export type ExploreImagesPageQuery = { __typename?: 'Query', images: { __typenam
 export type ExploreCountryFacetQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
   contains?: InputMaybe<Scalars['String']['input']>;
   size: Scalars['Int']['input'];
   images: Scalars['Boolean']['input'];
 }>;
 
 
-export type ExploreCountryFacetQuery = { __typename?: 'Query', reads?: { __typename?: 'ReadConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } }, images?: { __typename?: 'ImageConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } } };
+export type ExploreCountryFacetQuery = { __typename?: 'Query', reads?: { __typename?: 'ReadConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> } } }, images?: { __typename?: 'ImageConnection', facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> } } } };
 
 export type ExploreVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1396,10 +1484,11 @@ export type ExploreVocabularyQuery = { __typename?: 'Query', dataset: { __typena
 export type OverviewQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number, readCount: number, readerCount: number }, statistics: { __typename?: 'DatasetStatistics', readCount: number, imageCount: number, readerCount: number, countryCount: number, sampleCount: number, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number }> } };
+export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number | null, readCount: number | null, readerCount: number | null }, statistics: { __typename?: 'DatasetStatistics', readCount: number | null, imageCount: number | null, readerCount: number | null, countryCount: number | null, sampleCount: number | null, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
 
 export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
 
@@ -1599,6 +1688,13 @@ export const ImageRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImageRow"}) as unknown as TypedDocumentString<ImageRowFragment, unknown>;
+export const SearchExpansionItemFragmentDoc = new TypedDocumentString(`
+    fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
+}
+    `, {"fragmentName":"SearchExpansionItem"}) as unknown as TypedDocumentString<SearchExpansionItemFragment, unknown>;
 export const ReplayReadFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReplayReadFields on Read {
   id
@@ -1786,9 +1882,18 @@ export const ImageCaseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ImageCaseQuery, ImageCaseQueryVariables>;
 export const ExploreReadsDocument = new TypedDocumentString(`
-    query ExploreReads($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!) {
-  reads(filter: $filter, search: $search, sort: $sort, first: $first) {
+    query ExploreReads($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!) {
+  reads(
+    filter: $filter
+    search: $search
+    expand: $expand
+    sort: $sort
+    first: $first
+  ) {
     totalCount
+    searchExpansions {
+      ...SearchExpansionItem
+    }
     pageInfo {
       hasNextPage
       endCursor
@@ -1901,12 +2006,18 @@ fragment ReadRow on ReadEdge {
       fixationCount
     }
   }
+}
+fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
 }`) as unknown as TypedDocumentString<ExploreReadsQuery, ExploreReadsQueryVariables>;
 export const ExploreReadsPageDocument = new TypedDocumentString(`
-    query ExploreReadsPage($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!, $after: String) {
+    query ExploreReadsPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!, $after: String) {
   reads(
     filter: $filter
     search: $search
+    expand: $expand
     sort: $sort
     first: $first
     after: $after
@@ -1954,9 +2065,18 @@ export const ExploreReadsPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreReadsPageQuery, ExploreReadsPageQueryVariables>;
 export const ExploreImagesDocument = new TypedDocumentString(`
-    query ExploreImages($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!) {
-  images(filter: $filter, search: $search, sort: $sort, first: $first) {
+    query ExploreImages($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!) {
+  images(
+    filter: $filter
+    search: $search
+    expand: $expand
+    sort: $sort
+    first: $first
+  ) {
     totalCount
+    searchExpansions {
+      ...SearchExpansionItem
+    }
     pageInfo {
       hasNextPage
       endCursor
@@ -2058,12 +2178,18 @@ fragment ImageRow on ImageEdge {
     agreement
     difficulty
   }
+}
+fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
 }`) as unknown as TypedDocumentString<ExploreImagesQuery, ExploreImagesQueryVariables>;
 export const ExploreImagesPageDocument = new TypedDocumentString(`
-    query ExploreImagesPage($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!, $after: String) {
+    query ExploreImagesPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!, $after: String) {
   images(
     filter: $filter
     search: $search
+    expand: $expand
     sort: $sort
     first: $first
     after: $after
@@ -2100,15 +2226,15 @@ export const ExploreImagesPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreImagesPageQuery, ExploreImagesPageQueryVariables>;
 export const ExploreCountryFacetDocument = new TypedDocumentString(`
-    query ExploreCountryFacet($filter: ReadFilter, $search: String, $contains: String, $size: Int!, $images: Boolean!) {
-  reads(filter: $filter, search: $search, first: 0) @skip(if: $images) {
+    query ExploreCountryFacet($filter: ReadFilter, $search: String, $expand: Boolean, $contains: String, $size: Int!, $images: Boolean!) {
+  reads(filter: $filter, search: $search, expand: $expand, first: 0) @skip(if: $images) {
     facets {
       country(size: $size, contains: $contains) {
         ...TermsFacetFields
       }
     }
   }
-  images(filter: $filter, search: $search, first: 0) @include(if: $images) {
+  images(filter: $filter, search: $search, expand: $expand, first: 0) @include(if: $images) {
     facets {
       country(size: $size, contains: $contains) {
         ...TermsFacetFields
@@ -2160,7 +2286,7 @@ export const ExploreVocabularyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExploreVocabularyQuery, ExploreVocabularyQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($filter: ReadFilter, $search: String) {
+    query Overview($filter: ReadFilter, $search: String, $expand: Boolean) {
   dataset {
     name
     description
@@ -2171,7 +2297,7 @@ export const OverviewDocument = new TypedDocumentString(`
     readCount
     readerCount
   }
-  statistics(filter: $filter, search: $search) {
+  statistics(filter: $filter, search: $search, expand: $expand) {
     readCount
     imageCount
     readerCount

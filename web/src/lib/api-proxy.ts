@@ -1,7 +1,10 @@
 /**
  * Same-origin proxy to the API service: the browser only ever talks to the portal's origin.
- * Bodies stream both ways, so a large export or track never sits in the portal's memory.
+ * Bodies stream both ways, so a large export or track never sits in the portal's memory. The
+ * session cookie becomes the API's Authorization header; portal cookies never reach the API.
  */
+import { SESSION_COOKIE, cookieValue } from './session';
+
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length', 'host'];
 
 export function apiUrl(): string {
@@ -13,6 +16,9 @@ export async function proxy(req: Request, path: string): Promise<Response> {
   const target = `${apiUrl()}${path}${source.search}`;
   const headers = new Headers(req.headers);
   for (const h of HOP_BY_HOP) headers.delete(h);
+  const credential = cookieValue(req.headers.get('cookie'), SESSION_COOKIE);
+  headers.delete('cookie');
+  if (credential) headers.set('authorization', `Bearer ${credential}`);
   try {
     const res = await fetch(target, {
       method: req.method,

@@ -4,6 +4,7 @@
  * Pure string builders, unit-tested.
  */
 import type { ReadFilter } from '../generated/graphql';
+import type { SearchVariables } from './url-state';
 
 export interface OperationText {
   query: string;
@@ -12,7 +13,12 @@ export interface OperationText {
 
 /** The operation and its variables, ready to paste into GraphiQL or a script. */
 export function asGraphQL(op: OperationText): string {
-  return `${dedent(op.query).trim()}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
+  return `${topLevelFlush(dedent(op.query)).trim()}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
+}
+
+/** Codegen indents the first line of each document it joins; definitions start at column 0. */
+function topLevelFlush(text: string): string {
+  return text.replace(/^[ \t]+(?=(?:query|mutation|subscription|fragment)\b)/gm, '');
 }
 
 /** A POSIX shell command; the JSON body goes in single quotes (a `'` inside becomes '\''). */
@@ -45,10 +51,16 @@ export type ExportKind = 'reads' | 'images';
 export type ExportFormat = 'csv' | 'ndjson';
 
 /** The portal's export route for a filtered set (same parameters as the API's /export). */
-export function exportUrl(kind: ExportKind, format: ExportFormat, filter: ReadFilter | null, search: string): string {
+export function exportUrl(
+  kind: ExportKind,
+  format: ExportFormat,
+  filter: ReadFilter | null,
+  { search, expand }: SearchVariables,
+): string {
   const params = new URLSearchParams();
   if (filter) params.set('filter', JSON.stringify(filter));
-  if (search.trim()) params.set('search', search.trim());
+  if (search) params.set('search', search);
+  if (expand === false) params.set('expand', 'false');
   const qs = params.toString();
   return `/export/${kind}.${format}${qs ? `?${qs}` : ''}`;
 }

@@ -3,6 +3,7 @@
  * Float32 columns (NaN = blink), fixations and viewport events, with the time look-ups the
  * overlay needs every frame (binary searches, no allocation).
  */
+import { lowerBound, upperBound } from '../../../search-index/src/sorted';
 
 export interface ReplayFixation {
   /** 1-based order in the whole track. */
@@ -96,26 +97,6 @@ export function buildTrack(input: {
     fixations.length ? fixations[fixations.length - 1]!.end : 0,
   );
   return { ...input, samples, fixations, viewport, durationSec: last };
-}
-
-/** First index i with a[i] >= v (a ascending). */
-export function lowerBound(a: ArrayLike<number>, v: number, lo = 0, hi = a.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index i with a[i] > v (a ascending). */
-export function upperBound(a: ArrayLike<number>, v: number, lo = 0, hi = a.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index range [from, to) of the samples with from ≤ t ≤ to. */

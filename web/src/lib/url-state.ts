@@ -64,6 +64,8 @@ export interface ExploreState {
   view: View;
   /** Full-text search over reasoning, impression and clinical context ('' = none). */
   search: string;
+  /** Search the words as written: no other word forms or synonyms (`exact=1`). */
+  exact: boolean;
   filters: ExploreFilters;
   /** null: the API's default order (relevance with a search, else id). */
   sort: SortKey | null;
@@ -72,6 +74,18 @@ export interface ExploreState {
 }
 
 export const MAX_SEARCH_LENGTH = 1000;
+
+export interface SearchVariables {
+  search: string | null;
+  /** Sent (false) only when the search is taken as written; the API expands by default. */
+  expand?: boolean;
+}
+
+/** The search part of every request a page sends for a state (results, facets, overview, export). */
+export function searchVariables(state: Pick<ExploreState, 'search' | 'exact'>): SearchVariables {
+  const search = state.search.trim() || null;
+  return search && state.exact ? { search, expand: false } : { search };
+}
 const MAX_VALUES = 200;
 const MAX_VALUE_LENGTH = 200;
 
@@ -138,7 +152,7 @@ export function emptyFilters(): ExploreFilters {
 }
 
 export function defaultState(): ExploreState {
-  return { view: DEFAULT_VIEW, search: '', filters: emptyFilters(), sort: null, columns: null };
+  return { view: DEFAULT_VIEW, search: '', exact: false, filters: emptyFilters(), sort: null, columns: null };
 }
 
 export interface ParseResult {
@@ -168,6 +182,12 @@ export function parseState(params: ParamSource | string, known: KnownValues = {}
     const text = q.trim();
     if (text.length > MAX_SEARCH_LENGTH) problems.push(`q: longer than ${MAX_SEARCH_LENGTH} characters`);
     else state.search = text;
+  }
+
+  const exact = source.get('exact');
+  if (exact !== null && exact !== '') {
+    if (exact === '1') state.exact = true;
+    else if (exact !== '0') problems.push(`exact: ${quote(exact)} is not 1 or 0`);
   }
 
   for (const spec of LIST_PARAMS) {
@@ -222,6 +242,7 @@ export function serializeState(state: ExploreState, opts: { only?: 'filters' } =
   const add = (param: string, value: string) => parts.push(`${param}=${encodeParam(value)}`);
   if (!opts.only && state.view !== DEFAULT_VIEW) add('view', state.view);
   if (state.search.trim()) add('q', state.search.trim());
+  if (state.search.trim() && state.exact) add('exact', '1');
   for (const { key, param } of LIST_PARAMS) {
     const values = state.filters[key];
     if (values.length) add(param, values.map(escapeListValue).join(','));

@@ -61,7 +61,10 @@ const PAGES = (): { path: string; ready: string }[] => [
   { path: '/explorer', ready: '.graphiql-container' },
   { path: `/images/${imageId}`, ready: '[data-testid="osd-viewer"][data-open="true"]' },
   { path: `/reads/${readId}`, ready: '[data-testid="reasoning-panel"]' },
-  { path: `/images/${imageId}/replay`, ready: '[data-testid="reasoning-panel"]' },
+  {
+    path: `/images/${imageId}/replay`,
+    ready: '[data-testid="multi-replay"] [data-testid="osd-viewer"][data-open="true"]',
+  },
 ];
 
 describe('no serious or critical axe violations, one h1', () => {

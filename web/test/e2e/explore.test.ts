@@ -126,8 +126,22 @@ test('search highlights matches in rows; clearing filters restores the full coun
   assert.equal(await total(page), api.reads.totalCount);
   const marks = page.locator('[data-testid="results-table"] tbody tr mark');
   assert.ok((await marks.count()) > 0, 'highlighted fragments in rows');
-  for (const text of await marks.allTextContents()) assert.match(text, /effusion/i);
+  // The search also looks for the word's other forms and its synonyms (docs/api.md#full-text-search).
+  for (const text of await marks.allTextContents()) assert.match(text, /effusion|pleural fluid/i);
+  const expansions = (await page.locator('[data-testid="search-expansions"]').textContent()) ?? '';
+  assert.match(expansions, /Also searched: effusion → .*“pleural effusion”/);
   await stack.screenshot(page, 'explore-search');
+
+  // "Search as written": the URL says so and the count is the unexpanded one.
+  const widened = await seq(page);
+  await click(page, '[data-testid="search-exact"]');
+  await page.waitForURL(/exact=1/);
+  await settled(page, widened);
+  const exact = await stack.graphql<{ reads: { totalCount: number } }>(
+    'query { reads(filter: { roles: [ATTENDING] }, search: "effusion", expand: false, first: 0) { totalCount } }',
+  );
+  assert.equal(await total(page), exact.reads.totalCount);
+  assert.match((await page.locator('[data-testid="search-expansions"]').textContent()) ?? '', /Searched as written/);
 
   await click(page, '[data-testid="clear-filters"]');
   const all = await stack.graphql<{ reads: { totalCount: number } }>('{ reads(first: 0) { totalCount } }');
@@ -143,19 +157,20 @@ test('infinite scroll pages with the cursor; the DOM holds only the visible rows
   const n = await total(page);
   assert.ok(n > 100, 'the demo has more reads than the first page');
   const scroller = page.locator('[data-testid="results-scroll"]');
+  const foot = () => page.evaluate(() => document.querySelector('.results-foot')?.textContent ?? '');
   for (let i = 0; i < 20; i++) {
+    const shown = await foot();
+    if (shown.startsWith(`${n} of ${n}`)) break;
     await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    const done = await page.evaluate(
-      (want) => document.querySelector('.results-foot')?.textContent?.startsWith(`${want} of ${want}`),
-      n,
-    );
-    if (done) break;
-    await page.waitForTimeout(250);
+    // The next page has arrived when the "x of n loaded" line changes.
+    await page.waitForFunction((prev) => document.querySelector('.results-foot')?.textContent !== prev, shown);
   }
   await page.waitForFunction(
     (want) => document.querySelector('.results-foot')?.textContent?.startsWith(`${want} of ${want}`),
     n,
   );
+  // Everything is loaded: at the bottom now, the last rows are the ones rendered.
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   const domRows = await page.locator('[data-testid="results-table"] tbody tr').count();
   assert.ok(domRows < 60, `virtualized: ${domRows} rows in the DOM for ${n}`);
   // The last row is the last read in id order.

@@ -40,8 +40,11 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   });
 }
 
-/** Builds (once) and indexes the demo dataset, starts API + portal + browser. */
-export async function startStack(name: string): Promise<Stack> {
+/**
+ * Builds (once) and indexes the demo dataset, starts API + portal + browser. `env` reaches both
+ * services (e.g. CHEXTHOUGHT_ACCESS=protected).
+ */
+export async function startStack(name: string, opts: { env?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
   if (!process.env.ELASTICSEARCH_URL) throw new Error('e2e tests need ELASTICSEARCH_URL: run them with `npm test`');
   if (!existsSync(join(REPO_ROOT, 'web', process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')))
     throw new Error('the portal is not built: run `npm test` (it builds it)');
@@ -57,6 +60,7 @@ export async function startStack(name: string): Promise<Stack> {
     CHEXTHOUGHT_INDEX_PREFIX: prefix,
     CHEXTHOUGHT_TILES_DIR: join(DEMO_DIR, 'tiles'),
     LOG_LEVEL: 'warn',
+    ...opts.env,
   });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForUrl(`${apiUrl}/ready`, api);
@@ -69,6 +73,7 @@ export async function startStack(name: string): Promise<Stack> {
     {
       CHEXTHOUGHT_API_URL: apiUrl,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...opts.env,
     },
   );
   const portalUrl = `http://127.0.0.1:${portalPort}`;
@@ -120,7 +125,41 @@ export async function startStack(name: string): Promise<Stack> {
       await stopChild(api);
       const client = createClient();
       await dropPrefix(client, prefix).catch(() => {});
+      await client.indices
+        .delete({ index: `${prefix}-keys,${prefix}-audit`, ignore_unavailable: true })
+        .catch(() => {});
       await client.close();
     },
   };
+}
+
+/** Finished zoom/pan animations of every viewer on the page (OpenSeadragonViewer data-animations). */
+export function viewerAnimations(page: Page): Promise<number[]> {
+  return page.$$eval('[data-testid="osd-viewer"]', (els) => els.map((e) => Number(e.getAttribute('data-animations'))));
+}
+
+/**
+ * After an action that animates the viewers: waits until every viewer has finished one more
+ * animation than `before` and none is animating, then for the tiles (network idle).
+ */
+export async function viewersSettled(page: Page, before: number[]): Promise<void> {
+  await page.waitForFunction(
+    (counts) =>
+      [...document.querySelectorAll('[data-testid="osd-viewer"]')].every(
+        (e, i) =>
+          Number(e.getAttribute('data-animations')) > (counts[i] ?? -1) && e.getAttribute('data-animating') === 'false',
+      ),
+    before,
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+/** No viewer animating and no request in flight: what a screenshot should show. */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="osd-viewer"]')].every(
+      (e) => e.getAttribute('data-animating') !== 'true',
+    ),
+  );
+  await page.waitForLoadState('networkidle');
 }

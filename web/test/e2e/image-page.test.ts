@@ -5,7 +5,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, type Stack } from './harness.ts';
+import { startStack, viewerAnimations, viewersSettled, type Stack } from './harness.ts';
 
 const IMAGE = '00000013_018';
 let stack: Stack;
@@ -59,20 +59,25 @@ test('image page: prior side by side with synchronised zoom, reads, agreement, a
     page.$$eval('[data-testid="osd-viewer"]', (els) => els.map((e) => Number(e.getAttribute('data-zoom') ?? 'NaN')));
   const firstViewer = page.locator('[data-testid="osd-viewer"]').first();
   await firstViewer.hover();
+  let before = await viewerAnimations(page);
   await firstViewer.locator('button[aria-label="Zoom in"]').click();
   await firstViewer.locator('button[aria-label="Zoom in"]').click();
-  await page.waitForTimeout(1200);
+  // The leader animates; the prior follows it immediately on every viewport change.
+  await viewersSettled(page, [before[0]!, -1]);
   const [a, b] = await zooms();
   assert.ok(a! > 1.5, `zoomed in (${a})`);
   assert.ok(Math.abs(a! - b!) / a! < 0.02, `prior follows: ${a} vs ${b}`);
+  before = await viewerAnimations(page);
   await page.locator('[data-testid="osd-viewer"]').first().locator('button[aria-label="Fit the whole image"]').click();
-  await page.waitForTimeout(1000);
+  await viewersSettled(page, [before[0]!, -1]);
   await stack.screenshot(page, 'image-page-prior');
 
   // Without sync the prior stays put.
   await page.locator('[data-testid="synced-pair"] input[type="checkbox"]').uncheck();
+  before = await viewerAnimations(page);
   await firstViewer.locator('button[aria-label="Zoom in"]').click();
-  await page.waitForTimeout(1000);
+  // Only the first viewer moves now.
+  await viewersSettled(page, [before[0]!, -1]);
   const [a2, b2] = await zooms();
   assert.ok(a2! > b2! * 1.3, `unsynchronised: ${a2} vs ${b2}`);
   await page.close();

@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startStack, type Stack } from './harness.ts';
+import { pageSettled, startStack, viewerAnimations, viewersSettled, type Stack } from './harness.ts';
 
 interface Word {
   text: string;
@@ -173,12 +173,15 @@ test('clicking a word seeks to it and updates the link; play advances the clock,
 
   await page.click('[data-testid="play-toggle"]');
   assert.equal(await page.getAttribute('[data-testid="play-toggle"]', 'data-playing'), 'true');
-  await page.waitForTimeout(1200);
+  await page.waitForFunction(
+    (from) => Number(document.querySelector('[data-testid="gaze-overlay"]')?.getAttribute('data-time')) > from + 0.6,
+    target.start,
+  );
   const playedTo = await clockTime(page);
   assert.ok(playedTo > target.start + 0.6, `clock advanced from ${target.start} to ${playedTo}`);
   await page.click('[data-testid="play-toggle"]');
   const paused = await clockTime(page);
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // a time that passes with nothing to wait for: the clock must not move
   assert.equal(await clockTime(page), paused, 'paused clock does not move');
 
   // Keyboard: → is +1 s, shift+← is −5 s, space plays.
@@ -204,7 +207,7 @@ test('screenshots: start, middle, end, zoomed in, heatmap', async () => {
     ['replay-end', d],
   ] as const) {
     await openReplay(page, `/reads/${id}?t=${t.toFixed(3)}`);
-    await page.waitForTimeout(900); // follow mode animates to the reader's view; tiles settle
+    await pageSettled(page); // follow mode animates to the reader's view; tiles load
     await stack.screenshot(page, name);
   }
   // Zoomed in by the user: follow mode is left, and the overlay stays on the anatomy: the
@@ -213,7 +216,7 @@ test('screenshots: start, middle, end, zoomed in, heatmap', async () => {
     Math.abs((b.start + b.end) / 2 - d / 2) < Math.abs((a.start + a.end) / 2 - d / 2) ? b : a,
   );
   await openReplay(page, `/reads/${id}?t=${((mid.start + mid.end) / 2).toFixed(3)}`);
-  await page.waitForTimeout(900);
+  await pageSettled(page);
   const state = () =>
     page.evaluate(() => {
       const c = document.querySelector('[data-testid="gaze-overlay"]') as HTMLCanvasElement;
@@ -222,9 +225,10 @@ test('screenshots: start, middle, end, zoomed in, heatmap', async () => {
       return { x: x!, y: y!, zoom, cx: c.clientWidth / 2, cy: c.clientHeight / 2 };
     });
   const before = await state();
+  const animations = await viewerAnimations(page);
   await page.click('button[aria-label="Zoom in"]');
   await page.click('button[aria-label="Zoom in"]');
-  await page.waitForTimeout(1500);
+  await viewersSettled(page, animations);
   assert.equal(
     await page.getAttribute('[data-testid="follow-toggle"]', 'aria-pressed'),
     'false',
@@ -248,7 +252,7 @@ test('screenshots: start, middle, end, zoomed in, heatmap', async () => {
   await page.waitForFunction(
     () => document.querySelector('[data-testid="gaze-overlay"]')?.getAttribute('data-heatmap') === 'read',
   );
-  await page.waitForTimeout(600);
+  await pageSettled(page);
   await stack.screenshot(page, 'replay-heatmap');
   await page.close();
 });
@@ -271,7 +275,7 @@ test('multi-reader mode: one track and one legend entry per read of the image, t
   assert.equal(await canvas.getAttribute('data-layers'), String(withTracks));
   const pairs = await page.locator('[data-testid="scanpath-similarity"] td[data-pair]').count();
   assert.equal(pairs, withTracks * withTracks);
-  await page.waitForTimeout(600);
+  await pageSettled(page);
   await stack.screenshot(page, 'replay-multi');
 
   await entries.first().locator('input[type="checkbox"]').uncheck();

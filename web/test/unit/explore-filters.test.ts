@@ -95,11 +95,14 @@ test('copy as GraphQL / curl / export links', () => {
   assert.ok(curl.includes(`"s":"it'\\''s"`), curl);
   assert.ok(curl.includes('"query":"query X($f: ReadFilter) { reads(filter: $f) { totalCount } }"'));
   assert.equal(shellQuote("a'b"), `'a'\\''b'`);
-  assert.equal(exportUrl('reads', 'csv', null, ''), '/export/reads.csv');
-  const url = new URL(exportUrl('images', 'ndjson', { countries: ['BR'] }, ' effusion '), 'http://x');
+  assert.equal(exportUrl('reads', 'csv', null, { search: null }), '/export/reads.csv');
+  const url = new URL(exportUrl('images', 'ndjson', { countries: ['BR'] }, { search: 'effusion' }), 'http://x');
   assert.equal(url.pathname, '/export/images.ndjson');
   assert.equal(url.searchParams.get('filter'), '{"countries":["BR"]}');
   assert.equal(url.searchParams.get('search'), 'effusion');
+  assert.equal(url.searchParams.get('expand'), null);
+  const exact = new URL(exportUrl('reads', 'csv', null, { search: 'effusion', expand: false }), 'http://x');
+  assert.equal(exact.searchParams.get('expand'), 'false');
 });
 
 test('only the leading run of thumbnail and id columns sticks, at the sum of the widths before it', async () => {
@@ -139,4 +142,13 @@ test('the default columns of both views fit a 1280-px screen beside the filters'
       .reduce((n, c) => n + c.width, 0);
     assert.ok(width <= room, `${view}: ${width} px > ${room} px`);
   }
+});
+
+test('Copy as GraphQL: every definition starts at column 0 (codegen indents each joined document)', () => {
+  const query =
+    '\n    query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\n    fragment F on ReadConnection {\n  totalCount\n}';
+  assert.equal(
+    asGraphQL({ query, variables: { f: null } }),
+    'query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\nfragment F on ReadConnection {\n  totalCount\n}\n\n# Variables\n{\n  "f": null\n}\n',
+  );
 });

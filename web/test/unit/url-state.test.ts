@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultState, parseState, serializeState, type ExploreState } from '../../src/lib/url-state';
+import { defaultState, parseState, searchVariables, serializeState, type ExploreState } from '../../src/lib/url-state';
 import { defaultColumns, visibleColumns } from '../../src/lib/explore-views';
 
 function state(
@@ -144,4 +144,15 @@ test('enum values are checked against the schema: every Finding passes, others a
   assert.deepEqual(state.filters.findings, ['PNEUMOTHORAX', 'NO_FINDING']);
   assert.deepEqual(state.filters.roles, ['ATTENDING']);
   assert.deepEqual(problems, ['finding: "FRACTURE" is an unknown finding', 'role: "CHIEF" is an unknown role']);
+});
+
+test('exact=1 takes the search as written; it is kept only with a search, and sent as expand: false', () => {
+  const s = state({ search: 'effusions', exact: true });
+  assert.equal(serializeState(s), 'q=effusions&exact=1');
+  assert.deepEqual(parseState('q=effusions&exact=1'), { state: s, problems: [] });
+  assert.equal(serializeState(state({ exact: true })), '', 'without a search there is nothing to take as written');
+  assert.deepEqual(parseState('exact=yes').problems, ['exact: "yes" is not 1 or 0']);
+  assert.deepEqual(searchVariables(s), { search: 'effusions', expand: false });
+  assert.deepEqual(searchVariables(state({ search: ' effusions ' })), { search: 'effusions' });
+  assert.deepEqual(searchVariables(state({ exact: true })), { search: null });
 });

@@ -9,6 +9,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ReadFilter, TermsFacetFieldsFragment } from '@/generated/graphql';
 import { useApiQuery } from '@/lib/query';
 import type { View } from '@/lib/explore-views';
+import type { SearchVariables } from '@/lib/url-state';
 import { ExploreCountryFacetQuery } from './explore-queries';
 import { TermsFacet, type FacetBucket } from './TermsFacet';
 
@@ -19,7 +20,7 @@ interface Props {
   labelOf: (value: string) => string;
   view: View;
   filter: ReadFilter | null;
-  search: string;
+  search: SearchVariables;
 }
 
 const ALL_COUNTRIES = 500;
@@ -43,7 +44,7 @@ export function CountryFacet({ facet, selected, onToggle, labelOf, view, filter,
     ExploreCountryFacetQuery,
     {
       filter,
-      search: search.trim() || null,
+      ...search,
       contains: contains || null,
       size: ALL_COUNTRIES,
       images: view === 'images',

@@ -13,6 +13,7 @@ import { FacetSidebar } from './FacetSidebar';
 import { FilterChips } from './FilterChips';
 import { ResultsTable } from './ResultsTable';
 import { ResultsToolbar } from './ResultsToolbar';
+import { SearchExpansions } from './SearchExpansions';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { UrlProblems } from './UrlProblems';
 import { imageColumns, imageHref, readColumns, readHref } from './table-columns';
@@ -95,6 +96,13 @@ export function ExplorePage() {
             <SearchBox value={state.search} onSearch={(search, opts) => update((s) => ({ ...s, search }), opts)} />
           </div>
           <FilterChips state={state} labelOf={labelOf} update={update} />
+          {searching && (
+            <SearchExpansions
+              expansions={results.expansions}
+              exact={state.exact}
+              onExact={(exact) => update((s) => ({ ...s, exact }))}
+            />
+          )}
           <ResultsToolbar
             state={state}
             totalCount={results.totalCount}
@@ -122,8 +130,8 @@ export function ExplorePage() {
                 {chipCount > (searching ? 1 : 0) ? `${searching ? ' with' : ''} these filters` : ''}.
               </p>
               <p className="muted">
-                Remove a filter above, widen a range, or try other words. Search understands words, &quot;phrases&quot;,
-                -exclusions and prefix*.
+                Remove a filter above, widen a range, or try other words. Search understands words (and their other
+                forms and synonyms), &quot;phrases&quot;, -exclusions and prefix*.
               </p>
             </div>
           ) : results.rows.view === 'reads' ? (

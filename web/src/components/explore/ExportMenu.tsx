@@ -2,7 +2,7 @@
 /** Download the whole filtered set (not just the loaded rows) through the API's streaming export. */
 import { toReadFilter } from '@/lib/filters';
 import { exportUrl, type ExportFormat, type ExportKind } from '@/lib/explore-share';
-import type { ExploreState } from '@/lib/url-state';
+import { searchVariables, type ExploreState } from '@/lib/url-state';
 import { usePopover } from './usePopover';
 
 const ITEMS: { kind: ExportKind; format: ExportFormat; label: string }[] = [
@@ -26,7 +26,7 @@ export function ExportMenu({ state }: { state: ExploreState }) {
           <a
             key={`${item.kind}.${item.format}`}
             role="menuitem"
-            href={exportUrl(item.kind, item.format, filter, state.search)}
+            href={exportUrl(item.kind, item.format, filter, searchVariables(state))}
             download={`${item.kind}.${item.format}`}
             onClick={close}
             data-testid={`export-${item.kind}-${item.format}`}

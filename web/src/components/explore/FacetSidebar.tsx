@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { ExploreFacetsFragment, ExploreVocabularyQuery } from '@/generated/graphql';
 import { GROUP_LABELS, setRange, toReadFilter, toggleValue } from '@/lib/filters';
-import type { ExploreState, ListKey, NumRange, RangeKey } from '@/lib/url-state';
+import { searchVariables, type ExploreState, type ListKey, type NumRange, type RangeKey } from '@/lib/url-state';
 import { CertaintyFacet } from './CertaintyFacet';
 import { CountryFacet } from './CountryFacet';
 import { RangeFacet } from './RangeFacet';
@@ -83,7 +83,7 @@ export const FacetSidebar = memo(function FacetSidebar({ state, facets, vocabula
         labelOf={(v) => labelOf('countries', v)}
         view={state.view}
         filter={toReadFilter(f)}
-        search={state.search}
+        search={searchVariables(state)}
       />
       {terms('continents', 'continent')}
       {terms('findings', 'finding')}

@@ -133,14 +133,14 @@ function Histogram({
   domain: { min: number; max: number };
   selected: [number, number];
 }) {
-  const max = Math.max(1, ...facet.histogram.map((b) => b.count));
+  const max = Math.max(1, ...facet.histogram.map((b) => b.count ?? 0));
   const span = domain.max - domain.min;
   return (
     <svg className="range-histogram" viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true">
       {facet.histogram.map((b, i) => {
         const x = ((b.from - domain.min) / span) * 100;
         const w = ((b.to - b.from) / span) * 100;
-        const h = b.count === 0 ? 0 : Math.max(1.5, (b.count / max) * 40);
+        const h = !b.count ? 0 : Math.max(1.5, (b.count / max) * 40);
         const inside = b.to > selected[0] && b.from < selected[1];
         return (
           <rect key={i} x={x + w * 0.06} width={w * 0.88} y={40 - h} height={h} className={inside ? 'in' : 'out'} />

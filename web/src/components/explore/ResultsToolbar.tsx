@@ -21,7 +21,9 @@ interface Props {
 export function ResultsToolbar({ state, totalCount, busy, visibleColumns, onView, onSort, onColumns }: Props) {
   const sortId = useId();
   const noun = state.view === 'reads' ? (totalCount === 1 ? 'read' : 'reads') : totalCount === 1 ? 'image' : 'images';
-  const fields = SORT_FIELDS[state.view].filter((f) => f !== 'RELEVANCE' || state.search);
+  // The API's default order is the first option; it is not listed a second time.
+  const defaultField = state.search ? 'RELEVANCE' : 'ID';
+  const fields = SORT_FIELDS[state.view].filter((f) => f !== defaultField && f !== 'RELEVANCE');
   const sort = state.sort;
   return (
     <div className="results-toolbar">
@@ -49,7 +51,7 @@ export function ResultsToolbar({ state, totalCount, busy, visibleColumns, onView
         <label htmlFor={sortId}>Sort</label>
         <select
           id={sortId}
-          value={sort?.field ?? ''}
+          value={sort && sort.field !== defaultField ? sort.field : ''}
           onChange={(e) =>
             onSort(
               e.target.value
@@ -61,7 +63,7 @@ export function ResultsToolbar({ state, totalCount, busy, visibleColumns, onView
             )
           }
         >
-          <option value="">{state.search ? 'Relevance (default)' : 'Id (default)'}</option>
+          <option value="">{SORT_LABELS[defaultField]} (default)</option>
           {fields.map((f) => (
             <option key={f} value={f}>
               {SORT_LABELS[f] ?? f}

@@ -6,11 +6,13 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { formatCount } from './format';
+import { useCountText } from '@/components/access/AccessContext';
 
+/** `count` is null when the API suppressed it (public tier: shown as "< 10"). */
 export interface FacetBucket {
   value: string;
   label: string;
-  count: number;
+  count: number | null;
 }
 
 interface Props {
@@ -55,6 +57,7 @@ export function TermsFacet({
 }: Props) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
+  const countText = useCountText();
   let list = buckets ? mergeSelected(buckets, selected, labelOf) : undefined;
   if (list && order) list = [...list].sort((a, b) => rank(order, a.value) - rank(order, b.value));
   const limit = more !== undefined || expanded ? Infinity : collapsedCount;
@@ -87,8 +90,8 @@ export function TermsFacet({
                 />
                 <label htmlFor={inputId}>
                   <span className="facet-label">{b.label || labelOf(b.value)}</span>
-                  <span className="facet-count" aria-label={`${b.count} matching`}>
-                    {formatCount(b.count)}
+                  <span className="facet-count" aria-label={`${countText(b.count, String)} matching`}>
+                    {countText(b.count, formatCount)}
                   </span>
                 </label>
               </li>

@@ -4,7 +4,7 @@
  */
 import type { ImageSortField, ReadFilter, ReadSortField } from '@/generated/graphql';
 import { toReadFilter } from '@/lib/filters';
-import type { ExploreState } from '@/lib/url-state';
+import { searchVariables, type ExploreState, type SearchVariables } from '@/lib/url-state';
 import { ExploreImagesQuery, ExploreReadsQuery } from './explore-queries';
 
 /** Rows in the first answer: enough to fill a tall screen twice, small enough to come back fast. */
@@ -12,9 +12,8 @@ export const FIRST_PAGE = 100;
 /** Rows per later page while scrolling (the API allows up to 500). */
 export const NEXT_PAGE = 250;
 
-export interface MainVariables {
+export interface MainVariables extends SearchVariables {
   filter: ReadFilter | null;
-  search: string | null;
   sort: { field: string; direction: 'ASC' | 'DESC' }[] | null;
   first: number;
 }
@@ -22,7 +21,7 @@ export interface MainVariables {
 export function mainVariables(state: ExploreState): MainVariables {
   return {
     filter: toReadFilter(state.filters),
-    search: state.search.trim() || null,
+    ...searchVariables(state),
     sort: state.sort ? [{ field: state.sort.field, direction: state.sort.direction }] : null,
     first: FIRST_PAGE,
   };

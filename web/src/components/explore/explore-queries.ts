@@ -145,10 +145,21 @@ export const ImageRowDoc = graphql(`
   }
 `);
 
+export const SearchExpansionFragment = graphql(`
+  fragment SearchExpansionItem on SearchExpansion {
+    term
+    forms
+    synonyms
+  }
+`);
+
 export const ExploreReadsQuery = graphql(`
-  query ExploreReads($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!) {
-    reads(filter: $filter, search: $search, sort: $sort, first: $first) {
+  query ExploreReads($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!) {
+    reads(filter: $filter, search: $search, expand: $expand, sort: $sort, first: $first) {
       totalCount
+      searchExpansions {
+        ...SearchExpansionItem
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -164,8 +175,15 @@ export const ExploreReadsQuery = graphql(`
 `);
 
 export const ExploreReadsPageQuery = graphql(`
-  query ExploreReadsPage($filter: ReadFilter, $search: String, $sort: [ReadSort!], $first: Int!, $after: String) {
-    reads(filter: $filter, search: $search, sort: $sort, first: $first, after: $after) {
+  query ExploreReadsPage(
+    $filter: ReadFilter
+    $search: String
+    $expand: Boolean
+    $sort: [ReadSort!]
+    $first: Int!
+    $after: String
+  ) {
+    reads(filter: $filter, search: $search, expand: $expand, sort: $sort, first: $first, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -178,9 +196,12 @@ export const ExploreReadsPageQuery = graphql(`
 `);
 
 export const ExploreImagesQuery = graphql(`
-  query ExploreImages($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!) {
-    images(filter: $filter, search: $search, sort: $sort, first: $first) {
+  query ExploreImages($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!) {
+    images(filter: $filter, search: $search, expand: $expand, sort: $sort, first: $first) {
       totalCount
+      searchExpansions {
+        ...SearchExpansionItem
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -196,8 +217,15 @@ export const ExploreImagesQuery = graphql(`
 `);
 
 export const ExploreImagesPageQuery = graphql(`
-  query ExploreImagesPage($filter: ReadFilter, $search: String, $sort: [ImageSort!], $first: Int!, $after: String) {
-    images(filter: $filter, search: $search, sort: $sort, first: $first, after: $after) {
+  query ExploreImagesPage(
+    $filter: ReadFilter
+    $search: String
+    $expand: Boolean
+    $sort: [ImageSort!]
+    $first: Int!
+    $after: String
+  ) {
+    images(filter: $filter, search: $search, expand: $expand, sort: $sort, first: $first, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -210,15 +238,22 @@ export const ExploreImagesPageQuery = graphql(`
 `);
 
 export const ExploreCountryFacetQuery = graphql(`
-  query ExploreCountryFacet($filter: ReadFilter, $search: String, $contains: String, $size: Int!, $images: Boolean!) {
-    reads(filter: $filter, search: $search, first: 0) @skip(if: $images) {
+  query ExploreCountryFacet(
+    $filter: ReadFilter
+    $search: String
+    $expand: Boolean
+    $contains: String
+    $size: Int!
+    $images: Boolean!
+  ) {
+    reads(filter: $filter, search: $search, expand: $expand, first: 0) @skip(if: $images) {
       facets {
         country(size: $size, contains: $contains) {
           ...TermsFacetFields
         }
       }
     }
-    images(filter: $filter, search: $search, first: 0) @include(if: $images) {
+    images(filter: $filter, search: $search, expand: $expand, first: 0) @include(if: $images) {
       facets {
         country(size: $size, contains: $contains) {
           ...TermsFacetFields

@@ -7,7 +7,12 @@
  */
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import type { ExploreFacetsFragment, ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
+import type {
+  ExploreFacetsFragment,
+  ImageRowFragment,
+  ReadRowFragment,
+  SearchExpansionItemFragment,
+} from '@/generated/graphql';
 import type { ApiError } from '@/lib/graphql';
 import type { View } from '@/lib/explore-views';
 import { request } from '@/lib/graphql';
@@ -29,6 +34,8 @@ export interface ExploreResults {
   error: ApiError | null;
   totalCount: number | null;
   facets: ExploreFacetsFragment | null;
+  /** How the API widened the search (word forms, synonyms); empty without search. */
+  expansions: SearchExpansionItemFragment[];
   rows: Rows;
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -44,6 +51,7 @@ interface Page {
   /** First page only. */
   totalCount?: number;
   facets?: ExploreFacetsFragment;
+  expansions?: SearchExpansionItemFragment[];
   answeredAt?: number;
 }
 
@@ -61,8 +69,16 @@ async function fetchPage(
       view === 'reads'
         ? (await request(ExploreReadsQuery, { ...variables, sort: variables.sort as ReadSortVar }, init)).reads
         : (await request(ExploreImagesQuery, { ...variables, sort: variables.sort as ImageSortVar }, init)).images;
-    const { edges, pageInfo, totalCount, facets } = conn;
-    return { edges, ...pageInfo, totalCount, facets, answeredAt: Date.now() };
+    const { edges, pageInfo, totalCount, facets, searchExpansions } = conn;
+    // totalCount is null only when suppressed (public tier), which never browses records.
+    return {
+      edges,
+      ...pageInfo,
+      totalCount: totalCount ?? undefined,
+      facets,
+      expansions: searchExpansions,
+      answeredAt: Date.now(),
+    };
   }
   const pageVars = { ...variables, first: NEXT_PAGE, after };
   const conn =
@@ -109,6 +125,7 @@ export function useExploreResults(state: ExploreState, enabled = true): ExploreR
     error: failed ? asApiError(q.error) : null,
     totalCount: first?.totalCount ?? null,
     facets: first?.facets ?? null,
+    expansions: first?.expansions ?? [],
     rows,
     hasNextPage: !!data?.pages.at(-1)?.hasNextPage,
     loadingMore: isFetchingNextPage,

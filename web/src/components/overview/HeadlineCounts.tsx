@@ -1,5 +1,6 @@
 /** The dataset in five numbers; under a filter, each next to the dataset's total. */
 import type { OverviewQuery } from '@/generated/graphql';
+import { useCountText } from '@/components/access/AccessContext';
 
 const fmt = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -13,6 +14,7 @@ export function HeadlineCounts({
   dataset: OverviewQuery['dataset'];
   filtered: boolean;
 }) {
+  const countText = useCountText();
   const tiles = [
     { label: 'Reads', value: stats.readCount, total: dataset.readCount, hint: 'one radiologist reading one image' },
     {
@@ -38,7 +40,9 @@ export function HeadlineCounts({
           <dt>{t.label}</dt>
           <dd>
             <span className="headline-number">
-              {t.compact && t.value >= 100_000 ? compact.format(t.value) : fmt.format(t.value)}
+              {t.compact && t.value == null
+                ? '—'
+                : countText(t.value, (v) => (t.compact && v >= 100_000 ? compact.format(v) : fmt.format(v)))}
             </span>
             {filtered && t.total != null && <span className="headline-total"> of {fmt.format(t.total)}</span>}
             <span className="headline-hint">{t.hint}</span>

@@ -12,9 +12,10 @@ import { UrlProblems } from '@/components/explore/UrlProblems';
 import { useUrlState } from '@/components/explore/useUrlState';
 import { makeLabeler, useVocabulary } from '@/components/explore/useVocabulary';
 import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
-import { queryString, type ListKey } from '@/lib/url-state';
+import { queryString, searchVariables, type ListKey } from '@/lib/url-state';
 import { Histogram, RankedBars, histogramData } from './charts';
 import { HeadlineCounts } from './HeadlineCounts';
+import { SuppressionNote } from '@/components/access/SuppressionNote';
 import { useOverviewData } from './useOverviewData';
 import './overview.css';
 
@@ -23,7 +24,7 @@ export function OverviewPage() {
   const vocabulary = useVocabulary();
   const labelOf = useMemo(() => makeLabeler(vocabulary), [vocabulary]);
   const filter = toReadFilter(state.filters);
-  const { data, error, loading } = useOverviewData(filter, state.search, settled);
+  const { data, error, loading } = useOverviewData(filter, searchVariables(state), settled);
   const filtered = hasActiveFilters(state);
   const toggle = (key: ListKey) => (value: string) =>
     update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
@@ -35,6 +36,7 @@ export function OverviewPage() {
       <div className="notice-slot">
         {data ? <SyntheticNotice synthetic={data.dataset.synthetic} /> : <div className="notice-placeholder" />}
       </div>
+      <SuppressionNote />
       <section className="overview-intro" aria-labelledby="dataset-name">
         <div>
           <p className="eyebrow">Dataset</p>

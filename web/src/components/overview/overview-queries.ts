@@ -2,7 +2,7 @@ import { graphql } from '@/generated';
 
 /** Everything the overview draws, for the filter and search in the URL: one request. */
 export const OverviewQuery = graphql(`
-  query Overview($filter: ReadFilter, $search: String) {
+  query Overview($filter: ReadFilter, $search: String, $expand: Boolean) {
     dataset {
       name
       description
@@ -13,7 +13,7 @@ export const OverviewQuery = graphql(`
       readCount
       readerCount
     }
-    statistics(filter: $filter, search: $search) {
+    statistics(filter: $filter, search: $search, expand: $expand) {
       readCount
       imageCount
       readerCount

@@ -4,6 +4,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import type { OverviewQuery as OverviewData, ReadFilter } from '@/generated/graphql';
 import type { ApiError } from '@/lib/graphql';
 import { asApiError, useApiQuery } from '@/lib/query';
+import type { SearchVariables } from '@/lib/url-state';
 import { OverviewQuery } from './overview-queries';
 
 export interface OverviewState {
@@ -12,11 +13,7 @@ export interface OverviewState {
   loading: boolean;
 }
 
-export function useOverviewData(filter: ReadFilter | null, search: string, enabled = true): OverviewState {
-  const q = useApiQuery(
-    OverviewQuery,
-    { filter, search: search || null },
-    { placeholderData: keepPreviousData, enabled },
-  );
+export function useOverviewData(filter: ReadFilter | null, search: SearchVariables, enabled = true): OverviewState {
+  const q = useApiQuery(OverviewQuery, { filter, ...search }, { placeholderData: keepPreviousData, enabled });
   return { data: q.data ?? null, error: q.error ? asApiError(q.error) : null, loading: q.isFetching || q.isPending };
 }

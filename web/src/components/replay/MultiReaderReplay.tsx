@@ -18,11 +18,14 @@ import { OverlayOptions, type OverlayChoices } from './OverlayOptions';
 import { PlaybackControls } from './PlaybackControls';
 import { ReaderLegend } from './ReaderLegend';
 import { ScanpathSimilarity } from './ScanpathSimilarity';
-import { Timeline } from './Timeline';
+import { secondTicks, Timeline } from './Timeline';
 import { readerColor, readerSummary, toReplayRead } from './replay-model';
 import type { OverlayLayer } from './draw-gaze';
 import styles from './replay.module.css';
 import Link from 'next/link';
+
+/** Normalised time: ticks at 0, 25, 50, 75 and 100 % of every read. */
+const quarterTicks = (duration: number) => [0, 0.25, 0.5, 0.75, 1].map((f) => f * duration);
 
 type Data = MultiReplayForImageQuery & { image: NonNullable<MultiReplayForImageQuery['image']> };
 
@@ -213,6 +216,7 @@ export function MultiReaderReplay({
               markers={[]}
               rows={reads.length}
               formatTime={formatTime}
+              ticks={mode === 'absolute' ? secondTicks : quarterTicks}
               label="Replay position (all readers)"
             />
             <div className={styles.belowStage}>

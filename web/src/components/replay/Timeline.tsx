@@ -26,7 +26,7 @@ export interface TimelineMarker {
 }
 
 /** Tick positions: a round step giving about six ticks over the duration. */
-function ticks(duration: number): number[] {
+export function secondTicks(duration: number): number[] {
   if (!(duration > 0)) return [0];
   const raw = duration / 6;
   const step = [0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300].find((s) => s >= raw) ?? 600;
@@ -50,6 +50,7 @@ export function Timeline({
   markers,
   rows = 1,
   formatTime = formatClock,
+  ticks = secondTicks,
   label = 'Replay position',
 }: {
   clock: ReplayClock;
@@ -57,6 +58,8 @@ export function Timeline({
   markers: readonly TimelineMarker[];
   rows?: number;
   formatTime?: (t: number) => string;
+  /** Tick times for a duration (round seconds by default). */
+  ticks?: (duration: number) => number[];
   label?: string;
 }) {
   const trackRef = useRef<HTMLDivElement>(null);

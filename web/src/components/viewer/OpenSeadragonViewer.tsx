@@ -85,6 +85,17 @@ export default function OpenSeadragonViewer({
     v.addHandler('zoom', (e) => {
       frame.dataset.zoom = (e as { zoom: number }).zoom.toFixed(3);
     });
+    // Animation state and finished-animation count: tests wait for a zoom or pan to settle.
+    let animations = 0;
+    frame.dataset.animating = 'false';
+    frame.dataset.animations = '0';
+    v.addHandler('animation-start', () => {
+      frame.dataset.animating = 'true';
+    });
+    v.addHandler('animation-finish', () => {
+      frame.dataset.animating = 'false';
+      frame.dataset.animations = String(++animations);
+    });
     v.addHandler('open-failed', (e) =>
       setFailed(String((e as { message?: string }).message ?? 'the image tiles could not be loaded')),
     );

@@ -56,9 +56,11 @@ export function AgreementPanel({ image }: { image: Image }) {
                   <span className={styles.bar} aria-hidden="true">
                     <span style={{ width: `${(v.positive / Math.max(1, v.readCount)) * 100}%` }} />
                   </span>{' '}
-                  {v.positive} of {v.readCount}
+                  <span className={styles.nowrap}>
+                    {v.positive} of {v.readCount}
+                  </span>
                 </td>
-                <td>{v.meanCertainty.toFixed(1)} / 5</td>
+                <td className={styles.nowrap}>{v.meanCertainty.toFixed(1)} / 5</td>
               </tr>
             ))}
           </tbody>

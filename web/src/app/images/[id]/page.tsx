@@ -1,14 +1,7 @@
 import type { Metadata } from 'next';
+import { routeId } from '@/lib/route-id';
 import { ImageCase } from './ImageCase';
-
-/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
-function routeId(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
+import { RecordsGate } from '@/components/access/AccessContext';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -20,5 +13,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** The case viewer: the image (and the patient's prior), its reads and how much they agree. */
 export default async function ImagePage({ params }: Params) {
   const { id } = await params;
-  return <ImageCase id={routeId(id)} />;
+  return (
+    <RecordsGate what="Image cases and their reads">
+      <ImageCase id={routeId(id)} />
+    </RecordsGate>
+  );
 }

@@ -1,15 +1,8 @@
 import type { Metadata } from 'next';
+import { routeId } from '@/lib/route-id';
 import { ReadReplayLoader } from '@/components/replay/ReplayLoader';
 import { parseTimeParam } from '@/lib/replay-clock';
-
-/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
-function routeId(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
+import { RecordsGate } from '@/components/access/AccessContext';
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,5 +17,9 @@ export default async function ReadReplayPage({ params, searchParams }: Params) {
   const sp = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const multi = ['1', 'true', 'yes'].includes(one(sp.multi) ?? '');
-  return <ReadReplayLoader readId={routeId(id)} initialTime={parseTimeParam(one(sp.t))} multi={multi} />;
+  return (
+    <RecordsGate what="Reads, their reasoning and gaze replays">
+      <ReadReplayLoader readId={routeId(id)} initialTime={parseTimeParam(one(sp.t))} multi={multi} />
+    </RecordsGate>
+  );
 }

@@ -1,15 +1,8 @@
 import type { Metadata } from 'next';
+import { routeId } from '@/lib/route-id';
 import { ImageReplayLoader } from '@/components/replay/ReplayLoader';
 import { parseTimeParam } from '@/lib/replay-clock';
-
-/** Route params may arrive encoded or not; an id never contains '%' on purpose. */
-function routeId(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
+import { RecordsGate } from '@/components/access/AccessContext';
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,5 +15,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ImageReplayPage({ params, searchParams }: Params) {
   const { id } = await params;
   const t = (await searchParams).t;
-  return <ImageReplayLoader imageId={routeId(id)} initialTime={parseTimeParam(Array.isArray(t) ? t[0] : t)} />;
+  return (
+    <RecordsGate what="Reads, their reasoning and gaze replays">
+      <ImageReplayLoader imageId={routeId(id)} initialTime={parseTimeParam(Array.isArray(t) ? t[0] : t)} />
+    </RecordsGate>
+  );
 }
