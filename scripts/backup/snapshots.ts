@@ -162,10 +162,17 @@ export async function restore(
       include_aliases: true,
       include_global_state: false,
       wait_for_completion: true,
-      index_settings: { number_of_replicas: replicaCount(await dataNodeCount(client)) },
     },
     TIMEOUT,
   );
+  // The dataset's indices get the replicas this cluster wants (the deployment-state indices
+  // manage theirs with auto_expand_replicas).
+  const datasetIndices = Object.keys(expected.counts).filter((n) => /-v\d+$/.test(n));
+  if (datasetIndices.length)
+    await client.indices.putSettings({
+      index: datasetIndices,
+      settings: { number_of_replicas: replicaCount(await dataNodeCount(client)) },
+    });
   await client.cluster.health(
     { index: Object.keys(expected.counts), wait_for_status: 'yellow', timeout: '5m' },
     TIMEOUT,

@@ -30,6 +30,8 @@ export interface ChaosOptions {
   port: number;
   only?: ScenarioName[];
   soakMinutes?: number;
+  /** Requests per second of the load (default 10 short, 30 full). */
+  rate?: number;
   log?: (line: string) => void;
 }
 
@@ -46,10 +48,11 @@ export async function runChaos(opts: ChaosOptions): Promise<Row[]> {
   fs.mkdirSync(path.join(work, 'rejects'));
   const cfg: ChaosConfig = {
     dataset,
-    rate: opts.short ? 10 : 30,
+    rate: opts.rate ?? (opts.short ? 10 : 30),
     seconds: opts.short ? 12 : 60,
     heap: '512m',
     rejectsDir: path.join(work, 'rejects'),
+    restartLostNode: !opts.short,
     log,
   };
   const rows: Row[] = [];

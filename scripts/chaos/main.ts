@@ -1,5 +1,5 @@
 /**
- * `npm run chaos -- [--short] [--only a,b] [--soak-minutes N] [--port P]`: the fault scenarios
+ * `npm run chaos -- [--short] [--only a,b] [--soak-minutes N] [--rate R] [--port P]`: the fault scenarios
  * on nodes of their own (ports from P, default CHEXTHOUGHT_ES_PORT + 3), loopback only, each
  * bounded in time; prints what was injected and observed, exit code 1 when any fails.
  */
@@ -12,12 +12,14 @@ function parse(argv: string[]) {
     port: Number(process.env.CHEXTHOUGHT_ES_PORT ?? 9200) + 3,
     only: undefined as ScenarioName[] | undefined,
     soakMinutes: 10,
+    rate: undefined as number | undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--short') opts.short = true;
     else if (a === '--port') opts.port = Number(argv[++i]);
     else if (a === '--soak-minutes') opts.soakMinutes = Number(argv[++i]);
+    else if (a === '--rate') opts.rate = Number(argv[++i]);
     else if (a === '--only') {
       const names = (argv[++i] ?? '').split(',');
       const unknown = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n));
@@ -28,6 +30,7 @@ function parse(argv: string[]) {
   }
   if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65_000) throw new UserError('--port needs a port');
   if (!(opts.soakMinutes > 0)) throw new UserError('--soak-minutes needs a positive number');
+  if (opts.rate !== undefined && !(opts.rate > 0)) throw new UserError('--rate needs a positive number');
   return opts;
 }
 

@@ -2,6 +2,7 @@
  * The only module that knows which search engine the project talks to: it builds the client
  * and names the settings that differ between engines. Everything else imports from here.
  */
+import { readFileSync } from 'node:fs';
 import {
   Client,
   SniffingTransport,
@@ -51,11 +52,30 @@ export interface ClientOptions {
 }
 
 /**
+ * How to reach a secured cluster: ELASTICSEARCH_API_KEY (an encoded API key; user:password may
+ * also go in the URL) and ELASTICSEARCH_CA_CERT (a PEM file of the CA that signed its TLS
+ * certificates).
+ */
+function security(env: NodeJS.ProcessEnv = process.env) {
+  const out: { auth?: { apiKey: string }; tls?: { ca: Buffer } } = {};
+  if (env.ELASTICSEARCH_API_KEY) out.auth = { apiKey: env.ELASTICSEARCH_API_KEY };
+  if (env.ELASTICSEARCH_CA_CERT) {
+    try {
+      out.tls = { ca: readFileSync(env.ELASTICSEARCH_CA_CERT) };
+    } catch (err) {
+      throw new Error(`ELASTICSEARCH_CA_CERT=${env.ELASTICSEARCH_CA_CERT} cannot be read: ${(err as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/**
  * With several nodes the client spreads requests over them (round robin), marks a node that
  * fails dead for a while and retries its requests on another (up to maxRetries).
  */
 export function createClient(options: ClientOptions = {}): Client {
   return new Client({
+    ...security(),
     nodes: nodeUrls(options.url ?? elasticsearchUrl()),
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 2,

@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ingestDataset } from '../../../search-index/src/ingest/index.ts';
 import { LAYOUT } from '../../../search-index/src/model.ts';
@@ -29,6 +30,7 @@ before(async () => {
 after(async () => {
   await stopLocalNode({ port: PORT_A, quiet: true });
   await stopLocalNode({ port: PORT_B, quiet: true });
+  fs.rmSync(nodesDir, { recursive: true, force: true });
 });
 
 /** Documents behind each alias, counted by the alias. */
