@@ -10,8 +10,8 @@
  * 3. similarity = 1 − levenshtein(a, b) / max(|a|, |b|): 1 = the same sequence of areas, 0 =
  *    nothing in common position by position. Two empty scanpaths have similarity 1.
  *
- * Computed at ingest for every pair of reads of an image (scanpath-similarity.ts) and by the
- * portal's replay for the readers shown (web/src/lib/replay-similarity.ts re-exports this).
+ * Computed at ingest for every pair of reads of an image (scanpath-similarity.ts); the portal
+ * shows the API's values.
  */
 
 export const DEFAULT_AOI_GRID = 5;
