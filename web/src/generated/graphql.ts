@@ -1488,7 +1488,16 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number | null, readCount: number | null, readerCount: number | null }, statistics: { __typename?: 'DatasetStatistics', readCount: number | null, imageCount: number | null, readerCount: number | null, countryCount: number | null, sampleCount: number | null, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }>, missesByFinding: Array<{ __typename?: 'FindingMisses', finding: Finding, label: string, present: number, search: number, recognition: number, decision: number }>, lungCoverageByExperience: Array<{ __typename?: 'CoverageByExperience', experienceBand: string, readCount: number, meanLungCoverage: number | null, minLungCoverage: number | null, maxLungCoverage: number | null }> } };
+export type OverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, description: string, synthetic: boolean, attribution: string, indexedAt: string, imageCount: number | null, readCount: number | null, readerCount: number | null }, statistics: { __typename?: 'DatasetStatistics', readCount: number | null, imageCount: number | null, readerCount: number | null, countryCount: number | null, sampleCount: number | null, readsByCountry: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByContinent: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByFinding: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByStrategy: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, readsByRole: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, experienceHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }>, readsPerImage: Array<{ __typename?: 'CountBucket', value: string, label: string, count: number | null }>, durationHistogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
+
+export type OverviewGazeQueryVariables = Exact<{
+  filter?: InputMaybe<ReadFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  expand?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type OverviewGazeQuery = { __typename?: 'Query', statistics: { __typename?: 'DatasetStatistics', missesByFinding: Array<{ __typename?: 'FindingMisses', finding: Finding, label: string, present: number, search: number, recognition: number, decision: number }>, lungCoverageByExperience: Array<{ __typename?: 'CoverageByExperience', experienceBand: string, readCount: number, meanLungCoverage: number | null, minLungCoverage: number | null, maxLungCoverage: number | null }> } };
 
 export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
 
@@ -2541,6 +2550,12 @@ export const OverviewDocument = new TypedDocumentString(`
       to
       count
     }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const OverviewGazeDocument = new TypedDocumentString(`
+    query OverviewGaze($filter: ReadFilter, $search: String, $expand: Boolean) {
+  statistics(filter: $filter, search: $search, expand: $expand) {
     missesByFinding {
       finding
       label
@@ -2558,7 +2573,7 @@ export const OverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+    `) as unknown as TypedDocumentString<OverviewGazeQuery, OverviewGazeQueryVariables>;
 export const ReplayReadDocument = new TypedDocumentString(`
     query ReplayRead($id: ID!, $maxPoints: Int) {
   dataset {

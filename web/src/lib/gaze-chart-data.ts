@@ -2,9 +2,9 @@
  * The overview's reading-process charts as data: misses per finding (sorted, with totals) and
  * mean lung coverage per experience band as percentages with their min–max spread. Pure.
  */
-import type { OverviewQuery } from '../generated/graphql';
+import type { OverviewGazeQuery } from '../generated/graphql';
 
-type Stats = OverviewQuery['statistics'];
+type Stats = OverviewGazeQuery['statistics'];
 export type MissRow = Stats['missesByFinding'][number];
 export type CoverageRow = Stats['lungCoverageByExperience'][number];
 

@@ -18,7 +18,8 @@ import { Histogram, RankedBars, histogramData } from './charts';
 import { HeadlineCounts } from './HeadlineCounts';
 import { CoverageByExperienceChart, MissesByFindingChart } from './gaze-charts';
 import { SuppressionNote } from '@/components/access/SuppressionNote';
-import { useOverviewData } from './useOverviewData';
+import { useOverviewData, useOverviewGaze } from './useOverviewData';
+import { usePublicTier } from '@/components/access/AccessContext';
 import './overview.css';
 
 export function OverviewPage() {
@@ -27,6 +28,8 @@ export function OverviewPage() {
   const labelOf = useMemo(() => makeLabeler(vocabulary), [vocabulary]);
   const filter = toReadFilter(state.filters);
   const { data, error, loading } = useOverviewData(filter, searchVariables(state), settled);
+  const publicTier = usePublicTier();
+  const gaze = useOverviewGaze(filter, searchVariables(state), settled && !publicTier);
   const filtered = hasActiveFilters(state);
   const toggle = (key: ListKey) => (value: string) =>
     update((s) => ({ ...s, filters: toggleValue(s.filters, key, value) }));
@@ -171,15 +174,19 @@ export function OverviewPage() {
                 title="Missed findings by type"
                 subtitle="Reads that did not report a finding present on their image, by why (search: never looked; recognition: looked briefly; decision: looked long enough). Click a segment to filter."
               >
-                <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
-                <MissesByFindingChart rows={stats.missesByFinding} onSelect={selectMiss} />
+                <GazeChart publicTier={publicTier} error={gaze.error} loaded={gaze.data !== null}>
+                  <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
+                  {gaze.data && <MissesByFindingChart rows={gaze.data.missesByFinding} onSelect={selectMiss} />}
+                </GazeChart>
               </ChartCard>
               <ChartCard
                 title="Lung coverage by reader experience"
                 subtitle="Mean share of the lung fields within the useful field of view of a fixation; whiskers: lowest and highest read."
               >
-                <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
-                <CoverageByExperienceChart rows={stats.lungCoverageByExperience} />
+                <GazeChart publicTier={publicTier} error={gaze.error} loaded={gaze.data !== null}>
+                  <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
+                  {gaze.data && <CoverageByExperienceChart rows={gaze.data.lungCoverageByExperience} />}
+                </GazeChart>
               </ChartCard>
               <ChartCard title="Continent and role" subtitle="Where readers work and their role. Click to filter.">
                 <RankedBars
@@ -230,4 +237,31 @@ function ChartCard({
 
 function countriesPhrase(n: number): string {
   return n === 1 ? 'The one country' : `All ${n} countries`;
+}
+
+/** A gaze chart's body: a note for the public tier (per-read metrics are records), the error, or the chart. */
+function GazeChart({
+  publicTier,
+  error,
+  loaded,
+  children,
+}: {
+  publicTier: boolean;
+  error: { code: string; message: string } | null;
+  loaded: boolean;
+  children: React.ReactNode;
+}) {
+  if (publicTier)
+    return (
+      <p className="muted small" role="note">
+        Gaze metrics are computed per read; they are shown to credentialed users only.
+      </p>
+    );
+  if (error)
+    return (
+      <p className="muted small" role="alert">
+        The gaze statistics could not be loaded <code>{error.code}</code>: {error.message}
+      </p>
+    );
+  return loaded ? <>{children}</> : <div className="chart-placeholder" aria-hidden="true" />;
 }

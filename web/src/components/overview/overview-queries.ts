@@ -1,6 +1,6 @@
 import { graphql } from '@/generated';
 
-/** Everything the overview draws, for the filter and search in the URL: one request. */
+/** Everything the overview draws for the filter and search in the URL, but the gaze charts: one request. */
 export const OverviewQuery = graphql(`
   query Overview($filter: ReadFilter, $search: String, $expand: Boolean) {
     dataset {
@@ -59,6 +59,17 @@ export const OverviewQuery = graphql(`
         to
         count
       }
+    }
+  }
+`);
+
+/**
+ * The gaze charts' statistics, apart: the public tier may not see them (their counts are not
+ * suppressible), so the overview asks for them only when the caller may see records.
+ */
+export const OverviewGazeQuery = graphql(`
+  query OverviewGaze($filter: ReadFilter, $search: String, $expand: Boolean) {
+    statistics(filter: $filter, search: $search, expand: $expand) {
       missesByFinding {
         finding
         label
