@@ -16,7 +16,7 @@ import { findingGaze } from '../metrics/finding-gaze.ts';
 import { readGazeMetrics } from '../metrics/gaze-metrics.ts';
 import { lungFieldsFor } from '../metrics/lung-fields.ts';
 import { presentFindings } from '../metrics/presence.ts';
-import { consensusRegion } from '../metrics/regions.ts';
+import { findingRegions } from '../metrics/regions.ts';
 import { imageScanpathPairs, type PeerSimilarity } from '../metrics/scanpath-similarity.ts';
 import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
 import { missFields, type MissFieldName } from '../indices/reads.ts';
@@ -118,7 +118,10 @@ function readMetrics(job: ImageJob, lungFields: LungFields, out: Map<string, Rea
         image.referenceFindings.length ? image.referenceFindings : null,
         others.map((r) => r.positive),
       ),
-      referenceRegions: referenceRegions(image, others),
+      referenceRegions: findingRegions(
+        image.referenceRegions,
+        others.map((r) => r.findings),
+      ),
       firstMentionSec: read.firstMentionSec,
       thresholds: job.thresholds,
     };
@@ -148,27 +151,6 @@ function readGazeFields(
     eyeVoiceSpanSec: spans.length ? spans.reduce((a, b) => a + b, 0) / spans.length : null,
     usefulFieldOfViewPx: input.thresholds.usefulFieldOfViewDeg * input.pixelsPerDegree,
   };
-}
-
-/**
- * Per finding: the dataset's reference region (the first given for the label), else the consensus
- * of the other readers' marks of it (docs/metrics.md#finding-regions).
- */
-function referenceRegions(image: ImageRecord, others: readonly ReadInput[]) {
-  const out = new Map<Finding, { region: Region; source: 'reference' | 'consensus' }>();
-  for (const r of image.referenceRegions)
-    if (!out.has(r.label)) out.set(r.label, { region: r.region, source: 'reference' });
-  const marks = new Map<Finding, Region[]>();
-  for (const read of others)
-    for (const f of read.findings) {
-      if (out.has(f.label) || !f.region) continue;
-      marks.set(f.label, [...(marks.get(f.label) ?? []), asRegion(f.region)!]);
-    }
-  for (const [label, list] of marks) {
-    const region = consensusRegion(list);
-    if (region) out.set(label, { region, source: 'consensus' });
-  }
-  return out;
 }
 
 function asRegion(box: ReadRecord['findings'][number]['region']): Region | null {

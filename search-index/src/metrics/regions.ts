@@ -10,8 +10,11 @@
  *   taken separately (even counts: mean of the two middle values) — as an ellipse when most of
  *   the marks are ellipses, else a box. Robust to one outlying mark; with one mark it is that
  *   mark. The medians keep xmax > xmin and ymax > ymin because every mark does.
+ * - findingRegions: per finding, the dataset's reference region (the first given for the label),
+ *   else the consensus of the other readers' marks (docs/metrics.md#finding-regions).
  */
-import type { Region } from './contract.ts';
+import type { Region } from '../model.ts';
+import type { Finding } from '../vocabulary.ts';
 import { median } from './numbers.ts';
 
 export function insideRegion(x: number, y: number, region: Region, growPx = 0): boolean {
@@ -56,4 +59,24 @@ export function consensusRegion(marks: readonly Region[]): Region | null {
     xmax: median(marks.map((m) => m.xmax)),
     ymax: median(marks.map((m) => m.ymax)),
   };
+}
+
+/** Per finding: the dataset's reference region, else the consensus of the other readers' marks. */
+export function findingRegions(
+  reference: ReadonlyArray<{ label: Finding; region: Region }>,
+  othersFindings: ReadonlyArray<ReadonlyArray<{ label: Finding; region: Omit<Region, 'shape'> | null }>>,
+): Map<Finding, { region: Region; source: 'reference' | 'consensus' }> {
+  const out = new Map<Finding, { region: Region; source: 'reference' | 'consensus' }>();
+  for (const r of reference) if (!out.has(r.label)) out.set(r.label, { region: r.region, source: 'reference' });
+  const marks = new Map<Finding, Region[]>();
+  for (const findings of othersFindings)
+    for (const f of findings) {
+      if (out.has(f.label) || !f.region) continue;
+      marks.set(f.label, [...(marks.get(f.label) ?? []), { shape: 'box', ...f.region }]);
+    }
+  for (const [label, list] of marks) {
+    const region = consensusRegion(list);
+    if (region) out.set(label, { region, source: 'consensus' });
+  }
+  return out;
 }

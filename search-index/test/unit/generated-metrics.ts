@@ -5,15 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LAYOUT, type ImageRecord, type ReaderRecord, type ReadRecord, type TrackRecord } from '../../src/model.ts';
-import type { Finding } from '../../src/vocabulary.ts';
-import type { FindingGaze, GazeMetrics, ReadMetricInput, Region } from '../../src/metrics/contract.ts';
+import type { FindingGaze, GazeMetrics, ReadMetricInput } from '../../src/metrics/contract.ts';
 import { firstMentions } from '../../src/metrics/eye-voice.ts';
 import { findingGaze, REPORTED_CERTAINTY } from '../../src/metrics/finding-gaze.ts';
 import { DEFAULT_PIXELS_PER_DEGREE, detectFixations } from '../../src/metrics/fixations.ts';
 import { readGazeMetrics } from '../../src/metrics/gaze-metrics.ts';
 import { lungFieldsFor } from '../../src/metrics/lung-fields.ts';
 import { presentFindings } from '../../src/metrics/presence.ts';
-import { consensusRegion } from '../../src/metrics/regions.ts';
+import { findingRegions } from '../../src/metrics/regions.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/metrics/thresholds.ts';
 
 export interface ReadMetrics {
@@ -32,20 +31,6 @@ async function ndjson<T>(dir: string, file: string): Promise<T[]> {
 }
 
 const positive = (r: ReadRecord) => r.findings.filter((f) => f.certainty >= REPORTED_CERTAINTY).map((f) => f.label);
-
-/** Per finding: the image's reference region, else the consensus of the other readers' marks. */
-function regionsFor(image: ImageRecord, others: readonly ReadRecord[]) {
-  const out = new Map<Finding, { region: Region; source: 'reference' | 'consensus' }>();
-  for (const { label, region } of image.referenceRegions)
-    if (!out.has(label)) out.set(label, { region, source: 'reference' });
-  const marks = new Map<Finding, Region[]>();
-  for (const r of others)
-    for (const f of r.findings)
-      if (f.region) marks.set(f.label, [...(marks.get(f.label) ?? []), { shape: 'box', ...f.region }]);
-  for (const [label, list] of marks)
-    if (!out.has(label)) out.set(label, { region: consensusRegion(list)!, source: 'consensus' });
-  return out;
-}
 
 export async function generatedMetrics(dir: string): Promise<ReadMetrics[]> {
   const images = new Map((await ndjson<ImageRecord>(dir, LAYOUT.images)).map((im) => [im.id, im]));
@@ -69,7 +54,10 @@ export async function generatedMetrics(dir: string): Promise<ReadMetrics[]> {
       firstStepStartSec: read.reasoning[0]?.start ?? null,
       findings: read.findings.map((f) => ({ ...f, region: f.region && { shape: 'box' as const, ...f.region } })),
       presentFindings: presentFindings(image.referenceFindings, others.map(positive)),
-      referenceRegions: regionsFor(image, others),
+      referenceRegions: findingRegions(
+        image.referenceRegions,
+        others.map((r) => r.findings),
+      ),
       firstMentionSec: firstMentions(read.reasoning),
       thresholds: DEFAULT_THRESHOLDS,
       fixationMethod: method.method,
