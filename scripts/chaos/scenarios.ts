@@ -310,7 +310,9 @@ export async function stopStart(cfg: ChaosConfig, s: SingleNode): Promise<Row> {
   // Recovered: nothing sent after this moment failed.
   const lastFailure = Math.max(...down.map((a) => sent(a) + a.ms));
   const recoveredIn = (lastFailure - up) / 1000;
-  const early = answers.filter((a) => !a.ok && sent(a) < stopStarted);
+  // A failure is early when its answer came before the stop began: requests still in flight
+  // when the node starts shutting down may fail, and do so as SERVICE_UNAVAILABLE like the rest.
+  const early = answers.filter((a) => !a.ok && sent(a) + a.ms < stopStarted);
   const downP50 = percentile(
     down.map((a) => a.ms),
     50,
@@ -319,7 +321,7 @@ export async function stopStart(cfg: ChaosConfig, s: SingleNode): Promise<Row> {
     scenario: 'stop and start the single node',
     injected: `elasticsearch stop (${((stopped - stopStarted) / 1000).toFixed(1)} s), 3 s down, elasticsearch start (${((up - stopped - 3_000) / 1000).toFixed(0)} s); ${cfg.rate} req/s throughout`,
     observed:
-      `${down.length} of ${answers.length} requests failed, all between the stop and the recovery, as ${codes.join(', ') || '-'}, ` +
+      `${down.length} of ${answers.length} requests failed, ${early.length === 0 ? 'none' : early.length} before the stop began, as ${codes.join(', ') || '-'}, ` +
       `in p50 ${downP50.toFixed(0)} / p99 ${downP99.toFixed(0)} ms (healthy answers before: p50 ${percentile(healthy, 50).toFixed(0)} / p99 ${percentile(healthy, 99).toFixed(0)} ms); ` +
       `first success ${firstOk ? `${((firstOk - up) / 1000).toFixed(1)} s` : 'NEVER'} and last failure ${recoveredIn.toFixed(1)} s after start returned, none after; ` +
       `data ${same(before, after) ? 'intact' : `CHANGED ${JSON.stringify(after)}`}`,
