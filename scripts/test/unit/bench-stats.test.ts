@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBytes, percentile, summariseProfile } from '../../bench/stats.ts';
+import { formatBytes, mean, percentile, summariseProfile } from '../../bench/stats.ts';
 
 test('nearest-rank percentiles (worked by hand on 1…10)', () => {
   const s = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -11,6 +11,11 @@ test('nearest-rank percentiles (worked by hand on 1…10)', () => {
   );
   assert.equal(percentile([42], 99), 42);
   assert.ok(Number.isNaN(percentile([], 50)));
+});
+
+test('mean', () => {
+  assert.equal(mean([1, 2, 6]), 3);
+  assert.ok(Number.isNaN(mean([])));
 });
 
 test('byte sizes in IEC units', () => {
