@@ -172,11 +172,11 @@ test('the default columns of both views fit a 1280-px screen beside the filters'
   }
 });
 
-test('Copy as GraphQL: every definition starts at column 0 (codegen indents each joined document)', () => {
+test('Copy as GraphQL: every definition starts at column 0, a blank line apart (codegen indents and joins them)', () => {
   const query =
     '\n    query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\n    fragment F on ReadConnection {\n  totalCount\n}';
   assert.equal(
     asGraphQL({ query, variables: { f: null } }),
-    'query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\nfragment F on ReadConnection {\n  totalCount\n}\n\n# Variables\n{\n  "f": null\n}\n',
+    'query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\n\nfragment F on ReadConnection {\n  totalCount\n}\n\n# Variables\n{\n  "f": null\n}\n',
   );
 });
