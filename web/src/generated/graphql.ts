@@ -1501,7 +1501,7 @@ export type MultiReplayForImageQueryVariables = Exact<{
 }>;
 
 
-export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> }>, scanpathSimilarity: Array<{ __typename?: 'ScanpathPair', synthetic: boolean, readA: string, readB: string, aoiLevenshtein: number, multimatch: { __typename?: 'MultiMatch', vector: number, direction: number, length: number, position: number, duration: number } | null }>, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } } | null };
+export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> }>, scanpathSimilarity: Array<{ __typename?: 'ScanpathPair', synthetic: boolean, readA: string, readB: string, aoiLevenshtein: number, multimatch: { __typename?: 'MultiMatch', vector: number, direction: number, length: number, position: number, duration: number } | null }>, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } } | null };
 
 export type ReadImageIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3216,9 +3216,6 @@ export const MultiReplayForImageDocument = new TypedDocumentString(`
   dataset {
     ...DatasetCredit
   }
-  vocabulary {
-    ...VocabularyLabels
-  }
   image(id: $imageId) {
     ...ReplayImageFields
     reads(first: 50) {
@@ -3243,17 +3240,6 @@ export const MultiReplayForImageDocument = new TypedDocumentString(`
   name
   synthetic
   attribution
-}
-fragment VocabularyLabels on Vocabulary {
-  findings {
-    finding
-    label
-  }
-  strategies {
-    strategy
-    label
-    description
-  }
 }
 fragment RegionFields on Region {
   shape

@@ -25,9 +25,6 @@ export const MultiReplayForImageQuery = graphql(`
     dataset {
       ...DatasetCredit
     }
-    vocabulary {
-      ...VocabularyLabels
-    }
     image(id: $imageId) {
       ...ReplayImageFields
       reads(first: 50) {
