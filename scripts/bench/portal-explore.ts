@@ -152,14 +152,16 @@ async function benchClicks(page: Page) {
   };
 }
 
-/** What a long task is made of: the timeline, JavaScript samples (with stacks) and GC. */
+/**
+ * What a long task is made of: the timeline (tasks, events, style, layout, paint, GC) and
+ * JavaScript samples. Without the timeline's stack category: it records a stack at every timer
+ * and makes timers look costly.
+ */
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.stack',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
-  'v8',
   'blink.user_timing',
 ];
 
