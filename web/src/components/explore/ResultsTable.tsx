@@ -5,7 +5,7 @@
  * loaded; the next page is fetched with the API cursor as the end of the list comes near.
  * Rows are one tab stop (roving focus): arrows move, Enter opens, a click opens.
  */
-import { stickyOffsets } from '@/lib/explore-views';
+import { growingColumn, stickyOffsets } from '@/lib/explore-views';
 import { flingDetector } from '@/lib/fling';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
@@ -99,6 +99,10 @@ export function ResultsTable<T>(props: Props<T>) {
   // Same identity while the columns stay the same (react-table memoises the visible columns),
   // so appending a page or scrolling re-renders no row already on screen.
   const stickyLefts = useMemo(() => stickyOffsets(visibleColumns.map((c) => [c.id, c.getSize()])), [visibleColumns]);
+  const grow = useMemo(
+    () => growingColumn(visibleColumns.map((c) => (c.columnDef.meta as ColumnMeta<T>).spec)),
+    [visibleColumns],
+  );
   const cells = useMemo<CellSpec<T>[]>(
     () =>
       visibleColumns.map((column, i) => {
@@ -106,12 +110,12 @@ export function ResultsTable<T>(props: Props<T>) {
         const sticky = stickyLefts[i] ?? null;
         return {
           id: column.id,
-          style: cellStyle(column.getSize(), i === visibleColumns.length - 1, sticky),
+          style: cellStyle(column.getSize(), i === grow, sticky),
           className: `col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}${sticky !== null ? ' is-sticky' : ''}`,
           render: meta.render,
         };
       }),
-    [visibleColumns, stickyLefts],
+    [visibleColumns, stickyLefts, grow],
   );
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
@@ -207,7 +211,7 @@ export function ResultsTable<T>(props: Props<T>) {
         data-testid="results-table"
         data-loaded={rows.length}
       >
-        <TableHead<T> table={table} headers={headers} stickyLefts={stickyLefts} sort={sort} />
+        <TableHead<T> table={table} headers={headers} stickyLefts={stickyLefts} grow={grow} sort={sort} />
         <tbody
           style={{ height: virtualizer.getTotalSize() }}
           onFocus={onBodyFocus}
@@ -260,21 +264,21 @@ export function ResultsTable<T>(props: Props<T>) {
   );
 }
 
+interface TableHeadProps<T> {
+  table: Table<T>;
+  headers: Header<T, unknown>[];
+  stickyLefts: (number | null)[];
+  /** Index of the column that takes the spare width. */
+  grow: number;
+  /** Not read here: a new sort re-renders the header (react-table keeps the same header objects). */
+  sort: SortKey | null;
+}
+
 /**
  * The header row, memoised: the table re-renders on every scroll frame (the virtualizer's
  * range), the header only when its columns or the sort change.
  */
-const TableHead = memo(function TableHead<T>({
-  table,
-  headers,
-  stickyLefts,
-}: {
-  table: Table<T>;
-  headers: Header<T, unknown>[];
-  stickyLefts: (number | null)[];
-  /** Not read here: a new sort re-renders the header (react-table keeps the same header objects). */
-  sort: SortKey | null;
-}) {
+const TableHead = memo(function TableHead<T>({ table, headers, stickyLefts, grow }: TableHeadProps<T>) {
   return (
     <thead>
       <tr aria-rowindex={1}>
@@ -284,7 +288,7 @@ const TableHead = memo(function TableHead<T>({
           return (
             <th
               key={h.id}
-              style={cellStyle(h.getSize(), i === headers.length - 1, stickyLefts[i] ?? null)}
+              style={cellStyle(h.getSize(), i === grow, stickyLefts[i] ?? null)}
               className={
                 [spec.align === 'end' && 'align-end', stickyLefts[i] != null && 'is-sticky']
                   .filter(Boolean)
@@ -315,12 +319,7 @@ const TableHead = memo(function TableHead<T>({
       </tr>
     </thead>
   );
-}) as <T>(props: {
-  table: Table<T>;
-  headers: Header<T, unknown>[];
-  stickyLefts: (number | null)[];
-  sort: SortKey | null;
-}) => React.ReactElement;
+}) as <T>(props: TableHeadProps<T>) => React.ReactElement;
 
 interface CellSpec<T> {
   id: string;
@@ -379,8 +378,8 @@ function nextSorting(id: string, current: false | 'asc' | 'desc'): SortingState 
   return [];
 }
 
-/** Fixed column widths (no reflow while rows stream in); the last column takes the rest. */
-function cellStyle(size: number, last: boolean, stickyLeft: number | null): React.CSSProperties {
-  const style: React.CSSProperties = { flex: last ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
+/** Fixed column widths (no reflow while rows stream in); the growing column takes the rest. */
+function cellStyle(size: number, grows: boolean, stickyLeft: number | null): React.CSSProperties {
+  const style: React.CSSProperties = { flex: grows ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
   return stickyLeft === null ? style : { ...style, position: 'sticky', left: stickyLeft };
 }
