@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Fixation, ImageRecord, ReadRecord, ReasoningStep, ViewportEvent } from '../model.ts';
+import type { Box, Fixation, ImageRecord, ReadRecord, ReasoningStep, ViewportEvent } from '../model.ts';
 import { FINDINGS, type Finding, type ViewPosition } from '../vocabulary.ts';
 import type { ProgressReporter } from '../ingest/progress.ts';
 import type { CsvRow } from './csv.ts';
@@ -34,7 +34,7 @@ import {
   type ImportSummary,
 } from './import-report.ts';
 import { impressionOf, spreadPhrase, stepsFromTokens } from './reasoning.ts';
-import { deriveStrategy, type PixelBox } from './strategy.ts';
+import { deriveStrategy } from './strategy.ts';
 
 export const EGD_NAME = 'EGD-CXR';
 export const EGD_ATTRIBUTION =
@@ -108,8 +108,8 @@ class PerImage {
   firstFixation = Infinity;
   maxX = -Infinity;
   maxY = -Infinity;
-  right: PixelBox | null = null;
-  left: PixelBox | null = null;
+  right: Box | null = null;
+  left: Box | null = null;
   /** Boxes named after a finding of the vocabulary: the image's reference regions. */
   findingBoxes: ImageRecord['referenceRegions'] = [];
   constructor(readonly dicomId: string) {}

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
+  type Box,
   DatasetManifest,
   ImageRecord,
   LAYOUT,
@@ -332,7 +333,7 @@ export function assertOutsideSource(src: string, out: string): void {
 }
 
 /** Inclusive union of boxes. */
-export function unionBox(boxes: ReadonlyArray<{ xmin: number; ymin: number; xmax: number; ymax: number }>) {
+export function unionBox(boxes: readonly Box[]): Box {
   return {
     xmin: Math.min(...boxes.map((b) => b.xmin)),
     ymin: Math.min(...boxes.map((b) => b.ymin)),

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Fixation, FindingRecord, ImageRecord, ReadRecord, TrackRecord, ViewportEvent } from '../model.ts';
+import type { Box, Fixation, FindingRecord, ImageRecord, ReadRecord, TrackRecord, ViewportEvent } from '../model.ts';
 import { FINDINGS, type Finding } from '../vocabulary.ts';
 import type { ProgressReporter } from '../ingest/progress.ts';
 import { missingColumns, openCsvTable, type CsvRow } from './csv.ts';
@@ -35,7 +35,7 @@ import {
   type ImportSummary,
 } from './import-report.ts';
 import { impressionOf, stepsFromTokens, type TimedToken } from './reasoning.ts';
-import { deriveStrategy, type PixelBox } from './strategy.ts';
+import { deriveStrategy } from './strategy.ts';
 
 export const REFLACX_NAME = 'REFLACX';
 export const REFLACX_ATTRIBUTION =
@@ -206,7 +206,7 @@ export async function importReflacx(opts: ReflacxOptions): Promise<ImportSummary
 
   // 3. Reads, one at a time.
   // Per image, from its accepted reads: every ellipse as a reference region, the first chest box.
-  const usedImages = new Map<string, { regions: ImageRecord['referenceRegions']; chestBox: PixelBox | null }>();
+  const usedImages = new Map<string, { regions: ImageRecord['referenceRegions']; chestBox: Box | null }>();
   opts.progress?.start('REFLACX reads', metas.length);
   let done = 0;
   for (const m of metas) {
@@ -316,7 +316,7 @@ async function importRead(
   opts: ReflacxOptions,
   report: ImportReport,
   writer: CanonicalWriter,
-): Promise<{ regions: ImageRecord['referenceRegions']; chestBox: PixelBox | null } | null> {
+): Promise<{ regions: ImageRecord['referenceRegions']; chestBox: Box | null } | null> {
   const dir = join(opts.src, 'main_data', m.id);
   const f = (name: string) => `main_data/${m.id}/${name}`;
   const metaTally = new Tally(m.file, m.file);
@@ -458,7 +458,7 @@ async function importRead(
 }
 
 async function readEllipses(path: string, file: string, id: string, report: ImportReport) {
-  const regions = new Map<Finding, PixelBox[]>();
+  const regions = new Map<Finding, Box[]>();
   const certainty = new Map<Finding, number>();
   const tally = new Tally(G.ellipses, file);
   if (!existsSync(path)) return { regions, certainty, tallies: [] };
@@ -494,7 +494,7 @@ async function readEllipses(path: string, file: string, id: string, report: Impo
   return { regions, certainty, tallies: [tally] };
 }
 
-function boxOf(row: CsvRow, xmin: string, ymin: string, xmax: string, ymax: string): PixelBox {
+function boxOf(row: CsvRow, xmin: string, ymin: string, xmax: string, ymax: string): Box {
   const b = {
     xmin: requireNumber(row.get(xmin), xmin),
     ymin: requireNumber(row.get(ymin), ymin),
@@ -512,9 +512,9 @@ async function readChestBox(
   file: string,
   id: string,
   report: ImportReport,
-): Promise<{ box: PixelBox | null; tallies: Tally[] }> {
+): Promise<{ box: Box | null; tallies: Tally[] }> {
   if (!existsSync(path)) return { box: null, tallies: [] };
-  let box: PixelBox | null = null;
+  let box: Box | null = null;
   const tally = new Tally(G.chest, file);
   await eachRow(
     path,

@@ -14,15 +14,8 @@
  *                         one zone holds ≥ 50 % of the fixation time;
  *   5. free-search      — anything else, including reads with fewer than 3 fixations.
  */
-import type { Fixation } from '../model.ts';
+import type { Box, Fixation } from '../model.ts';
 import type { Strategy } from '../vocabulary.ts';
-
-export interface PixelBox {
-  xmin: number;
-  ymin: number;
-  xmax: number;
-  ymax: number;
-}
 
 export interface StrategyInput {
   /** Fixations in image pixels (any order; sorted by start here). */
@@ -30,11 +23,11 @@ export interface StrategyInput {
   width: number;
   height: number;
   /** Box around lungs and heart (REFLACX chest_bounding_box.csv); zones split it in 2 × 3. */
-  chest?: PixelBox | null;
+  chest?: Box | null;
   /** Lung boxes (EGD-CXR bounding_boxes.csv); each is split into thirds. Preferred over chest. */
-  lungs?: { right: PixelBox; left: PixelBox } | null;
+  lungs?: { right: Box; left: Box } | null;
   /** Regions of the read's positive findings. */
-  labelledRegions?: readonly PixelBox[];
+  labelledRegions?: readonly Box[];
   /** A prior image was shown and fixated before this one. Never true for REFLACX / EGD-CXR. */
   priorViewedFirst?: boolean;
 }
@@ -131,14 +124,13 @@ export function deriveStrategy(input: StrategyInput): StrategyDecision {
   return { strategy: 'free-search', rule: 'no rule matched' };
 }
 
-function inside(p: { x: number; y: number }, b: PixelBox): boolean {
+function inside(p: { x: number; y: number }, b: Box): boolean {
   return p.x >= b.xmin && p.x <= b.xmax && p.y >= b.ymin && p.y <= b.ymax;
 }
 
 /** Maps a point to its zone, or null outside the thorax. */
 function zoner(input: StrategyInput): (x: number, y: number) => Zone | null {
-  const third = (y: number, b: PixelBox) =>
-    Math.min(2, Math.max(0, Math.floor((3 * (y - b.ymin)) / (b.ymax - b.ymin))));
+  const third = (y: number, b: Box) => Math.min(2, Math.max(0, Math.floor((3 * (y - b.ymin)) / (b.ymax - b.ymin))));
   const lungs = input.lungs;
   if (lungs) {
     return (x, y) => {
