@@ -13,16 +13,16 @@
  * boxes, the fixations and gaze (every row checked and kept per image), reject transcripts of
  * unknown images, then build and write one read per image.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Box, Fixation, ImageRecord, ReasoningStep, TrackRecord, ViewportEvent } from '../model.ts';
+import type { Box, Fixation, ImageRecord, TrackRecord, ViewportEvent } from '../model.ts';
 import { FINDINGS, type Finding, type ViewPosition } from '../vocabulary.ts';
 import type { ProgressReporter } from '../ingest/progress.ts';
 import type { CsvRow } from './csv.ts';
 import { ImportReport, LayoutError, Tally, type ImportSummary } from './import-report.ts';
 import { eachWithProgress, finishImport, openImport, type ImportTarget } from './import-output.ts';
 import { PLACEHOLDER, importedRead, readDuration, readStrategy, round4, viewportZoom } from './read-record.ts';
-import { spreadPhrase, stepsFromTokens } from './reasoning.ts';
+import { rejectUnlistedTranscripts, transcriptSteps } from './egd-transcripts.ts';
 import { RowError, eachRow, parseBoolean, parseNumber, requireNumber, safeId, type RowSource } from './source-rows.ts';
 
 export const EGD_NAME = 'EGD-CXR';
@@ -42,13 +42,11 @@ export const EGD_LABELS: Readonly<Record<string, Finding>> = {
 /** The experiment's screen, in pixels (the dataset's own scripts hard-code it). */
 const SCREEN = { width: 1920, height: 1080 };
 const TIME = 'Time (in secs)';
-const TRANSCRIPTS = 'audio_segmentation_transcripts';
 const G = {
   master: 'master_sheet.csv',
   fixations: 'fixations.csv',
   gaze: 'eye_gaze.csv',
   boxes: 'bounding_boxes.csv',
-  transcript: `${TRANSCRIPTS}/<dicom_id>/transcript.json`,
 } as const;
 
 export interface EgdOptions {
@@ -154,7 +152,7 @@ export async function importEgdCxr(opts: EgdOptions): Promise<ImportSummary> {
     report.warn(
       `${G.gaze} was not read (pass --gaze to import the 60 Hz samples); track samples are the fixation centroids`,
     );
-  rejectUnlistedTranscripts(opts.src, cases, report);
+  rejectUnlistedTranscripts(opts.src, (id) => (cases.byId.has(id) ? null : cases.whyUnknown(id, id)), report);
   await eachWithProgress(opts.progress, 'EGD-CXR reads', [...cases.byId.values()], async (c) => {
     await importCase(c, cases.per.get(c.dicomId)!, sizes.get(c.dicomId), opts, target);
     cases.per.delete(c.dicomId); // free the samples
@@ -311,19 +309,6 @@ async function readGaze(opts: EgdOptions, cases: Cases, report: ImportReport): P
   });
 }
 
-/** Transcripts of images the master sheet lacks (or rejected) are rejected whole. */
-function rejectUnlistedTranscripts(src: string, cases: Cases, report: ImportReport): void {
-  const dir = join(src, TRANSCRIPTS);
-  if (!existsSync(dir)) return;
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    const file = `${TRANSCRIPTS}/${d.name}/transcript.json`;
-    if (!d.isDirectory() || cases.byId.has(d.name) || !existsSync(join(src, file))) continue;
-    report.group(G.transcript, true);
-    const reason = cases.whyUnknown(d.name, d.name);
-    void report.reject(G.transcript, { file, line: 1, reason, id: d.name }, Math.max(1, phraseCount(join(src, file))));
-  }
-}
-
 function parseCase(row: CsvRow, header: readonly string[]): Case {
   const dicomId = safeId(row.get('dicom_id'), 'dicom_id');
   const patientId = safeId(row.get('patient_id')?.trim().replace(/\.0+$/, ''), 'patient_id');
@@ -400,71 +385,6 @@ async function readImageSizes(path: string, cases: Cases, report: ImportReport):
   return out;
 }
 
-interface Phrase {
-  phrase: string;
-  begin: number;
-  end: number;
-  line: number;
-}
-
-function phraseCount(path: string): number {
-  try {
-    const j = JSON.parse(readFileSync(path, 'utf8')) as { time_stamped_text?: unknown };
-    return Array.isArray(j.time_stamped_text) ? j.time_stamped_text.length : 1;
-  } catch {
-    return 1;
-  }
-}
-
-/** Phrases of a transcript.json; bad elements are rejected with the line they start on. */
-function readTranscript(
-  path: string,
-  file: string,
-  id: string,
-  report: ImportReport,
-): { phrases: Phrase[]; tally: Tally } | null {
-  const tally = new Tally(G.transcript, file);
-  report.group(G.transcript, true);
-  const text = readFileSync(path, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    void report.reject(G.transcript, { file, line: 1, reason: `invalid JSON (${(err as Error).message})`, id });
-    return null;
-  }
-  const list = (json as { time_stamped_text?: unknown })?.time_stamped_text;
-  if (!Array.isArray(list)) {
-    void report.reject(G.transcript, { file, line: 1, reason: 'no time_stamped_text array', id });
-    return null;
-  }
-  // Line of each element: where its n-th "phrase" key sits (good enough to find it in an editor).
-  const starts = [...text.matchAll(/"phrase"\s*:/g)].map((m) => text.slice(0, m.index).split('\n').length);
-  const phrases: Phrase[] = [];
-  list.forEach((el: unknown, i) => {
-    const line = starts[i] ?? 1;
-    const e = (el ?? {}) as Record<string, unknown>;
-    const phrase = typeof e.phrase === 'string' ? e.phrase.trim() : '';
-    const begin = Number(e.begin_time),
-      end = Number(e.end_time);
-    const bad = !phrase
-      ? 'phrase is missing or empty'
-      : !Number.isFinite(begin) || !Number.isFinite(end)
-        ? 'begin_time/end_time are not numbers'
-        : begin < 0
-          ? `begin_time ${begin} is negative`
-          : end < begin
-            ? `phrase ends (${end} s) before it begins (${begin} s)`
-            : null;
-    if (bad) void report.reject(G.transcript, { file, line, reason: `time_stamped_text[${i}]: ${bad}`, id });
-    else {
-      phrases.push({ phrase, begin, end, line });
-      tally.ok(line);
-    }
-  });
-  return { phrases, tally };
-}
-
 /** Builds and writes the image, read and track of one case; on failure, its rows are rejected. */
 async function importCase(
   c: Case,
@@ -488,7 +408,7 @@ async function importCase(
   const origin = timeOrigin(p);
   const fixations = caseFixations(p, origin, off, report);
   const { samples, samplingHz } = caseSamples(p, fixations, origin, off, !!opts.gaze);
-  const reasoning = caseReasoning(c.dicomId, opts.src, report, tallies);
+  const reasoning = transcriptSteps(opts.src, c.dicomId, report, tallies);
   const hasTrack = fixations.length > 0 || samples.t.length > 0;
   const durationSec = readDuration({ fixations, sampleTimes: samples.t, reasoning }, report);
   const lungs = p.right && p.left ? { right: p.right, left: p.left } : null;
@@ -595,20 +515,6 @@ function caseViewport(c: Case, info: ImageInfo | undefined, size: { width: numbe
   if (!c.pads || !info) return [];
   const zoom = viewportZoom(SCREEN.width - c.pads.left - c.pads.right, size.width);
   return [{ t: 0, xmin: 0, ymin: 0, xmax: size.width, ymax: size.height, zoom, windowWidth: null, windowLevel: null }];
-}
-
-/** The transcript's phrases as reasoning steps; its rows join the case's tallies. */
-function caseReasoning(id: string, src: string, report: ImportReport, tallies: Tally[]): ReasoningStep[] {
-  const file = `${TRANSCRIPTS}/${id}/transcript.json`;
-  const path = join(src, file);
-  if (!existsSync(path)) {
-    report.note('reads without a transcript.json');
-    return [];
-  }
-  const tr = readTranscript(path, file, id, report);
-  if (!tr) return [];
-  tallies.push(tr.tally);
-  return tr.phrases.flatMap((ph) => stepsFromTokens(spreadPhrase(ph.phrase, ph.begin, ph.end)));
 }
 
 function imageRecord(

@@ -67,11 +67,7 @@ export async function readTrack(
   const fixationTrack: ReadTrack = {
     samplingHz: null,
     pixelsPerDegree: fx.pixelsPerDegree,
-    samples: {
-      t: fx.fixations.map((x) => x.start),
-      x: fx.fixations.map((x) => x.x as number | null),
-      y: fx.fixations.map((x) => x.y as number | null),
-    },
+    samples: centroids(fx.fixations),
     fixations: fx.fixations,
     viewport: fx.viewport,
   };
@@ -81,13 +77,20 @@ export async function readTrack(
     return { track: fixationTrack, tallies: [fx.tally] };
   }
   const gz = await readGaze(gaze.path, gaze.file, m.id, m, report);
-  const track = {
-    ...fixationTrack,
-    samplingHz: 1000,
-    samples: gz.samples,
-    viewport: mergeViewports(fx.viewport, gz.viewport),
+  const viewport = mergeViewports(fx.viewport, gz.viewport);
+  return {
+    track: { ...fixationTrack, samplingHz: 1000, samples: gz.samples, viewport },
+    tallies: [fx.tally, gz.tally],
   };
-  return { track, tallies: [fx.tally, gz.tally] };
+}
+
+/** Samples at the fixation centroids, one per fixation at its start (the track without --gaze). */
+function centroids(fixations: readonly Fixation[]): ReadTrack['samples'] {
+  return {
+    t: fixations.map((x) => x.start),
+    x: fixations.map((x) => x.x as number | null),
+    y: fixations.map((x) => x.y as number | null),
+  };
 }
 
 /** Emits a viewport event whenever the shown rectangle, zoom or window changes. */
@@ -186,21 +189,15 @@ async function readFixations(
   };
   await eachRow(report, { path, group: FIXATIONS.group, file, id, required: columns }, (row) => {
     if (row.blank) throw new RowError('empty row');
-    const start = requireNumber(row.get('timestamp_start_fixation'), 'timestamp_start_fixation');
-    const end = requireNumber(row.get('timestamp_end_fixation'), 'timestamp_end_fixation');
-    const x = requireNumber(row.get(xc), xc);
-    const y = requireNumber(row.get(yc), yc);
-    if (start < 0) throw new RowError(`timestamp_start_fixation ${start} is before the recording started`);
-    if (end < start) throw new RowError(`fixation ends (${end} s) before it starts (${start} s)`);
-    const ax = parseNumber(row.get('angular_resolution_x_pixels_per_degree'), 'angular_resolution_x_pixels_per_degree');
-    const ay = parseNumber(row.get('angular_resolution_y_pixels_per_degree'), 'angular_resolution_y_pixels_per_degree');
-    viewport.push(start, row);
-    if (ax !== undefined && ay !== undefined && ax > 0 && ay > 0) {
-      ppdSum += (ax + ay) / 2;
+    const f = fixationOf(row, xc, yc);
+    const ppd = pixelsPerDegreeOf(row);
+    viewport.push(f.start, row);
+    if (ppd !== null) {
+      ppdSum += ppd;
       ppdN++;
     }
-    if (!onImage(x, y, size)) return tally.off(row.line);
-    fixations.push({ start, end, x, y });
+    if (!onImage(f.x, f.y, size)) return tally.off(row.line);
+    fixations.push(f);
     tally.ok(row.line);
   });
   fixations.sort((a, b) => a.start - b.start);
@@ -212,6 +209,23 @@ async function readFixations(
   };
 }
 
+function fixationOf(row: CsvRow, xc: string, yc: string): Fixation {
+  const start = requireNumber(row.get('timestamp_start_fixation'), 'timestamp_start_fixation');
+  const end = requireNumber(row.get('timestamp_end_fixation'), 'timestamp_end_fixation');
+  const x = requireNumber(row.get(xc), xc);
+  const y = requireNumber(row.get(yc), yc);
+  if (start < 0) throw new RowError(`timestamp_start_fixation ${start} is before the recording started`);
+  if (end < start) throw new RowError(`fixation ends (${end} s) before it starts (${start} s)`);
+  return { start, end, x, y };
+}
+
+/** The mean of the row's horizontal and vertical angular resolution, where both are given. */
+function pixelsPerDegreeOf(row: CsvRow): number | null {
+  const ax = parseNumber(row.get('angular_resolution_x_pixels_per_degree'), 'angular_resolution_x_pixels_per_degree');
+  const ay = parseNumber(row.get('angular_resolution_y_pixels_per_degree'), 'angular_resolution_y_pixels_per_degree');
+  return ax !== undefined && ay !== undefined && ax > 0 && ay > 0 ? (ax + ay) / 2 : null;
+}
+
 async function readGaze(
   path: string,
   file: string,
@@ -219,9 +233,12 @@ async function readGaze(
   size: { width: number; height: number },
   report: ImportReport,
 ) {
-  const t: number[] = [],
-    x: (number | null)[] = [],
-    y: (number | null)[] = [];
+  const samples: ReadTrack['samples'] = { t: [], x: [], y: [] };
+  const sample = (t: number, x: number | null, y: number | null) => {
+    samples.t.push(t);
+    samples.x.push(x);
+    samples.y.push(y);
+  };
   const viewport = new ViewportTrack();
   const tally = new Tally(GAZE.group, file);
   let last = 0;
@@ -233,9 +250,7 @@ async function readGaze(
   await eachRow(report, { path, group: GAZE.group, file, id, required: columns, keepBlankLines: true }, (row) => {
     // A blank row is a blink: a null sample, at the previous sample's time (no time is invented).
     if (row.blank) {
-      t.push(last);
-      x.push(null);
-      y.push(null);
+      sample(last, null, null);
       return tally.ok(row.line);
     }
     const ts = requireNumber(row.get('timestamp_sample'), 'timestamp_sample');
@@ -246,17 +261,10 @@ async function readGaze(
     if ((px === undefined) !== (py === undefined)) throw new RowError(`only one of ${xc}, ${yc} is given`);
     last = ts;
     viewport.push(ts, row);
-    if (px === undefined || py === undefined) {
-      t.push(ts);
-      x.push(null);
-      y.push(null);
-      return tally.ok(row.line);
-    }
-    if (!onImage(px, py, size)) return tally.off(row.line);
-    t.push(ts);
-    x.push(px);
-    y.push(py);
+    if (px === undefined || py === undefined) sample(ts, null, null);
+    else if (!onImage(px, py, size)) return tally.off(row.line);
+    else sample(ts, px, py);
     tally.ok(row.line);
   });
-  return { samples: { t, x, y }, viewport: viewport.events, tally };
+  return { samples, viewport: viewport.events, tally };
 }
