@@ -15,6 +15,7 @@
  *   5. free-search      — anything else, including reads with fewer than 3 fixations.
  */
 import type { Box, Fixation } from '../model.ts';
+import { insideRegion } from '../metrics/regions.ts';
 import type { Strategy } from '../vocabulary.ts';
 
 export interface StrategyInput {
@@ -140,8 +141,9 @@ function globalThenFocal(fx: readonly Fixation[], zoneOf: ZoneOf): StrategyDecis
     : null;
 }
 
+/** Inside the box or on its edge. */
 function inside(p: { x: number; y: number }, b: Box): boolean {
-  return p.x >= b.xmin && p.x <= b.xmax && p.y >= b.ymin && p.y <= b.ymax;
+  return insideRegion(p.x, p.y, { shape: 'box', ...b });
 }
 
 /** Maps a point to its zone, or null outside the thorax. */
