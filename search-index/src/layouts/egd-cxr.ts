@@ -19,9 +19,17 @@ import type { Box, Fixation, ImageRecord, TrackRecord, ViewportEvent } from '../
 import { FINDINGS, type Finding, type ViewPosition } from '../vocabulary.ts';
 import type { ProgressReporter } from '../ingest/progress.ts';
 import type { CsvRow } from './csv.ts';
-import { ImportReport, LayoutError, Tally, type ImportSummary } from './import-report.ts';
+import { LayoutError, Tally, type ImportReport, type ImportSummary } from './import-report.ts';
 import { eachWithProgress, finishImport, openImport, type ImportTarget } from './import-output.ts';
-import { PLACEHOLDER, importedRead, readDuration, readStrategy, round4, viewportZoom } from './read-record.ts';
+import {
+  PLACEHOLDER,
+  fixationSamples,
+  importedRead,
+  readDuration,
+  readStrategy,
+  round4,
+  viewportZoom,
+} from './imported-read.ts';
 import { rejectUnlistedTranscripts, transcriptSteps } from './egd-transcripts.ts';
 import { RowError, eachRow, parseBoolean, parseNumber, requireNumber, safeId, type RowSource } from './source-rows.ts';
 
@@ -397,7 +405,7 @@ async function importCase(
   const master = new Tally(G.master, G.master);
   master.ok(c.line);
   const tallies = [master, p.tallies.fixations, p.tallies.gaze, p.tallies.boxes, ...(info ? [info.tally] : [])];
-  const size = imageSize(c, p, info, report);
+  const size = imageSize(p, info, report);
   if (!size)
     return report.fail(
       tallies,
@@ -432,7 +440,6 @@ async function importCase(
 
 /** Given, else the largest coordinate seen (a lower bound; nothing is then off image but -1 markers). */
 function imageSize(
-  c: Case,
   p: PerImage,
   info: ImageInfo | undefined,
   report: ImportReport,
@@ -489,11 +496,7 @@ function caseSamples(
   off: OffImage,
   gaze: boolean,
 ): Pick<TrackRecord, 'samples' | 'samplingHz'> {
-  if (!gaze)
-    return {
-      samples: { t: fixations.map((f) => f.start), x: fixations.map((f) => f.x), y: fixations.map((f) => f.y) },
-      samplingHz: null,
-    };
+  if (!gaze) return { samples: fixationSamples(fixations), samplingHz: null };
   const samples: TrackRecord['samples'] = { t: [], x: [], y: [] };
   for (let i = 0; i < p.t.length; i++) {
     const x = p.x[i]!,

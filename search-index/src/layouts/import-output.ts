@@ -18,7 +18,7 @@ import {
 import type { ProgressReporter } from '../ingest/progress.ts';
 import { NdjsonWriter } from '../ndjson-writer.ts';
 import { ImportReport, LayoutError, REJECTS_FILE, type ImportSummary } from './import-report.ts';
-import { PLACEHOLDER } from './read-record.ts';
+import { PLACEHOLDER } from './imported-read.ts';
 
 const SCHEMAS = { images: ImageRecord, readers: ReaderRecord, reads: ReadRecord, tracks: TrackRecord } as const;
 type Kind = keyof typeof SCHEMAS;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Fixation, TrackRecord, ViewportEvent } from '../model.ts';
 import type { CsvRow } from './csv.ts';
 import { Tally, type ImportReport } from './import-report.ts';
-import { viewportZoom } from './read-record.ts';
+import { fixationSamples, viewportZoom } from './imported-read.ts';
 import { RowError, eachRow, parseNumber, requireNumber } from './source-rows.ts';
 
 /** A kind of per-read file: its folder and name, and the row of the import's table counting it. */
@@ -67,7 +67,7 @@ export async function readTrack(
   const fixationTrack: ReadTrack = {
     samplingHz: null,
     pixelsPerDegree: fx.pixelsPerDegree,
-    samples: centroids(fx.fixations),
+    samples: fixationSamples(fx.fixations),
     fixations: fx.fixations,
     viewport: fx.viewport,
   };
@@ -81,15 +81,6 @@ export async function readTrack(
   return {
     track: { ...fixationTrack, samplingHz: 1000, samples: gz.samples, viewport },
     tallies: [fx.tally, gz.tally],
-  };
-}
-
-/** Samples at the fixation centroids, one per fixation at its start (the track without --gaze). */
-function centroids(fixations: readonly Fixation[]): ReadTrack['samples'] {
-  return {
-    t: fixations.map((x) => x.start),
-    x: fixations.map((x) => x.x as number | null),
-    y: fixations.map((x) => x.y as number | null),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * How every importer makes a read record from what the real layouts give: the placeholders for
- * values they lack, the read's duration, its derived search strategy, the record itself.
+ * How every importer makes a read and its track from what the real layouts give: the
+ * placeholders for values they lack, the read's duration, its derived search strategy, the read
+ * record, and the track's samples and zoom where the layout has no raw gaze or zoom of its own.
  */
-import type { Fixation, FindingRecord, ReadRecord, ReasoningStep } from '../model.ts';
+import type { Fixation, FindingRecord, ReadRecord, ReasoningStep, TrackRecord } from '../model.ts';
 import type { Strategy } from '../vocabulary.ts';
 import type { ImportReport } from './import-report.ts';
 import { impressionOf } from './reasoning.ts';
@@ -75,6 +76,11 @@ export function importedRead(f: ReadFields): ReadRecord {
     reasoning: f.reasoning,
     synthetic: false,
   };
+}
+
+/** Samples at the fixation centroids, one per fixation at its start (the track without raw gaze). */
+export function fixationSamples(fixations: readonly Fixation[]): TrackRecord['samples'] {
+  return { t: fixations.map((f) => f.start), x: fixations.map((f) => f.x), y: fixations.map((f) => f.y) };
 }
 
 /** Screen pixels per image pixel, to 4 decimals; null unless positive. */
