@@ -29,6 +29,7 @@ import {
   readStrategy,
   round4,
   viewportZoom,
+  warnGazeNotRead,
 } from './imported-read.ts';
 import { rejectUnlistedTranscripts, transcriptSteps } from './egd-transcripts.ts';
 import { RowError, eachRow, parseBoolean, parseNumber, requireNumber, safeId, type RowSource } from './source-rows.ts';
@@ -156,10 +157,7 @@ export async function importEgdCxr(opts: EgdOptions): Promise<ImportSummary> {
   await readBoxes(opts.src, cases, report);
   await readFixations(opts, cases, report);
   if (opts.gaze) await readGaze(opts, cases, report);
-  else if (existsSync(join(opts.src, G.gaze)))
-    report.warn(
-      `${G.gaze} was not read (pass --gaze to import the 60 Hz samples); track samples are the fixation centroids`,
-    );
+  else if (existsSync(join(opts.src, G.gaze))) warnGazeNotRead(report, G.gaze, '60 Hz');
   rejectUnlistedTranscripts(opts.src, (id) => (cases.byId.has(id) ? null : cases.whyUnknown(id, id)), report);
   await eachWithProgress(opts.progress, 'EGD-CXR reads', [...cases.byId.values()], async (c) => {
     await importCase(c, cases.per.get(c.dicomId)!, sizes.get(c.dicomId), opts, target);

@@ -83,6 +83,13 @@ export function fixationSamples(fixations: readonly Fixation[]): TrackRecord['sa
   return { t: fixations.map((f) => f.start), x: fixations.map((f) => f.x), y: fixations.map((f) => f.y) };
 }
 
+/** Raw gaze is there but --gaze was not given: the user hears what they are not getting. */
+export function warnGazeNotRead(report: ImportReport, source: string, rate: string): void {
+  report.warn(
+    `${source} was not read (pass --gaze to import the ${rate} samples); track samples are the fixation centroids`,
+  );
+}
+
 /** Screen pixels per image pixel, to 4 decimals; null unless positive. */
 export function viewportZoom(screenPx: number, imagePx: number): number | null {
   const zoom = screenPx / imagePx;

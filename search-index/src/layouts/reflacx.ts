@@ -21,7 +21,7 @@ import type { ProgressReporter } from '../ingest/progress.ts';
 import { missingColumns, openCsvTable, type CsvRow } from './csv.ts';
 import { LayoutError, Tally, type ImportReport, type ImportSummary } from './import-report.ts';
 import { eachWithProgress, finishImport, openImport, type ImportTarget } from './import-output.ts';
-import { PLACEHOLDER, importedRead, readDuration, readStrategy } from './imported-read.ts';
+import { PLACEHOLDER, importedRead, readDuration, readStrategy, warnGazeNotRead } from './imported-read.ts';
 import { stepsFromTokens, type TimedToken } from './reasoning.ts';
 import { FIXATIONS, GAZE, readFile, readTrack, type ReadFileKind, type ReadTrack } from './reflacx-track.ts';
 import { RowError, eachRow, parseBoolean, parseNumber, requireNumber, safeId } from './source-rows.ts';
@@ -142,10 +142,7 @@ export async function importReflacx(opts: ReflacxOptions): Promise<ImportSummary
   const { report } = target;
   const metadata = await readMetadata(opts.src, metaFiles, report);
   await rejectUnlistedReads(opts, metadata, report);
-  if (!opts.gaze && listDirs(join(opts.src, 'gaze_data')).length)
-    report.warn(
-      'gaze_data/ was not read (pass --gaze to import the 1,000 Hz samples); track samples are the fixation centroids',
-    );
+  if (!opts.gaze && listDirs(join(opts.src, 'gaze_data')).length) warnGazeNotRead(report, 'gaze_data/', '1,000 Hz');
   // Per image, from its accepted reads: every ellipse as a reference region, the first chest box.
   const marks = new Map<string, ImageMarks>();
   await eachWithProgress(opts.progress, 'REFLACX reads', metadata.reads, async (m) => {
