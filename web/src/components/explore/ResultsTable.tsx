@@ -2,8 +2,9 @@
 /**
  * The results table: @tanstack/react-table for columns, visibility and (server-side) sorting;
  * @tanstack/react-virtual so only the rows on screen exist in the DOM, whatever has been
- * loaded; the next page is fetched with the API cursor as the end of the list comes near.
- * Rows are one tab stop (roving focus): arrows move, Enter opens, a click opens.
+ * loaded (and rows flying past in a fling are placeholders); the next page is fetched with the
+ * API cursor as the end of the list comes near. Rows are one tab stop (roving focus): arrows
+ * move, Enter opens, a click opens.
  */
 import { growingColumn, stickyOffsets } from '@/lib/explore-views';
 import { flingDetector } from '@/lib/fling';
