@@ -5,15 +5,9 @@
  * (metrics/lung-fields.ts), so gaze lands where the coverage metric looks for it.
  */
 import { LUNG_FIELDS } from '../metrics/lung-fields.ts';
+import type { Box } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import type { Rng } from './prng.ts';
-
-export interface PixelBox {
-  xmin: number;
-  ymin: number;
-  xmax: number;
-  ymax: number;
-}
 
 /** Checklist order of a systematic ("ABCDE") read, relative points. */
 export const CHECKLIST: readonly (readonly [number, number])[] = [
@@ -59,7 +53,7 @@ export interface FindingSite {
   anatomy: string;
   /** Variant of the finding (e.g. "effusion" vs "thickening"), chosen from the source labels. */
   variant: string;
-  region: PixelBox;
+  region: Box;
 }
 
 interface RelBox {
@@ -260,7 +254,7 @@ export function siteFor(
   };
 }
 
-export function toPixels(rel: RelBox, width: number, height: number): PixelBox {
+export function toPixels(rel: RelBox, width: number, height: number): Box {
   const cx = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * width);
   const cy = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * height);
   const box = {
@@ -275,7 +269,7 @@ export function toPixels(rel: RelBox, width: number, height: number): PixelBox {
 }
 
 /** A reader's own outline of a finding: the site's box, nudged by a few pixels. */
-export function readerBox(rng: Rng, box: PixelBox, width: number, height: number): PixelBox {
+export function readerBox(rng: Rng, box: Box, width: number, height: number): Box {
   const w = box.xmax - box.xmin;
   const h = box.ymax - box.ymin;
   const n = (s: number) => rng.normal(0, s * 0.08);

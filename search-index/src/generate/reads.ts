@@ -4,9 +4,9 @@
  * and the timed reasoning. Also returns what the track generator needs to make the gaze agree
  * with the words.
  */
-import type { FindingRecord, ImageRecord, ReadRecord } from '../model.ts';
+import type { Box, FindingRecord, ImageRecord, ReadRecord } from '../model.ts';
 import { STRATEGIES, type Finding, type Strategy } from '../vocabulary.ts';
-import { readerBox, siteFor, type FindingSite, type PixelBox } from './anatomy.ts';
+import { readerBox, siteFor, type FindingSite } from './anatomy.ts';
 import { GENERIC_INDICATIONS, INDICATIONS } from './phrases.ts';
 import type { Rng, RngStreams } from './prng.ts';
 import type { GeneratedReader } from './readers.ts';
@@ -72,7 +72,7 @@ export type MissKind = 'search' | 'recognition' | 'decision';
 
 export interface MissedFinding {
   label: Finding;
-  box: PixelBox;
+  box: Box;
   /** Search errors are never fixated; recognition errors briefly; decision errors at length. */
   kind: MissKind;
 }
@@ -87,7 +87,7 @@ export interface TrackPlan {
   looks: TimedLook[];
   missed: MissedFinding[];
   /** Regions of the reported findings (revisited during the read). */
-  targets: PixelBox[];
+  targets: Box[];
   /** Years of experience (novices fixate longer). */
   experienceYears: number;
 }
@@ -141,7 +141,7 @@ export function withReferenceRegions(streams: RngStreams, image: ImageRecord): I
  * weighted so that over all misses about 30% are search, 25% recognition and 45% decision
  * errors, the proportions Kundel et al. found for missed nodules.
  */
-function missKind(rng: Rng, region: PixelBox, reported: readonly PixelBox[], width: number, height: number): MissKind {
+function missKind(rng: Rng, region: Box, reported: readonly Box[], width: number, height: number): MissKind {
   const reach = DEFAULT_UFOV_FRACTION * Math.max(width, height);
   const grown = grow(region, reach);
   const area = (grown.xmax - grown.xmin) * (grown.ymax - grown.ymin);
@@ -150,11 +150,11 @@ function missKind(rng: Rng, region: PixelBox, reported: readonly PixelBox[], wid
   return rng.weighted<MissKind>(MISS_KINDS);
 }
 
-function grow(b: PixelBox, by: number): PixelBox {
+function grow(b: Box, by: number): Box {
   return { xmin: b.xmin - by, ymin: b.ymin - by, xmax: b.xmax + by, ymax: b.ymax + by };
 }
 
-function intersects(a: PixelBox, b: PixelBox): boolean {
+function intersects(a: Box, b: Box): boolean {
   return a.xmin < b.xmax && b.xmin < a.xmax && a.ymin < b.ymax && b.ymin < a.ymax;
 }
 

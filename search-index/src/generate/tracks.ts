@@ -16,8 +16,8 @@ import type { Region } from '../metrics/contract.ts';
 import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
 import { insideRegion } from '../metrics/regions.ts';
 import { DEFAULT_THRESHOLDS } from '../metrics/thresholds.ts';
-import type { TrackRecord, ViewportEvent } from '../model.ts';
-import { CHECKLIST, LANDMARKS, lungPoint, type PixelBox } from './anatomy.ts';
+import type { Box, TrackRecord, ViewportEvent } from '../model.ts';
+import { CHECKLIST, LANDMARKS, lungPoint } from './anatomy.ts';
 import type { Rng, RngStreams } from './prng.ts';
 import type { TrackPlan } from './reads.ts';
 
@@ -36,7 +36,7 @@ interface Visit {
   x: number;
   y: number;
   spread: number;
-  box: PixelBox | null;
+  box: Box | null;
   /** Free search (filler, pertinent negatives): keeps out of regions the reader must not have seen yet. */
   free: boolean;
 }
@@ -56,10 +56,9 @@ interface Timeline {
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const sameBox = (a: PixelBox, b: PixelBox) =>
-  a.xmin === b.xmin && a.ymin === b.ymin && a.xmax === b.xmax && a.ymax === b.ymax;
+const sameBox = (a: Box, b: Box) => a.xmin === b.xmin && a.ymin === b.ymin && a.xmax === b.xmax && a.ymax === b.ymax;
 
-function boxVisit(start: number, end: number, box: PixelBox, free = false): Visit {
+function boxVisit(start: number, end: number, box: Box, free = false): Visit {
   return { start, end, x: (box.xmin + box.xmax) / 2, y: (box.ymin + box.ymax) / 2, spread: 0, box, free };
 }
 
@@ -130,7 +129,7 @@ function pinVisits(rng: Rng, plan: TrackPlan): Visit[] {
  * its first pinned look (so the first fixation on it comes about a second before it is named).
  */
 function keepOutZones(plan: TrackPlan, pins: readonly Visit[]): Zone[] {
-  const zone = (box: PixelBox, until: number): Zone => ({ region: { shape: 'box', ...box }, until });
+  const zone = (box: Box, until: number): Zone => ({ region: { shape: 'box', ...box }, until });
   const zones = plan.missed.filter((m) => m.kind !== 'decision').map((m) => zone(m.box, Infinity));
   for (const target of plan.targets) {
     const first = pins.find((p) => p.box && sameBox(p.box, target));
@@ -263,7 +262,7 @@ export function sparseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
 }
 
 interface ViewState {
-  rect: PixelBox;
+  rect: Box;
   windowWidth: number;
   windowLevel: number;
 }
@@ -271,8 +270,8 @@ interface ViewState {
 /** Zoom-ins on findings just before they are looked at, and a display-window change or two. */
 function planViewport(rng: Rng, plan: TrackPlan): ViewportEvent[] {
   const { width: W, height: H, durationSec: D } = plan;
-  const full: PixelBox = { xmin: 0, ymin: 0, xmax: W, ymax: H };
-  const changes: { t: number; rect?: PixelBox; window?: [number, number] }[] = [];
+  const full: Box = { xmin: 0, ymin: 0, xmax: W, ymax: H };
+  const changes: { t: number; rect?: Box; window?: [number, number] }[] = [];
   let busyUntil = 0;
   const seen = new Set<string>();
   for (const look of plan.looks) {
@@ -337,8 +336,8 @@ export function denseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
   const { visits } = timeline;
   const { width: W, height: H, durationSec: D } = plan;
   const viewport = planViewport(rng, plan);
-  const rectAt = (t: number): PixelBox => {
-    let rect: PixelBox = viewport[0]!;
+  const rectAt = (t: number): Box => {
+    let rect: Box = viewport[0]!;
     for (const e of viewport) if (e.t <= t) rect = e;
     return rect;
   };
