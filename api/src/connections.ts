@@ -26,6 +26,7 @@ import { decodeCursor, encodeCursor, searchAfterFor, type Cursor } from './query
 import { CURSOR_EXPIRED, badUserInput, isExpiredSnapshot } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { subFields, subFieldsOf, type SelectedField } from './selection.ts';
+import { sourceIncludes, type NodeType } from './source-fields.ts';
 import { planFacets, type FacetPlan } from './facet-plan.ts';
 import { checkFilter } from './auth/access.ts';
 import { scopedReaderIds } from './auth/reader-scope.ts';
@@ -89,7 +90,7 @@ export async function readsConnection(
     after: args.after,
     sel,
     facets,
-    source: { excludes: [...READ_SEARCH_ONLY_FIELDS] },
+    source: hitSource('Read', sel, READ_SEARCH_ONLY_FIELDS),
     highlight: search != null && sel.highlights ? highlightRequest() : undefined,
     prime: (node) => ctx.loaders.reads.prime((node as ReadModel).id, node as ReadModel),
   });
@@ -119,6 +120,7 @@ export async function imagesConnection(
     after: args.after,
     sel,
     facets,
+    source: hitSource('Image', sel),
     prime: (node) => ctx.loaders.images.prime((node as ImageModel).id, node as ImageModel),
     highlightsOf: search != null && sel.highlights ? (hits) => imageHighlights(ctx, search, hits) : undefined,
   });
@@ -168,6 +170,7 @@ export async function readersConnection(
     after: args.after,
     sel: { ...sel, facets: undefined },
     facets: null,
+    source: hitSource('Reader', sel),
     prime: (node) => ctx.loaders.readers.prime((node as ReaderModel).id, node as ReaderModel),
   });
 }
@@ -179,6 +182,8 @@ interface Selection {
   /** Edges or pageInfo selected: hits are needed. */
   hits: boolean;
   highlights: boolean;
+  /** Names of the fields selected on the edges' nodes (empty when no node is). */
+  nodeFields: string[];
   /** Every `facets` selection (several when aliased), each with its own response key. */
   facets?: SelectedField[];
 }
@@ -188,13 +193,29 @@ function lookAhead(info: GraphQLResolveInfo): Selection {
   const byName = (name: string) => fields.filter((f) => f.name === name);
   const edges = byName('edges');
   const edgeFields = edges.flatMap((e) => subFieldsOf(info, e));
+  const nodes = edgeFields.filter((f) => f.name === 'node');
   const facets = byName('facets');
   return {
     totalCount: byName('totalCount').length > 0,
     hits: edges.length > 0 || byName('pageInfo').length > 0,
     highlights: edgeFields.some((f) => f.name === 'highlights'),
+    nodeFields: nodes.flatMap((n) => subFieldsOf(info, n)).map((f) => f.name),
     facets: facets.length ? facets : undefined,
   };
+}
+
+/**
+ * What the hits carry: the stored fields the selected node fields read (source-fields.ts), or
+ * whole documents when a selected field has no row there; `excludes` either way.
+ */
+function hitSource(
+  type: NodeType,
+  sel: Selection,
+  excludes: readonly string[] = [],
+): estypes.SearchSourceFilter | undefined {
+  const includes = sourceIncludes(type, sel.nodeFields);
+  if (!includes && excludes.length === 0) return undefined;
+  return { ...(includes ? { includes } : {}), ...(excludes.length ? { excludes: [...excludes] } : {}) };
 }
 
 interface ConnectionSpec {
@@ -205,8 +226,9 @@ interface ConnectionSpec {
   after: string | null | undefined;
   sel: Selection;
   facets: FacetPlan | null;
-  source?: estypes.SearchSourceConfig;
+  source?: estypes.SearchSourceFilter;
   highlight?: estypes.SearchHighlight;
+  /** Puts a whole hit document into its loader (never a partial one: see runConnection). */
   prime: (node: unknown) => void;
   /** Highlights computed after the search (images); default: from the hits themselves. */
   highlightsOf?: (hits: estypes.SearchHit<unknown>[]) => Promise<Highlight[][]>;
@@ -249,9 +271,11 @@ async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<Con
   const highlights = spec.highlightsOf
     ? await spec.highlightsOf(page)
     : page.map((h) => parseHighlights(h) as Highlight[]);
+  // A loader answers any later selection of its document: only whole documents may enter it.
+  const whole = spec.source?.includes === undefined;
   const edges: EdgeModel<ImageModel | ReadModel | ReaderModel>[] = page.map((h, i) => {
     const node = h._source as ImageModel | ReadModel | ReaderModel;
-    spec.prime(node);
+    if (whole) spec.prime(node);
     return {
       cursor: encodeCursor({ sort: h.sort ?? [], ...(nextPit ? { pit: nextPit } : {}), index: h._index }),
       node,
