@@ -99,25 +99,27 @@ function leastBlocked(draw: (k: number) => Point, tries: number, blockedAt: (p: 
 }
 
 /**
- * A gaze point at time t that keeps out of the surrounds it must: redrawn around the visit's
- * point, then anywhere in its box. Free search that still cannot keep out looks somewhere
- * else in the image instead (refuge); a look at a finding keeps its least kept-out draw.
+ * A gaze point at time t within the frame (the part of the image shown) that keeps out of the
+ * surrounds it must: redrawn around the visit's point, then anywhere in its box. Free search
+ * that still cannot keep out looks somewhere else in the frame instead (refuge); a look at a
+ * finding keeps its least kept-out draw.
  */
-function pointIn(rng: Rng, v: Visit, timeline: Timeline, t: number): Point {
+function pointIn(rng: Rng, v: Visit, timeline: Timeline, t: number, frame = timeline.frame): Point {
+  const framed = ([x, y]: Point): Point => [clamp(x, frame.xmin, frame.xmax), clamp(y, frame.ymin, frame.ymax)];
   const { point, blocked } = leastBlocked(
-    (k) => (k < REDRAWS || !v.box ? drawPoint(rng, v) : uniformIn(rng, v.box)),
+    (k) => framed(k < REDRAWS || !v.box ? drawPoint(rng, v) : uniformIn(rng, v.box)),
     2 * REDRAWS,
     ([x, y]) => timeline.blockedFor(x, y, t, v.box),
   );
-  return blocked > 0 && v.free ? refuge(rng, timeline, t) : point;
+  return blocked > 0 && v.free ? refuge(rng, timeline, t, frame) : point;
 }
 
 /**
- * A point anywhere in the image that free search may look at at time t, or, when the
- * surrounds cover it all, the one kept out the shortest while (the finding about to be looked at).
+ * A point anywhere in the frame that free search may look at at time t, or, when the surrounds
+ * cover it all, the one kept out the shortest while (the finding about to be looked at).
  */
-function refuge(rng: Rng, timeline: Timeline, t: number): Point {
-  const draw = () => uniformIn(rng, timeline.frame);
+function refuge(rng: Rng, timeline: Timeline, t: number, frame = timeline.frame): Point {
+  const draw = () => uniformIn(rng, frame);
   return leastBlocked(draw, 4 * REDRAWS, ([x, y]) => timeline.blockedFor(x, y, t, null)).point;
 }
 
@@ -411,18 +413,13 @@ export function denseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
         cur += dur;
       }
       const end = Math.min(Math.max(v.end, cur + 0.08), cur + clamp(rng.logNormal(medianFixation, 0.4), 0.08, 1.2));
-      const [px, py] = pointIn(rng, v, timeline, cur);
       // While zoomed in, the eyes stay on the part of the image that is shown.
       const r = rectAt(cur);
       const mx = 0.03 * (r.xmax - r.xmin);
       const my = 0.03 * (r.ymax - r.ymin);
-      events.push({
-        kind: FIXATION,
-        start: cur,
-        end,
-        x: clamp(px, r.xmin + mx, r.xmax - mx),
-        y: clamp(py, r.ymin + my, r.ymax - my),
-      });
+      const shown = { xmin: r.xmin + mx, ymin: r.ymin + my, xmax: r.xmax - mx, ymax: r.ymax - my };
+      const [x, y] = pointIn(rng, v, timeline, cur, shown);
+      events.push({ kind: FIXATION, start: cur, end, x, y });
       cur = end;
     }
   }
