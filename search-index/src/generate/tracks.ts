@@ -58,7 +58,10 @@ interface Timeline {
    * counting the surround of `own`, the region a visit looks at.
    */
   blockedFor: (x: number, y: number, t: number, own: Box | null) => number;
-  /** Where free search may look when nothing better is clear: the image less a thin border. */
+  /**
+   * Where gaze stays while the whole image is shown (the image less a thin border), and where
+   * free search looks when nothing nearer is clear.
+   */
   frame: Box;
 }
 
