@@ -8,6 +8,7 @@ import { LUNG_FIELDS } from '../metrics/lung-fields.ts';
 import type { Box } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import type { Rng } from './prng.ts';
+import { grow, shareOutside } from './surround.ts';
 
 /** Checklist order of a systematic ("ABCDE") read, relative points. */
 export const CHECKLIST: readonly (readonly [number, number])[] = [
@@ -252,6 +253,51 @@ export function siteFor(
     variant,
     region: toPixels({ x0: rel.x0 + j(), y0: rel.y0 + j(), x1: rel.x1 + j(), y1: rel.y1 + j() }, width, height),
   };
+}
+
+/** Findings whose place varies from image to image (side, zone), so they can keep clear of others. */
+const MOVABLE: ReadonlySet<Finding> = new Set<Finding>([
+  'Acute fracture',
+  'Atelectasis',
+  'Consolidation',
+  'Enlarged hilum',
+  'Groundglass opacity',
+  'Lung nodule or mass',
+  'Pleural abnormality',
+  'Pneumothorax',
+]);
+const PLACEMENT_TRIES = 8;
+/** A placed box with at least this share outside every other finding's surround is clear of them. */
+const CLEAR_SHARE = 0.5;
+
+export function isMovable(label: Finding): boolean {
+  return MOVABLE.has(label);
+}
+
+/**
+ * A site that keeps clear of other findings' surrounds (the boxes grown by `margin`) where the
+ * finding's anatomy allows: for a movable finding up to PLACEMENT_TRIES draws, the first with
+ * CLEAR_SHARE of its box outside every surround, else the clearest. Findings of one image then
+ * overlap less, so a missed one can be missed without looking past it at another.
+ */
+export function siteClearOf(
+  rng: Rng,
+  label: Finding,
+  size: { width: number; height: number; sourceLabels?: readonly string[] },
+  others: readonly Box[],
+  margin: number,
+): FindingSite {
+  const surrounds = others.map((b) => grow(b, margin));
+  const clearance = (site: FindingSite) => Math.min(1, ...surrounds.map((g) => shareOutside(site.region, g)));
+  const draw = () => siteFor(rng, label, size.width, size.height, size.sourceLabels);
+  let best = draw();
+  let bestClearance = clearance(best);
+  for (let k = 1; isMovable(label) && bestClearance < CLEAR_SHARE && k < PLACEMENT_TRIES; k++) {
+    const site = draw();
+    const c = clearance(site);
+    if (c > bestClearance) [best, bestClearance] = [site, c];
+  }
+  return best;
 }
 
 export function toPixels(rel: RelBox, width: number, height: number): Box {
