@@ -9,16 +9,15 @@
  * one Float64Array (start, end, x, y per fixation); both leave with their image's job. Results are
  * JSON text, not objects.
  */
-import { Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { MetricThresholds } from '../metrics/contract.ts';
 import { firstMentions } from '../metrics/eye-voice.ts';
 import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
-import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
+import type { ImageRecord, ReadRecord } from '../model.ts';
 import { positiveLabels } from '../indices/reads.ts';
 import {
   NO_TRACK_JSON,
   computeImageMetrics,
-  pack,
   type ImageJob,
   type ImageJobResult,
   type ImageMetricFields,
@@ -27,6 +26,7 @@ import {
   type TrackInput,
 } from './gaze-image.ts';
 import type { WorkerReply } from './gaze-worker.ts';
+import type { IngestWorker } from './workers.ts';
 
 export type { ImageMetricFields, ReadMetricFields } from './gaze-image.ts';
 
@@ -48,19 +48,19 @@ export class GazeMetricsCollector {
   private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
   private batch: ImageJob[] = [];
   private sent: ImageJob[][] = [];
-  private readonly worker: Worker | null;
-  private closing = false;
+  private readonly port: MessagePort | null;
+  private failure: Error | null = null;
 
+  /** With metrics, images are computed on the ingest worker's metrics port; without, lung fields only, here. */
   constructor(
     private readonly images: ReadonlyMap<string, ImageRecord>,
     private readonly thresholds: MetricThresholds,
-    private readonly metrics = true,
+    private readonly metrics: boolean,
+    worker: IngestWorker,
   ) {
-    this.worker = metrics ? startWorker((reply) => this.received(reply)) : null;
-    this.worker?.on('error', (err) => this.failAll(err));
-    this.worker?.on('exit', (code) => {
-      if (!this.closing) this.failAll(new Error(`the gaze metrics worker exited early (code ${code})`));
-    });
+    this.port = metrics ? worker.metrics : null;
+    this.port?.on('message', (reply: WorkerReply) => this.received(reply));
+    worker.onFailure((err) => this.failAll(err));
   }
 
   addRead(read: ReadRecord): void {
@@ -79,10 +79,11 @@ export class GazeMetricsCollector {
     this.reads.set(read.imageId, list);
   }
 
-  addTrack(readId: string, imageId: string, fixations: readonly Fixation[], pixelsPerDegree: number | null): void {
+  /** A loaded track's fixations, packed (./gaze-image.ts `pack`). */
+  addTrack(readId: string, imageId: string, packed: Float64Array, pixelsPerDegree: number | null): void {
     if (this.metrics) {
       const tracks = this.tracks.get(imageId) ?? new Map<string, TrackInput>();
-      tracks.set(readId, { packed: pack(fixations), pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
+      tracks.set(readId, { packed, pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
       this.tracks.set(imageId, tracks);
     }
     const left = this.waiting.get(imageId)! - 1;
@@ -113,11 +114,6 @@ export class GazeMetricsCollector {
     return this.imageResults.get(imageId)!;
   }
 
-  async close(): Promise<void> {
-    this.closing = true;
-    await this.worker?.terminate();
-  }
-
   private async ready(imageId: string): Promise<void> {
     const p = this.pending.get(imageId);
     if (!p) throw new Error(`gaze metrics of image ${imageId} were never queued (tracksDone not called?)`);
@@ -125,7 +121,9 @@ export class GazeMetricsCollector {
   }
 
   private queue(imageId: string): void {
-    this.pending.set(imageId, pending());
+    const p = pending();
+    this.pending.set(imageId, p);
+    if (this.failure) p.settle(this.failure);
     this.batch.push({
       image: this.images.get(imageId)!,
       reads: this.reads.get(imageId) ?? [],
@@ -142,9 +140,9 @@ export class GazeMetricsCollector {
     if (this.batch.length === 0) return;
     const jobs = this.batch;
     this.batch = [];
-    if (!this.worker) return this.store(jobs.map(computeImageMetrics));
+    if (!this.port) return this.store(jobs.map(computeImageMetrics));
     this.sent.push(jobs);
-    this.worker.postMessage(jobs);
+    this.port.postMessage(jobs);
   }
 
   /** The worker answers batches in the order they were sent. */
@@ -162,17 +160,11 @@ export class GazeMetricsCollector {
     }
   }
 
+  /** The worker failed: every image waiting fails, and any queued later too. */
   private failAll(err: Error): void {
+    this.failure ??= err;
     for (const p of this.pending.values()) p.settle(err);
   }
-}
-
-function startWorker(onReply: (reply: WorkerReply) => void): Worker {
-  const worker = new Worker(new URL('./gaze-worker.mjs', import.meta.url));
-  worker.on('message', onReply);
-  // Never keeps the process alive by itself (close() ends it; a failed ingest exits anyway).
-  worker.unref();
-  return worker;
 }
 
 function pending(): Pending {

@@ -35,6 +35,8 @@ import { datasetPaths, loadById, loadManifest } from './dataset-files.ts';
 import { imageDocuments, lateReadFields, readDocuments, readerDocuments } from './documents.ts';
 import { GazeMetricsCollector } from './gaze.ts';
 import { PhaseClock } from './phases.ts';
+import { PreparedTracks } from './prepared-tracks.ts';
+import { IngestWorker } from './workers.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { validateReads } from './read-pass.ts';
 import { Reconciliation, type FileCounts, type Reject } from './reconcile.ts';
@@ -105,10 +107,15 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const { manifest, spool, clock, ctx: base } = run;
   const thresholds = resolveThresholds(manifest.metrics);
   let swapped = false;
-  let gaze: GazeMetricsCollector | undefined; // owns a worker thread
+  // Prepares the tracks while the reads are validated here, then computes the metrics.
+  const worker = new IngestWorker({
+    path: base.paths.tracks,
+    choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
+  });
+  const prepared = new PreparedTracks(worker);
   try {
     const images = await loadById(base.paths.images, LAYOUT.images, ImageRecord, base.rec, base.progress);
-    gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true);
+    const gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true, worker);
     const readers = await loadById(base.paths.readers, LAYOUT.readers, ReaderRecord, base.rec, base.progress);
     const ctx: IngestContext = { ...base, images, readers, metrics: gaze };
 
@@ -119,8 +126,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     const load = loader(ctx, opts, indices);
 
     const tracks = new Map<string, TrackSummary>();
-    const choices = { fixations: opts.fixations ?? manifest.fixations, thresholds };
-    await load(trackDocuments(ctx, pass.goodReads, choices, tracks), 'tracks', LAYOUT.tracks);
+    await load(trackDocuments(ctx, pass.goodReads, prepared, tracks), 'tracks', LAYOUT.tracks);
     gaze.tracksDone();
     clock.done('load tracks');
     const late = lateReadFields(ctx, pass, tracks);
@@ -149,7 +155,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   } finally {
     base.progress.stop();
     spool.remove();
-    await gaze?.close();
+    await worker.close();
     await base.rec.close();
   }
 }
