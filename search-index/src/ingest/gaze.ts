@@ -50,6 +50,7 @@ export class GazeMetricsCollector {
   private sent: ImageJob[][] = [];
   private readonly port: MessagePort | null;
   private failure: Error | null = null;
+  private readsSeen = false;
 
   /** With metrics, images are computed on the ingest worker's metrics port; without, lung fields only, here. */
   constructor(
@@ -88,10 +89,17 @@ export class GazeMetricsCollector {
     }
     const left = this.waiting.get(imageId)! - 1;
     this.waiting.set(imageId, left);
-    if (left === 0) this.queue(imageId);
+    // Before every read is seen, an image may still gain reads: it waits for readsDone.
+    if (left === 0 && this.readsSeen) this.queue(imageId);
   }
 
-  /** Every track is in: the images still waiting (reads without a track) are computed too. */
+  /** Every read has been seen: the images whose tracks are all in already are computed. */
+  readsDone(): void {
+    this.readsSeen = true;
+    for (const [id, left] of this.waiting) if (left === 0 && !this.pending.has(id)) this.queue(id);
+  }
+
+  /** Every track is in (after readsDone): the images still waiting (reads without a track) are computed too. */
   tracksDone(): void {
     for (const id of this.images.keys()) if (!this.pending.has(id)) this.queue(id);
     this.flush();

@@ -38,7 +38,8 @@ import { PhaseClock } from './phases.ts';
 import { PreparedTracks } from './prepared-tracks.ts';
 import { IngestWorker } from './workers.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
-import { validateReads } from './read-pass.ts';
+import { newReadPass, validateReads } from './read-pass.ts';
+import { ReadGate } from './read-gate.ts';
 import { Reconciliation, type FileCounts, type Reject } from './reconcile.ts';
 import { Spool } from './spool.ts';
 import { trackDocuments } from './track-pass.ts';
@@ -113,20 +114,27 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
   });
   const prepared = new PreparedTracks(worker);
+  const pass = newReadPass();
+  const gate = new ReadGate(pass.goodReads);
+  let loadingTracks: Promise<void> | undefined;
   try {
     const images = await loadById(base.paths.images, LAYOUT.images, ImageRecord, base.rec, base.progress);
     const gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true, worker);
     const readers = await loadById(base.paths.readers, LAYOUT.readers, ReaderRecord, base.rec, base.progress);
     const ctx: IngestContext = { ...base, images, readers, metrics: gaze };
 
-    const pass = await validateReads(ctx, spool, run.lexicon);
-    clock.done('validate');
-    const indices = await run.indicesCreated;
-    clock.done('create indices');
-    const load = loader(ctx, opts, indices);
-
+    // The tracks load while the reads are validated: each once its read is accepted.
     const tracks = new Map<string, TrackSummary>();
-    await load(trackDocuments(ctx, pass.goodReads, prepared, tracks), 'tracks', LAYOUT.tracks);
+    const tracksLoaded = run.indicesCreated.then((indices) =>
+      loader(ctx, opts, indices)(trackDocuments(ctx, pass.goodReads, gate, prepared, tracks), 'tracks', LAYOUT.tracks),
+    );
+    tracksLoaded.catch(() => {}); // awaited below; a failure surfaces there
+    loadingTracks = tracksLoaded;
+    await validateReads(ctx, pass, gate, spool, run.lexicon);
+    clock.done('validate reads (tracks loading alongside)');
+    const indices = await run.indicesCreated;
+    const load = loader(ctx, opts, indices);
+    await tracksLoaded;
     gaze.tracksDone();
     clock.done('load tracks');
     const late = lateReadFields(ctx, pass, tracks);
@@ -145,6 +153,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     clock.done('finish and swap');
     return report(opts, run, { indices, retired, retiredKept, replicas });
   } catch (err) {
+    // The track loading stops first (it would write on), then the half-loaded indices go.
+    gate.abort(err instanceof Error ? err : new Error(String(err)));
+    await loadingTracks?.catch(() => {});
     // Never leave half-loaded indices behind; the aliases still point at the previous ones.
     if (!swapped)
       await run.indicesCreated.then(
@@ -235,7 +246,11 @@ function report(
   };
 }
 
-/** Bulk-loads one source into its index, each document seen by `onDocument` first. */
+/**
+ * Bulk-loads one source into its index, each document seen by `onDocument` first; then ends the
+ * progress bar the source started (the tracks' bar starts only once every read is seen, so the
+ * reads' bar may still run when the tracks are loaded: it is theirs to stop).
+ */
 function loader(ctx: IngestContext, opts: IngestOptions, indices: IndexAliases) {
   return async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
     const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
@@ -249,7 +264,7 @@ function loader(ctx: IngestContext, opts: IngestOptions, indices: IndexAliases) 
         concurrency: opts.concurrency,
       });
     } finally {
-      ctx.progress.stop();
+      if (kind !== 'tracks') ctx.progress.stop();
     }
   };
 }

@@ -11,6 +11,7 @@ import { ReadAggregates } from './aggregates.ts';
 import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
 import { readLines } from './ndjson.ts';
+import type { ReadGate } from './read-gate.ts';
 import type { Spool } from './spool.ts';
 import { parseRecord } from './validate.ts';
 
@@ -21,9 +22,20 @@ export interface ReadPass {
   imageReads: Map<string, Array<{ readId: string; json: string }>>;
 }
 
-export async function validateReads(ctx: IngestContext, spool: Spool, lexicon: LexiconBuilder): Promise<ReadPass> {
+/** A fresh pass, its accepted reads empty (the track loading watches them fill). */
+export function newReadPass(): ReadPass {
+  return { goodReads: new Map(), aggregates: new ReadAggregates(), imageReads: new Map() };
+}
+
+/** Fills `pass`; admits each accepted read through the gate, and opens it at the end. */
+export async function validateReads(
+  ctx: IngestContext,
+  pass: ReadPass,
+  gate: ReadGate,
+  spool: Spool,
+  lexicon: LexiconBuilder,
+): Promise<ReadPass> {
   const { paths, rec, progress } = ctx;
-  const pass: ReadPass = { goodReads: new Map(), aggregates: new ReadAggregates(), imageReads: new Map() };
   progress.start('validating reads', fileSize(paths.reads));
   for await (const { line, text, bytes } of readLines(paths.reads)) {
     rec.read(LAYOUT.reads);
@@ -34,9 +46,12 @@ export async function validateReads(ctx: IngestContext, spool: Spool, lexicon: L
       continue;
     }
     await accept(ctx, pass, r.value, line, spool, lexicon);
+    gate.admit(r.value.id);
     if ((pass.goodReads.size & 1023) === 0) progress.update(bytes, pass.goodReads.size);
   }
   await spool.finish();
+  ctx.metrics.readsDone();
+  gate.finish();
   progress.update(fileSize(paths.reads), pass.goodReads.size);
   progress.stop();
   return pass;

@@ -11,27 +11,38 @@ import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
 import { appendFields } from './json-text.ts';
 import { readLineAt } from './ndjson.ts';
+import type { ReadGate } from './read-gate.ts';
 import type { PreparedTrack } from './track-prepare.ts';
 import { outsideImage, parseRecord } from './validate.ts';
 
 type Prepared = PreparedTrack & { ok: true };
 
-/** The track documents to load; fills `summaries` (per read id) as they go. */
+/**
+ * The track documents to load, each once its read has passed the gate; fills `summaries` (per
+ * read id) as they go. Its progress bar starts once every read has been seen (the reads' bar
+ * runs until then).
+ */
 export async function* trackDocuments(
   ctx: IngestContext,
   goodReads: ReadonlyMap<string, GoodRead>,
+  gate: ReadGate,
   prepared: AsyncIterable<PreparedTrack>,
   summaries: Map<string, TrackSummary>,
 ): AsyncGenerator<SourcedDocument> {
   const { paths, rec, progress } = ctx;
   const trackLines = new Map<string, number>();
-  progress.start('loading tracks', fileSize(paths.tracks));
   let n = 0;
+  let shown = false;
   for await (const t of prepared) {
     rec.read(LAYOUT.tracks);
     if (!t.ok) {
       rec.reject({ file: LAYOUT.tracks, line: t.line, reason: t.reason, id: t.id });
       continue;
+    }
+    await gate.pass(t.readId);
+    if (gate.allSeen && !shown) {
+      progress.start('loading tracks', fileSize(paths.tracks));
+      shown = true;
     }
     const read = goodReads.get(t.readId);
     const reason = crossCheck(ctx, t, read, trackLines);
@@ -42,11 +53,13 @@ export async function* trackDocuments(
     trackLines.set(t.readId, t.line);
     summaries.set(t.readId, t.summary);
     ctx.metrics.addTrack(t.readId, read.imageId, t.packed, t.pixelsPerDegree);
-    if ((++n & 255) === 0) progress.update(t.bytes, n);
+    if ((++n & 255) === 0 && shown) progress.update(t.bytes, n);
     const doc = appendFields(t.json, { imageId: read.imageId, readerId: read.readerId });
     yield { id: t.readId, doc, line: t.line };
   }
+  if (!shown) return;
   progress.update(fileSize(paths.tracks), n);
+  progress.stop();
 }
 
 /** Why a schema-valid track is rejected (unknown read, second track, outside the image), or null. */
