@@ -46,8 +46,10 @@ export class GazeMetricsCollector {
   private readonly pending = new Map<string, Pending>();
   private readonly readResults = new Map<string, ReadMetricJson>();
   private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
-  private batch: ImageJob[] = [];
-  private sent: ImageJob[][] = [];
+  /** Per image: how often it was queued (a later read makes an earlier result stale). */
+  private readonly versions = new Map<string, number>();
+  private batch: Array<{ job: ImageJob; version: number }> = [];
+  private sent: Array<Array<{ job: ImageJob; version: number }>> = [];
   private readonly port: MessagePort | null;
   private failure: Error | null = null;
   private readsSeen = false;
@@ -66,6 +68,8 @@ export class GazeMetricsCollector {
 
   addRead(read: ReadRecord): void {
     this.waiting.set(read.imageId, (this.waiting.get(read.imageId) ?? 0) + 1);
+    // Queued already (its tracks were all in): it is computed again once this read's track comes.
+    this.pending.delete(read.imageId);
     if (!this.metrics) return;
     const list = this.reads.get(read.imageId) ?? [];
     list.push({
@@ -89,14 +93,15 @@ export class GazeMetricsCollector {
     }
     const left = this.waiting.get(imageId)! - 1;
     this.waiting.set(imageId, left);
-    // Before every read is seen, an image may still gain reads: it waits for readsDone.
-    if (left === 0 && this.readsSeen) this.queue(imageId);
+    // Computed at once, though before every read is seen the image may still gain one (then
+    // again): in a file grouped by image, as written by the generator and importers, it never does.
+    if (left === 0) this.queue(imageId);
   }
 
-  /** Every read has been seen: the images whose tracks are all in already are computed. */
+  /** Every read has been seen: the inputs kept for recomputing queued images can go. */
   readsDone(): void {
     this.readsSeen = true;
-    for (const [id, left] of this.waiting) if (left === 0 && !this.pending.has(id)) this.queue(id);
+    for (const id of [...this.reads.keys()]) if (this.pending.has(id)) this.forget(id);
   }
 
   /** Every track is in (after readsDone): the images still waiting (reads without a track) are computed too. */
@@ -132,40 +137,58 @@ export class GazeMetricsCollector {
     const p = pending();
     this.pending.set(imageId, p);
     if (this.failure) p.settle(this.failure);
-    this.batch.push({
+    const version = (this.versions.get(imageId) ?? 0) + 1;
+    this.versions.set(imageId, version);
+    const job: ImageJob = {
       image: this.images.get(imageId)!,
-      reads: this.reads.get(imageId) ?? [],
-      tracks: this.tracks.get(imageId) ?? new Map(),
+      reads: [...(this.reads.get(imageId) ?? [])],
+      tracks: new Map(this.tracks.get(imageId)),
       thresholds: this.thresholds,
       metrics: this.metrics,
-    });
+    };
+    this.batch.push({ job, version });
+    if (this.readsSeen) this.forget(imageId);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  private forget(imageId: string): void {
     this.reads.delete(imageId);
     this.tracks.delete(imageId);
-    if (this.batch.length >= BATCH) this.flush();
   }
 
   private flush(): void {
     if (this.batch.length === 0) return;
-    const jobs = this.batch;
+    const batch = this.batch;
     this.batch = [];
-    if (!this.port) return this.store(jobs.map(computeImageMetrics));
-    this.sent.push(jobs);
-    this.port.postMessage(jobs);
+    if (!this.port)
+      return this.store(
+        batch,
+        batch.map((b) => computeImageMetrics(b.job)),
+      );
+    this.sent.push(batch);
+    this.port.postMessage(batch.map((b) => b.job));
   }
 
   /** The worker answers batches in the order they were sent. */
   private received(reply: WorkerReply): void {
-    const jobs = this.sent.shift()!;
-    if (reply.ok) this.store(reply.results);
-    else for (const j of jobs) this.pending.get(j.image.id)!.settle(new Error(`gaze metrics: ${reply.message}`));
+    const batch = this.sent.shift()!;
+    if (reply.ok) return this.store(batch, reply.results);
+    const err = new Error(`gaze metrics: ${reply.message}`);
+    for (const b of batch) if (this.current(b)) this.pending.get(b.job.image.id)?.settle(err);
   }
 
-  private store(results: ImageJobResult[]): void {
-    for (const r of results) {
+  /** Results of the image's latest queueing only; a stale one is dropped (a later one is coming). */
+  private store(batch: Array<{ job: ImageJob; version: number }>, results: ImageJobResult[]): void {
+    results.forEach((r, i) => {
+      if (!this.current(batch[i]!)) return;
       for (const [readId, json] of r.reads) this.readResults.set(readId, json);
       this.imageResults.set(r.imageId, r.image);
-      this.pending.get(r.imageId)!.settle();
-    }
+      this.pending.get(r.imageId)?.settle();
+    });
+  }
+
+  private current({ job, version }: { job: ImageJob; version: number }): boolean {
+    return this.versions.get(job.image.id) === version && this.pending.has(job.image.id);
   }
 
   /** The worker failed: every image waiting fails, and any queued later too. */
