@@ -53,6 +53,8 @@ export class GazeMetricsCollector {
   private readonly port: MessagePort | null;
   private failure: Error | null = null;
   private readsSeen = false;
+  /** The image of the read seen last (its next read may follow). */
+  private lastReadImage: string | null = null;
 
   /** With metrics, images are computed on the ingest worker's metrics port; without, lung fields only, here. */
   constructor(
@@ -67,9 +69,12 @@ export class GazeMetricsCollector {
   }
 
   addRead(read: ReadRecord): void {
+    const previous = this.lastReadImage;
+    this.lastReadImage = read.imageId;
     this.waiting.set(read.imageId, (this.waiting.get(read.imageId) ?? 0) + 1);
     // Queued already (its tracks were all in): it is computed again once this read's track comes.
     this.pending.delete(read.imageId);
+    if (previous !== null && previous !== read.imageId) this.queueIfComplete(previous);
     if (!this.metrics) return;
     const list = this.reads.get(read.imageId) ?? [];
     list.push({
@@ -93,15 +98,23 @@ export class GazeMetricsCollector {
     }
     const left = this.waiting.get(imageId)! - 1;
     this.waiting.set(imageId, left);
-    // Computed at once, though before every read is seen the image may still gain one (then
-    // again): in a file grouped by image, as written by the generator and importers, it never does.
-    if (left === 0) this.queue(imageId);
+    if (this.readsSeen || imageId !== this.lastReadImage) this.queueIfComplete(imageId);
   }
 
   /** Every read has been seen: the inputs kept for recomputing queued images can go. */
   readsDone(): void {
     this.readsSeen = true;
+    if (this.lastReadImage !== null) this.queueIfComplete(this.lastReadImage);
     for (const id of [...this.reads.keys()]) if (this.pending.has(id)) this.forget(id);
+  }
+
+  /**
+   * Queues an image whose reads' tracks are all in, once the reads have moved past it. Before
+   * every read is seen it may still gain one (and is then computed again): in a file grouped by
+   * image, as the generator and the importers write them, it never does.
+   */
+  private queueIfComplete(imageId: string): void {
+    if (this.waiting.get(imageId) === 0 && !this.pending.has(imageId)) this.queue(imageId);
   }
 
   /** Every track is in (after readsDone): the images still waiting (reads without a track) are computed too. */
