@@ -100,6 +100,18 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   app.use(shared.auth.middleware(logger));
   if (config.access.mode === 'protected')
     app.use(rateLimit(new TokenBuckets(config.access.rateLimit.perMinute, config.access.rateLimit.burst)));
+  // The API first: each request passes every layer mounted before its own.
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    tokenLimit(),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const log = res.locals.log as RequestLog;
+        return createContext(shared, { log, principal: principalOf(res) });
+      },
+    }),
+  );
   app.use('/tiles', tileGuard(shared));
   app.use(
     '/tiles',
@@ -117,17 +129,6 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
     }),
   );
   app.use(exportRouter(shared, buildSchema(typeDefs)));
-  app.use(
-    '/graphql',
-    express.json({ limit: config.bodyLimitBytes }),
-    tokenLimit(),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const log = res.locals.log as RequestLog;
-        return createContext(shared, { log, principal: principalOf(res) });
-      },
-    }),
-  );
   app.use((req: Request, res: Response) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `no such resource: ${req.method} ${req.path}` } });
   });

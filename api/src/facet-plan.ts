@@ -3,8 +3,11 @@
  * every selected facet (with its arguments and alias) becomes a FacetRequest for the compiler.
  * Numeric facets need global bounds for their histograms: one `boundsAggregations` request per
  * concrete index, cached (see shared.ts), counted in the operation that first needs it.
+ * Compiling is pure, so the aggregations of recent (facets, filter, search, bounds, scope)
+ * inputs are remembered and shared (never mutated: they are only serialised).
  */
 import type { GraphQLResolveInfo } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { estypes } from '@elastic/elasticsearch';
 import type { ReadFilter } from './generated/graphql.ts';
 import type { ApiContext } from './context.ts';
@@ -17,6 +20,7 @@ import {
   parseBounds,
   parseFacets,
   type FacetName,
+  type FacetInput,
   type FacetRequest,
   type NumericBounds,
   type Target,
@@ -51,8 +55,21 @@ export async function planFacets(
   const numeric = requests.some((r) => Object.hasOwn(NUMERIC_FACETS, r.name));
   const bounds = numeric ? await numericBounds(ctx) : {};
   const restrict = scopeClause(ctx.access.scope);
-  const aggs = compileFacets({ requests, filter, search, target, bounds, ...(restrict ? { restrict } : {}) });
-  return { aggs, parse: (a) => parseFacets(requests, a) };
+  const input = { requests, filter, search, target, bounds, ...(restrict ? { restrict } : {}) };
+  return { aggs: compiledFacets(input), parse: (a) => parseFacets(requests, a) };
+}
+
+type Aggs = FacetPlan['aggs'];
+const compiled = new LRUCache<string, Aggs>({ max: 500 });
+/** Longest input remembered (a filter with thousands of ids is compiled afresh). */
+const MAX_KEY_CHARS = 4_000;
+
+function compiledFacets(input: FacetInput): Aggs {
+  const key = JSON.stringify(input);
+  if (key.length > MAX_KEY_CHARS) return compileFacets(input);
+  let aggs = compiled.get(key);
+  if (!aggs) compiled.set(key, (aggs = compileFacets(input)));
+  return aggs;
 }
 
 /** Min/max of the numeric facet fields of the current index version, within the principal's scope. */

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LRUCache } from 'lru-cache';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -148,7 +149,7 @@ const MAX_CACHED_VARIABLES_CHARS = 2_000;
 
 /** Refuses operations whose estimated cost exceeds LIMITS.maxCost, before any resolver runs. */
 export function costLimitPlugin(): ApolloServerPlugin {
-  const costs = new Map<string, number>();
+  const costs = new LRUCache<string, number>({ max: COST_CACHE_SIZE });
   return {
     async requestDidStart() {
       return {
@@ -179,10 +180,7 @@ export function costLimitPlugin(): ApolloServerPlugin {
           } catch (err) {
             throw tooComplex(err instanceof GraphQLError ? err.message : 'the operation could not be costed');
           }
-          if (key !== undefined) {
-            if (costs.size >= COST_CACHE_SIZE) costs.delete(costs.keys().next().value!);
-            costs.set(key, cost);
-          }
+          if (key !== undefined) costs.set(key, cost);
           if (cost > LIMITS.maxCost)
             throw tooComplex(
               `operation cost ${cost} exceeds the maximum of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`,

@@ -8,7 +8,8 @@
  *    raw baseline (method, path, query string and body as sent), replayed through the client's
  *    transport in the same order.
  * 3. After a warm-up, GraphQL and raw requests are sent interleaved at a fixed total rate
- *    (open loop: a slow answer does not delay the next send) for a fixed time.
+ *    (open loop: a slow answer does not delay the next send) for a fixed time; each query's
+ *    pair alternates which side goes first (ABBA), so neither side always follows the other.
  * 4. p50/p90/p99 and answered requests/s of each, their ratios, and the targets (GraphQL p50
  *    within 2 ms of raw, p99 ≤ 1.25× raw).
  *
@@ -19,20 +20,27 @@
  * --generate (generate + ingest a 100,000-read dataset under P, default prefix "bench-api"),
  * --rate N total requests/s (default 40), --warmup S (default 5), --duration S (default 20),
  * --sequential (closed loop instead: one request at a time, alternating; the overhead without
- * queueing, useful on a busy machine), --no-dense-track, --dense-track-only.
+ * queueing, useful on a busy machine), --no-dense-track, --dense-track-only, --only a,b (only
+ * these queries: facets, search, read+track).
  *
  * --access: the cost of protection instead. The same facet and search queries against an open
  * service, a second open one (an A/A control: the machine's noise floor) and a protected one
  * (CHEXTHOUGHT_ACCESS=protected, a credentialed API key: key check, rate limit, tier policy,
  * scope hook, audit write), rotating one request at a time on the same node; p50 of each and the
  * p50 overhead (target < 0.5 ms). --iterations N (default 400).
+ *
+ * --profile: where the service's time goes instead. Each GraphQL query runs alone, one request
+ * at a time, for --duration seconds under the V8 sampling profiler (in-process: the service and
+ * this client share the thread); prints the top self-time and inclusive functions per request
+ * and writes each profile to artifacts/profiles/api-<query>.cpuprofile (open it in DevTools).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { Pool } from 'undici';
 import { createClient, dropPrefix, indexPrefix, ingestDataset, type EngineClient } from '@chexthought/search-index';
 import type { App } from '../../api/src/app.ts';
 import type { CapturedRequest } from '../../api/src/es-requests.ts';
@@ -43,7 +51,7 @@ process.env.NODE_ENV ??= 'production';
 const { createApp } = await import('../../api/src/app.ts');
 const { loadConfig } = await import('../../api/src/config.ts');
 import { REPO_ROOT } from '../paths.ts';
-import { formatBytes, percentile } from './stats.ts';
+import { formatBytes, mean, percentile, summariseProfile, type CpuProfile } from './stats.ts';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'scripts/chexthought.mjs');
@@ -61,6 +69,10 @@ interface Options {
   /** Protected against open mode instead of GraphQL against raw. */
   access: boolean;
   iterations: number;
+  /** CPU profile of each GraphQL query instead of the comparison with raw. */
+  profile: boolean;
+  /** Only these queries (by name); all when empty. */
+  only: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -75,6 +87,8 @@ function parseArgs(argv: string[]): Options {
     sequential: false,
     access: false,
     iterations: 400,
+    profile: false,
+    only: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -93,6 +107,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--sequential') opts.sequential = true;
     else if (a === '--access') opts.access = true;
     else if (a === '--iterations') opts.iterations = num();
+    else if (a === '--profile') opts.profile = true;
+    else if (a === '--only') opts.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
   }
   opts.prefix ||= opts.generate ? 'bench-api' : indexPrefix();
@@ -151,43 +167,30 @@ async function scenarios(gql: Gql, es: EngineClient, prefix: string): Promise<Sc
 
 type Gql = (query: string, variables: Record<string, unknown>) => Promise<{ ok: boolean; body: string }>;
 
+/** Every GraphQL client's connection pool, closed when the benchmark ends. */
+const pools = new Set<Pool>();
+
 /**
- * A plain keep-alive HTTP client (as light as the Elasticsearch client's own connection), so
- * the GraphQL side is not charged for fetch's extra machinery.
+ * The GraphQL side's HTTP client: undici, the HTTP client the Elasticsearch client sends the raw
+ * side's requests with, keep-alive, the body read whole and parsed as a client would; so the
+ * ratio compares the service with the engine, not two client stacks (node:http's client costs
+ * more per request than undici's).
  */
 function gqlClient(url: string, extraHeaders: Record<string, string> = {}): Gql {
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const u = new URL(url);
-  return (query, variables) =>
-    new Promise((resolvePromise, reject) => {
-      const payload = JSON.stringify({ query, variables });
-      const req = httpRequest(
-        {
-          host: u.hostname,
-          port: u.port,
-          path: u.pathname,
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(payload),
-            ...extraHeaders,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const body = Buffer.concat(chunks).toString('utf8');
-            JSON.parse(body); // as a client would
-            resolvePromise({ ok: res.statusCode === 200 && !body.includes('"errors"'), body });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
+  const pool = new Pool(u.origin, { connections: 64 });
+  pools.add(pool);
+  return async (query, variables) => {
+    const res = await pool.request({
+      path: u.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...extraHeaders },
+      body: JSON.stringify({ query, variables }),
     });
+    const body = await res.body.text();
+    JSON.parse(body); // as a client would
+    return { ok: res.statusCode === 200 && !body.includes('"errors"'), body };
+  };
 }
 
 async function capture(app: App, gql: Gql, s: Scenario): Promise<void> {
@@ -229,6 +232,8 @@ interface Sample {
   kind: string;
   ms: number;
   ok: boolean;
+  /** CPU time of this process (every thread) during the request; sequential mode only. */
+  cpuMs?: number;
 }
 
 async function load(
@@ -239,28 +244,35 @@ async function load(
   seconds: number,
   record: boolean,
 ): Promise<Sample[]> {
-  const jobs: Array<{ kind: string; fn: () => Promise<unknown> }> = [];
-  for (const s of list) {
-    jobs.push({
+  type Job = { kind: string; fn: () => Promise<unknown> };
+  const pairs: Array<[Job, Job]> = list.map((s) => [
+    {
       kind: `graphql ${s.name}`,
       fn: async () => {
         const r = await gql(s.query, s.variables);
         if (!r.ok) throw new Error(r.body.slice(0, 200));
       },
-    });
-    jobs.push({ kind: `raw ${s.name}`, fn: () => replay(es, s.raw) });
-  }
+    },
+    { kind: `raw ${s.name}`, fn: () => replay(es, s.raw) },
+  ]);
+  // Each round runs every query's pair, GraphQL first in even rounds and raw first in odd ones
+  // (ABBA): in a fixed order one side would always follow the other query's heavier request
+  // and be charged with its after-effects (garbage, the engine still busy).
+  const jobs = [...pairs.flat(), ...pairs.flatMap(([g, r]) => [r, g])];
   const samples: Sample[] = [];
   if (opts.sequential) {
     const end = performance.now() + seconds * 1000;
     for (let k = 0; performance.now() < end; k++) {
       const job = jobs[k % jobs.length]!;
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const ok = await job.fn().then(
         () => true,
         () => false,
       );
-      if (record) samples.push({ kind: job.kind, ms: performance.now() - t0, ok });
+      const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      if (record) samples.push({ kind: job.kind, ms, ok, cpuMs: (cpu.user + cpu.system) / 1000 });
     }
     return samples;
   }
@@ -298,6 +310,7 @@ function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
       p90: percentile(ms, 90),
       p99: percentile(ms, 99),
       rps: ms.length / seconds,
+      cpu: mean(samples.filter((s) => s.kind === kind && s.ok && s.cpuMs !== undefined).map((s) => s.cpuMs!)),
     };
   };
   const f = (x: number) => x.toFixed(2).padStart(8);
@@ -320,8 +333,54 @@ function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
     console.log(
       `${''.padEnd(13)} ratio    p50 ${(g.p50 / r.p50).toFixed(2)}× (+${d50.toFixed(2)} ms)  p90 ${(g.p90 / r.p90).toFixed(2)}×  p99 ${r99.toFixed(2)}×  → ${ok ? 'meets' : 'MISSES'} target (p50 ≤ raw + 2 ms, p99 ≤ 1.25× raw)`,
     );
+    // The engine's own work is on the other side of the socket: this is the service's (and
+    // both clients') CPU per request, far steadier than wall time on a busy machine.
+    if (!Number.isNaN(g.cpu))
+      console.log(
+        `${''.padEnd(13)} cpu      this process per request: graphql ${g.cpu.toFixed(2)} ms, raw ${r.cpu.toFixed(2)} ms (+${(g.cpu - r.cpu).toFixed(2)} ms)`,
+      );
   }
   return pass;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile
+
+async function profileQueries(opts: Options, gql: Gql, list: Scenario[]): Promise<void> {
+  const dir = join(REPO_ROOT, 'artifacts/profiles');
+  mkdirSync(dir, { recursive: true });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 }); // µs
+  try {
+    for (const s of list) {
+      const run = async (seconds: number) => {
+        let n = 0;
+        for (const end = performance.now() + seconds * 1000; performance.now() < end; n++) {
+          const r = await gql(s.query, s.variables);
+          if (!r.ok) throw new Error(`${s.name}: ${r.body.slice(0, 200)}`);
+        }
+        return n;
+      };
+      await run(opts.warmup);
+      await session.post('Profiler.start');
+      const n = await run(opts.duration);
+      const { profile } = await session.post('Profiler.stop');
+      const file = join(dir, `api-${s.name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      const summary = summariseProfile(profile as CpuProfile, 25);
+      const line = (e: { name: string; ms: number; share: number }) =>
+        `    ${(e.ms / n).toFixed(3).padStart(7)} ms/req ${(e.share * 100).toFixed(1).padStart(5)} %  ${e.name}`;
+      console.log(`\n${s.name}: ${n} requests in ${opts.duration} s (${file})\n  self time:`);
+      summary.self.forEach((e) => console.log(line(e)));
+      console.log('  inclusive time:');
+      summary.inclusive.forEach((e) => console.log(line(e)));
+    }
+  } finally {
+    await session.post('Profiler.disable');
+    session.disconnect();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,7 +568,7 @@ async function main() {
       await benchAccess(es, opts);
       return;
     }
-    if (opts.denseTrack || opts.denseOnly) await benchDenseTrack(es);
+    if ((opts.denseTrack && !opts.profile) || opts.denseOnly) await benchDenseTrack(es);
     if (opts.denseOnly) return;
     if (opts.generate) await generateAndIngest(es, opts.prefix);
     const app = await createApp(
@@ -517,7 +576,10 @@ async function main() {
     );
     try {
       const gql = gqlClient(await app.listen(0, '127.0.0.1'));
-      const list = await scenarios(gql, es, opts.prefix);
+      const list = (await scenarios(gql, es, opts.prefix)).filter(
+        (s) => opts.only.length === 0 || opts.only.includes(s.name),
+      );
+      if (opts.profile) return await profileQueries(opts, gql, list);
       for (const s of list) await capture(app, gql, s);
       const docs = (await es.count({ index: `${opts.prefix}-reads` })).count;
       const mode = opts.sequential
@@ -539,6 +601,7 @@ async function main() {
     }
   } finally {
     await es.close();
+    await Promise.all([...pools].map((p) => p.close()));
   }
 }
 

@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 // (DOM types: the measuring functions below run inside the page.)
 /**
- * `npx tsx scripts/bench/portal-explore.ts <portal URL> [--clicks N] [--rows N] [--json]`
+ * `npx tsx scripts/bench/portal-explore.ts <portal URL> [--clicks N] [--rows N] [--scroll-only] [--trace FILE] [--json]`
  *
  * The explore page of a running portal (any dataset behind it) in headless Chromium:
  *
@@ -15,6 +15,10 @@
  * 2. Scrolling the reads table through R rows (default 10,000, or as many as match): long tasks
  *    (PerformanceObserver 'longtask', > 50 ms main-thread blocks) and frame intervals while the
  *    table scrolls at a steady speed and pages in by cursor.
+ *
+ * `--trace FILE` writes a Chrome trace of the scroll (timeline, JavaScript samples, layout, GC) for
+ * chrome://tracing or the Performance panel: what runs inside each long task. `--scroll-only`
+ * skips the clicks.
  *
  * Nothing is asserted: numbers are printed (and, with --json, written as JSON to stdout).
  * Chromium: CHROMIUM_PATH or /usr/bin/chromium.
@@ -29,6 +33,8 @@ const { values, positionals } = parseArgs({
     clicks: { type: 'string', default: '24' },
     rows: { type: 'string', default: '10000' },
     'scroll-px-per-frame': { type: 'string', default: '900' },
+    'scroll-only': { type: 'boolean', default: false },
+    trace: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -146,6 +152,19 @@ async function benchClicks(page: Page) {
   };
 }
 
+/**
+ * What a long task is made of: the timeline (tasks, events, style, layout, paint, GC) and
+ * JavaScript samples. Without the timeline's stack category: it records a stack at every timer
+ * and makes timers look costly.
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+];
+
 async function benchScroll(page: Page) {
   await page.goto(`${portal}/explore`);
   await waitReady(page);
@@ -153,6 +172,16 @@ async function benchScroll(page: Page) {
     ((await page.locator('[data-testid="total-count"]').textContent()) ?? '0').replace(/,/g, ''),
   );
   const target = Math.min(ROWS, totalCount);
+  if (values.trace)
+    await page.context().browser()!.startTracing(page, { path: values.trace, categories: TRACE_CATEGORIES });
+  try {
+    return await scrollThrough(page, target);
+  } finally {
+    if (values.trace) await page.context().browser()!.stopTracing();
+  }
+}
+
+function scrollThrough(page: Page, target: number) {
   return page.evaluate(
     async ({ target, pxPerFrame }) => {
       const longTasks: number[] = [];
@@ -221,7 +250,7 @@ async function main() {
     page.setDefaultTimeout(60_000);
     // tsx (esbuild, keepNames) wraps named inner functions of the page callbacks in __name().
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const clicks = await benchClicks(page);
+    const clicks = values['scroll-only'] ? null : await benchClicks(page);
     const scroll = await benchScroll(page);
     const frameStats = stats(scroll.frames.slice(1));
     const lt = stats(scroll.longTasks);
@@ -244,22 +273,7 @@ async function main() {
       return;
     }
     console.log(`portal ${portal}`);
-    console.log(
-      `\nFacet click → counts and table updated (${clicks.total.n} clicks over ${clicks.valuesClicked} facet values)`,
-    );
-    console.log(
-      `  whole (click → painted)   p50 ${ms(clicks.total.p50)}  p95 ${ms(clicks.total.p95)}  max ${ms(clicks.total.max)}`,
-    );
-    console.log(
-      `  baseline: the request     p50 ${ms(clicks.request.p50)}  p95 ${ms(clicks.request.p95)}  max ${ms(clicks.request.max)}`,
-    );
-    console.log(
-      `  click → request sent      p50 ${ms(clicks.toRequest.p50)}  p95 ${ms(clicks.toRequest.p95)}  max ${ms(clicks.toRequest.max)}`,
-    );
-    console.log(
-      `  page's own (whole − req)  p50 ${ms(clicks.page.p50)}  p95 ${ms(clicks.page.p95)}  max ${ms(clicks.page.max)}`,
-    );
-    console.log(`  ratio whole / request     p50 ${(clicks.total.p50 / clicks.request.p50).toFixed(2)}×`);
+    if (clicks) printClicks(clicks);
     const s = result.scroll;
     console.log(
       `\nScrolling the reads table through ${s.rows.toLocaleString('en-US')} rows in ${s.seconds.toFixed(1)} s (${Math.round(s.rowsPerSecond)} rows/s, ${PX_PER_FRAME} px/frame)`,
@@ -276,6 +290,25 @@ async function main() {
   } finally {
     await browser.close();
   }
+}
+
+function printClicks(clicks: Awaited<ReturnType<typeof benchClicks>>) {
+  console.log(
+    `\nFacet click → counts and table updated (${clicks.total.n} clicks over ${clicks.valuesClicked} facet values)`,
+  );
+  console.log(
+    `  whole (click → painted)   p50 ${ms(clicks.total.p50)}  p95 ${ms(clicks.total.p95)}  max ${ms(clicks.total.max)}`,
+  );
+  console.log(
+    `  baseline: the request     p50 ${ms(clicks.request.p50)}  p95 ${ms(clicks.request.p95)}  max ${ms(clicks.request.max)}`,
+  );
+  console.log(
+    `  click → request sent      p50 ${ms(clicks.toRequest.p50)}  p95 ${ms(clicks.toRequest.p95)}  max ${ms(clicks.toRequest.max)}`,
+  );
+  console.log(
+    `  page's own (whole − req)  p50 ${ms(clicks.page.p50)}  p95 ${ms(clicks.page.p95)}  max ${ms(clicks.page.max)}`,
+  );
+  console.log(`  ratio whole / request     p50 ${(clicks.total.p50 / clicks.request.p50).toFixed(2)}×`);
 }
 
 main().catch((err) => {

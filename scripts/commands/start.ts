@@ -1,10 +1,9 @@
 /**
  * `chexthought start` (`npm start`): the whole product on one machine — Elasticsearch (unless
- * ELASTICSEARCH_URL), the demo dataset and its tiles (built once), its index (re-ingested only
+ * ELASTICSEARCH_URL), the demo dataset (regenerated, deterministic) and its tiles (built once), its index (re-ingested only
  * when the files differ from those indexed), the API and the portal. Ctrl-C stops everything it
  * started.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ensureElasticsearch } from '../elasticsearch/index.ts';
@@ -31,7 +30,9 @@ export function registerStartCommand(program: Command): void {
       process.once('SIGINT', () => void shutdown(0));
       process.once('SIGTERM', () => void shutdown(0));
       try {
-        if (!existsSync(join(DEMO_DIR, 'dataset.json'))) await runCli(['generate', '--out', DEMO_DIR]);
+        // Regenerated every time (about a second, same bytes for the same generator): a demo kept from
+        // an older generator would otherwise be served after an update. The ingest skips unchanged files.
+        await runCli(['generate', '--out', DEMO_DIR]);
         await runCli(['tiles', DEMO_DIR]);
         const rejects = join(REPO_ROOT, '.data/demo-ingest-rejects.ndjson');
         await runCli(['ingest', DEMO_DIR, '--if-changed', '--rejects', rejects], env);

@@ -54,15 +54,19 @@ export const FindingLabel = z.enum(FINDINGS, {
   error: (issue) => `unknown finding label ${JSON.stringify(issue.input)}; see docs/dataset-format.md#findings`,
 });
 
-/** Rectangle in image pixels, origin top-left. */
+/** The corners of a rectangle in image pixels, origin top-left. */
+const corners = { xmin: Pixel, ymin: Pixel, xmax: Pixel, ymax: Pixel };
+
+/** Rectangle in image pixels, origin top-left: the one box type of the code base. */
 export const Box = z
-  .strictObject({ xmin: Pixel, ymin: Pixel, xmax: Pixel, ymax: Pixel })
+  .strictObject(corners)
   .refine((b) => b.xmax > b.xmin && b.ymax > b.ymin, 'box needs xmax > xmin and ymax > ymin');
+export type Box = z.infer<typeof Box>;
 
 /** A region in image pixels: a box, or the ellipse inscribed in it (REFLACX marks ellipses). */
 export const RegionShape = z.enum(['box', 'ellipse']);
 export const Region = z
-  .strictObject({ shape: RegionShape.default('box'), xmin: Pixel, ymin: Pixel, xmax: Pixel, ymax: Pixel })
+  .strictObject({ shape: RegionShape.default('box'), ...corners })
   .refine((b) => b.xmax > b.xmin && b.ymax > b.ymin, 'region needs xmax > xmin and ymax > ymin');
 export type Region = z.infer<typeof Region>;
 
@@ -263,10 +267,7 @@ export type Fixation = z.infer<typeof Fixation>;
 /** The part of the image shown at a moment, with zoom and display window. */
 export const ViewportEvent = z.strictObject({
   t: Seconds,
-  xmin: Pixel,
-  ymin: Pixel,
-  xmax: Pixel,
-  ymax: Pixel,
+  ...corners,
   /** Screen pixels per image pixel. */
   zoom: z.number().positive().nullable().default(null),
   windowWidth: z.number().nullable().default(null),

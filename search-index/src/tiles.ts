@@ -12,12 +12,11 @@
  * last; an image counts as done only when its .dzi exists and is newer than its source, so an
  * interrupted run never leaves a half pyramid that looks complete.
  */
-import { createReadStream } from 'node:fs';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import sharp from 'sharp';
-import { parseJsonDocument } from './ingest/ndjson.ts';
+import { parseJsonDocument, readLines } from './ingest/ndjson.ts';
+import { parseRecord } from './ingest/validate.ts';
 import { ensureDir } from './generate/ensure-dir.ts';
 import { DatasetManifest, describeIssues, ImageRecord, LAYOUT } from './model.ts';
 
@@ -73,27 +72,17 @@ interface Job {
 async function readJobs(dir: string, imagesDir: string): Promise<Job[]> {
   const path = join(dir, LAYOUT.images);
   const jobs: Job[] = [];
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-  let lineNo = 0;
   try {
-    for await (const line of lines) {
-      lineNo++;
-      if (!line.trim()) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (err) {
-        throw new TilesError(`${path}:${lineNo}: not JSON (${(err as Error).message})`);
-      }
-      const parsed = ImageRecord.safeParse(json);
-      if (!parsed.success) throw new TilesError(`${path}:${lineNo}: ${describeIssues(parsed.error)}`);
-      const { id, file } = parsed.data;
+    for await (const { line, text } of readLines(path)) {
+      const parsed = parseRecord(ImageRecord, text);
+      if (!parsed.ok) throw new TilesError(`${path}:${line}: ${parsed.reason}`);
+      const { id, file } = parsed.value;
       if (!file) continue;
       const source = resolve(imagesDir, file);
       // A record must not point outside the images folder.
       const inside = relative(imagesDir, source);
       if (inside.startsWith('..') || isAbsolute(inside))
-        throw new TilesError(`${path}:${lineNo}: file ${JSON.stringify(file)} is outside ${imagesDir}`);
+        throw new TilesError(`${path}:${line}: file ${JSON.stringify(file)} is outside ${imagesDir}`);
       jobs.push({ id, source });
     }
   } catch (err) {

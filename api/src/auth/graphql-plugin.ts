@@ -5,6 +5,7 @@
  * of records they returned.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import type { ApiContext } from '../context.ts';
 import type { AuditLog } from '../audit/log.ts';
 import { auditFilter } from '../audit/log.ts';
@@ -15,7 +16,7 @@ const CACHE_SIZE = 500;
 const SUGGESTION = / ?Did you mean .+\?/g;
 
 export function accessPlugin(audit: AuditLog): ApolloServerPlugin<ApiContext> {
-  const known = new Map<string, OperationAccess>();
+  const known = new LRUCache<string, OperationAccess>({ max: CACHE_SIZE });
   return {
     async requestDidStart({ contextValue }) {
       let recordLevel = false;
@@ -24,7 +25,6 @@ export function accessPlugin(audit: AuditLog): ApolloServerPlugin<ApiContext> {
           let access = known.get(queryHash);
           if (!access) {
             access = operationAccess(schema, document);
-            if (known.size >= CACHE_SIZE) known.delete(known.keys().next().value!);
             known.set(queryHash, access);
           }
           recordLevel = access.tier !== 'public';

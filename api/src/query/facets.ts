@@ -16,17 +16,13 @@
  * reads vote, and `reverse_nested` counts each value's images. A bucket's count is therefore
  * the totalCount of the same filter with that value added (the images query is one nested
  * clause, so the value must hold on a matching read).
+ *
+ * Numeric facets' histograms are compiled and parsed by histogram.ts (shared with statistics).
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { CERTAINTY, FINDINGS } from '@chexthought/search-index/vocabulary';
-import type {
-  FindingFilter,
-  HistogramBucket,
-  MissType,
-  NumericFacet,
-  ReadFilter,
-  TermsFacet,
-} from '../generated/graphql.ts';
+import type { FindingFilter, MissType, NumericFacet, ReadFilter, TermsFacet } from '../generated/graphql.ts';
+import { IMAGES, bucketCount, countImages, child, need, rawBuckets, type RawBucket } from './buckets.ts';
 import { FilterError, quote } from './errors.ts';
 import { IMAGE_FIELD, READ_FIELD } from './fields.ts';
 import {
@@ -39,6 +35,9 @@ import {
   type FilterFieldPath,
   type Prefix,
 } from './filter.ts';
+import { histogramAggregation, histogramPlan, parseHistogram } from './histogram.ts';
+// The facet tests reach the histogram helpers through the facet compiler's module.
+export { histogramEdges, histogramPlan } from './histogram.ts';
 import { restricted } from './scope.ts';
 import {
   CONTINENT,
@@ -343,7 +342,6 @@ const WITHOUT = (field: string) => `facets:without:${field}`;
 const SCOPE = 'scope';
 const READS = 'facets:reads';
 const MATCHING = 'matching';
-const IMAGES = 'images';
 
 // ---------------------------------------------------------------------------------------------
 // Compilation
@@ -427,9 +425,7 @@ function missAggregations(p: MissPlan, prefix: Prefix, images: boolean): Aggs {
     }),
   );
   return {
-    [FACET(p.key)]: images
-      ? { filters: { filters }, aggs: { [IMAGES]: { reverse_nested: {} } } }
-      : { filters: { filters } },
+    [FACET(p.key)]: images ? { filters: { filters }, aggs: countImages() } : { filters: { filters } },
   };
 }
 
@@ -445,7 +441,7 @@ function missAggregations(p: MissPlan, prefix: Prefix, images: boolean): Aggs {
 function termsAggregations(p: TermsPlan, field: string, images: boolean): Aggs {
   const terms: estypes.AggregationsTermsAggregation = { field };
   const out: Aggs = {
-    [FACET(p.key)]: images ? { terms, aggs: { [IMAGES]: { reverse_nested: {} } } } : { terms },
+    [FACET(p.key)]: images ? { terms, aggs: countImages() } : { terms },
   };
   if (p.include !== undefined) {
     terms.size = Array.isArray(p.include) ? Math.max(1, p.include.length) : MAX_FACET_SIZE;
@@ -473,95 +469,11 @@ function numericAggregations(p: NumericPlan, field: string, images: boolean, bou
   const h = histogramPlan(bounds[p.name], p.buckets);
   if (h) {
     const agg = histogramAggregation(field, h);
-    if (images) agg.aggs = { [IMAGES]: { reverse_nested: {} } };
+    if (images) agg.aggs = countImages();
     out[FACET(p.key)] = agg;
   }
-  if (images) out[WITH_VALUE(p.key)] = { filter: { exists: { field } }, aggs: { [IMAGES]: { reverse_nested: {} } } };
+  if (images) out[WITH_VALUE(p.key)] = { filter: { exists: { field } }, aggs: countImages() };
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Histograms (shared with statistics.ts)
-
-/** Equal-width buckets between the global min and max; echoed back through the agg's `meta`. */
-export interface HistogramPlan {
-  min: number;
-  max: number;
-  interval: number;
-  buckets: number;
-}
-
-export function histogramPlan(
-  bounds: { min: number | null; max: number | null } | undefined,
-  buckets: number,
-): HistogramPlan | undefined {
-  if (
-    !bounds ||
-    bounds.min == null ||
-    bounds.max == null ||
-    !Number.isFinite(bounds.min) ||
-    !Number.isFinite(bounds.max)
-  )
-    return undefined;
-  const { min, max } = bounds;
-  // One value only (or inverted bounds): one bucket holding it.
-  if (max <= min) return { min, max: min, interval: 0, buckets: 1 };
-  return { min, max, interval: (max - min) / buckets, buckets };
-}
-
-/** Bucket edges: edges[i] ≤ value < edges[i + 1]; the first is min, the last max. */
-export function histogramEdges(h: HistogramPlan): number[] {
-  return Array.from({ length: h.buckets + 1 }, (_, i) =>
-    i === 0 ? h.min : i === h.buckets ? h.max : tidy(h.min + i * h.interval),
-  );
-}
-
-/**
- * An equal-width histogram as a `range` aggregation over the bucket edges, rather than a
- * `histogram` with offset/extended_bounds: a `histogram` puts a value equal to max in an extra
- * bucket, and for images (reverse_nested counts) that bucket cannot be folded into the last one
- * without counting an image twice; hard_bounds also drops the first bucket's documents on
- * Elasticsearch 9.2 when min is a float32 value (both checked on a real node). Ranges give
- * exactly the reported edges, from inclusive, to exclusive; the first and last are open so
- * every value lands in a bucket (max in the last, as HistogramBucket.to says), and the buckets
- * add up to the facet's count.
- */
-export function histogramAggregation(field: string, h: HistogramPlan): estypes.AggregationsAggregationContainer {
-  const edges = histogramEdges(h);
-  const ranges: estypes.AggregationsAggregationRange[] = [];
-  for (let i = 0; i < h.buckets; i++) {
-    const r: estypes.AggregationsAggregationRange = {};
-    if (i > 0) r.from = edges[i]!;
-    if (i < h.buckets - 1) r.to = edges[i + 1]!;
-    ranges.push(r);
-  }
-  return { range: { field, ranges }, meta: { ...h } };
-}
-
-interface RawBucket {
-  key: number | string;
-  doc_count: number;
-  [sub: string]: unknown;
-}
-
-/** Histogram agg result → HistogramBucket[] (count = reverse_nested images when present). */
-export function parseHistogram(agg: unknown): HistogramBucket[] {
-  if (agg == null) return [];
-  const h = (agg as { meta?: HistogramPlan }).meta;
-  if (!h) throw new Error('histogram aggregation without its meta (compile it with histogramAggregation)');
-  const edges = histogramEdges(h);
-  const buckets = rawBuckets(agg);
-  return edges.slice(0, -1).map((from, i) => ({
-    from,
-    to: edges[i + 1]!,
-    count: buckets[i] ? bucketCount(buckets[i]) : 0,
-    suppressed: false,
-  }));
-}
-
-/** 0.15000000000000002 → 0.15: inner bucket edges are for display, 12 significant digits suffice. */
-function tidy(x: number): number {
-  return Number(x.toPrecision(12));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,30 +574,4 @@ export function parseBounds(aggregations: Record<string, unknown> | undefined): 
     out[name] = s.count > 0 ? { min: s.min, max: s.max } : { min: null, max: null };
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Response helpers. A missing aggregation is a server bug (compile and parse disagree), not
-// bad input: plain Error.
-
-function child(obj: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
-  const v = obj[name];
-  return v != null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
-}
-
-function need(obj: Record<string, unknown>, name: string): Record<string, unknown> {
-  const v = child(obj, name);
-  if (!v) throw new Error(`aggregation ${quote(name)} missing from the response`);
-  return v;
-}
-
-export function rawBuckets(agg: unknown): RawBucket[] {
-  const b = (agg as { buckets?: unknown } | undefined)?.buckets;
-  return Array.isArray(b) ? (b as RawBucket[]) : [];
-}
-
-/** Images (reverse_nested) count when present, else the bucket's doc_count. */
-function bucketCount(b: RawBucket): number {
-  const images = b[IMAGES] as { doc_count?: number } | undefined;
-  return images?.doc_count ?? b.doc_count;
 }

@@ -24,16 +24,9 @@ import type {
 } from '../generated/graphql.ts';
 import { READ_FIELD } from './fields.ts';
 import { FINDING } from './vocabulary-map.ts';
-import {
-  DEFAULT_HISTOGRAM_BUCKETS,
-  TERMS_FACETS,
-  histogramAggregation,
-  histogramPlan,
-  parseHistogram,
-  rawBuckets,
-  type NumericBounds,
-  type TermsFacetName,
-} from './facets.ts';
+import { rawBuckets } from './buckets.ts';
+import { DEFAULT_HISTOGRAM_BUCKETS, TERMS_FACETS, type NumericBounds, type TermsFacetName } from './facets.ts';
+import { histogramAggregation, histogramPlan, parseHistogram } from './histogram.ts';
 
 type Aggs = Record<string, estypes.AggregationsAggregationContainer>;
 type Query = estypes.QueryDslQueryContainer;

@@ -5,15 +5,10 @@
  * (metrics/lung-fields.ts), so gaze lands where the coverage metric looks for it.
  */
 import { LUNG_FIELDS } from '../metrics/lung-fields.ts';
+import type { Box } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
 import type { Rng } from './prng.ts';
-
-export interface PixelBox {
-  xmin: number;
-  ymin: number;
-  xmax: number;
-  ymax: number;
-}
+import { grow, shareOutside } from './surround.ts';
 
 /** Checklist order of a systematic ("ABCDE") read, relative points. */
 export const CHECKLIST: readonly (readonly [number, number])[] = [
@@ -59,7 +54,7 @@ export interface FindingSite {
   anatomy: string;
   /** Variant of the finding (e.g. "effusion" vs "thickening"), chosen from the source labels. */
   variant: string;
-  region: PixelBox;
+  region: Box;
 }
 
 interface RelBox {
@@ -260,7 +255,52 @@ export function siteFor(
   };
 }
 
-export function toPixels(rel: RelBox, width: number, height: number): PixelBox {
+/** Findings whose place varies from image to image (side, zone), so they can keep clear of others. */
+const MOVABLE: ReadonlySet<Finding> = new Set<Finding>([
+  'Acute fracture',
+  'Atelectasis',
+  'Consolidation',
+  'Enlarged hilum',
+  'Groundglass opacity',
+  'Lung nodule or mass',
+  'Pleural abnormality',
+  'Pneumothorax',
+]);
+const PLACEMENT_TRIES = 8;
+/** A placed box with at least this share outside every other finding's surround is clear of them. */
+const CLEAR_SHARE = 0.5;
+
+export function isMovable(label: Finding): boolean {
+  return MOVABLE.has(label);
+}
+
+/**
+ * A site that keeps clear of other findings' surrounds (the boxes grown by `margin`) where the
+ * finding's anatomy allows: for a movable finding up to PLACEMENT_TRIES draws, the first with
+ * CLEAR_SHARE of its box outside every surround, else the clearest. Findings of one image then
+ * overlap less, so a missed one can be missed without looking past it at another.
+ */
+export function siteClearOf(
+  rng: Rng,
+  label: Finding,
+  size: { width: number; height: number; sourceLabels?: readonly string[] },
+  others: readonly Box[],
+  margin: number,
+): FindingSite {
+  const surrounds = others.map((b) => grow(b, margin));
+  const clearance = (site: FindingSite) => Math.min(1, ...surrounds.map((g) => shareOutside(site.region, g)));
+  const draw = () => siteFor(rng, label, size.width, size.height, size.sourceLabels);
+  let best = draw();
+  let bestClearance = clearance(best);
+  for (let k = 1; isMovable(label) && bestClearance < CLEAR_SHARE && k < PLACEMENT_TRIES; k++) {
+    const site = draw();
+    const c = clearance(site);
+    if (c > bestClearance) [best, bestClearance] = [site, c];
+  }
+  return best;
+}
+
+export function toPixels(rel: RelBox, width: number, height: number): Box {
   const cx = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * width);
   const cy = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * height);
   const box = {
@@ -275,7 +315,7 @@ export function toPixels(rel: RelBox, width: number, height: number): PixelBox {
 }
 
 /** A reader's own outline of a finding: the site's box, nudged by a few pixels. */
-export function readerBox(rng: Rng, box: PixelBox, width: number, height: number): PixelBox {
+export function readerBox(rng: Rng, box: Box, width: number, height: number): Box {
   const w = box.xmax - box.xmin;
   const h = box.ymax - box.ymin;
   const n = (s: number) => rng.normal(0, s * 0.08);

@@ -7,9 +7,9 @@
 import { access, constants, copyFile, link, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LAYOUT, type DatasetManifest, type ImageRecord } from '../model.ts';
+import { NdjsonWriter } from '../ndjson-writer.ts';
 import { ensureDir } from './ensure-dir.ts';
 import { loadNihSample, NIH_DATASET, type NihSample } from './nih-sample.ts';
-import { NdjsonWriter } from './ndjson-writer.ts';
 import { GenerateOptionsError, resolveOptions, type GenerateOptions, type ResolvedOptions } from './options.ts';
 import { RngStreams } from './prng.ts';
 import { AliasTable, allocateReadsPerImage, assignReaders } from './read-plan.ts';
@@ -127,7 +127,7 @@ export async function generateDataset(options: GenerateOptions = {}): Promise<Ge
     for (const im of real) await linkOrCopy(join(sample.dir, 'images', im.file!), join(imagesDir, im.file!));
     await copyFile(sample.readmePath, join(imagesDir, 'ATTRIBUTION.md'));
 
-    const images = await NdjsonWriter.open(partial(LAYOUT.images));
+    const images = new NdjsonWriter(partial(LAYOUT.images));
     writers.push(images);
     for (const im of allImages()) {
       await images.write(withReferenceRegions(streams, im));
@@ -136,7 +136,7 @@ export async function generateDataset(options: GenerateOptions = {}): Promise<Ge
     await images.close();
 
     const readers = generateReaders(streams, o.readers);
-    const readersOut = await NdjsonWriter.open(partial(LAYOUT.readers));
+    const readersOut = new NdjsonWriter(partial(LAYOUT.readers));
     writers.push(readersOut);
     for (const r of readers) {
       await readersOut.write(r.record);
@@ -146,8 +146,8 @@ export async function generateDataset(options: GenerateOptions = {}): Promise<Ge
 
     const perImage = allocateReadsPerImage(streams, o.images, o.reads);
     const table = new AliasTable(readers.map((r) => r.traits.activity));
-    const readsOut = await NdjsonWriter.open(partial(LAYOUT.reads));
-    const tracksOut = await NdjsonWriter.open(partial(LAYOUT.tracks));
+    const readsOut = new NdjsonWriter(partial(LAYOUT.reads));
+    const tracksOut = new NdjsonWriter(partial(LAYOUT.tracks));
     writers.push(readsOut, tracksOut);
     let readIndex = 0;
     let imageIndex = 0;

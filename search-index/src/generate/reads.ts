@@ -4,10 +4,11 @@
  * and the timed reasoning. Also returns what the track generator needs to make the gaze agree
  * with the words.
  */
-import type { FindingRecord, ImageRecord, ReadRecord } from '../model.ts';
+import type { Box, FindingRecord, ImageRecord, ReadRecord } from '../model.ts';
 import { STRATEGIES, type Finding, type Strategy } from '../vocabulary.ts';
-import { readerBox, siteFor, type FindingSite, type PixelBox } from './anatomy.ts';
+import { isMovable, readerBox, siteClearOf, type FindingSite } from './anatomy.ts';
 import { GENERIC_INDICATIONS, INDICATIONS } from './phrases.ts';
+import { grow, imageShare, shareOutside, widestKeepOutMargin } from './surround.ts';
 import type { Rng, RngStreams } from './prng.ts';
 import type { GeneratedReader } from './readers.ts';
 import { composeReasoning, compressTimes, timeSteps, type ReportedFinding, type TimedLook } from './reasoning.ts';
@@ -52,27 +53,32 @@ const FALSE_POSITIVES: [Finding, number][] = [
 ];
 
 /** Certainty 1..5: high for true findings, lower for imagined ones. */
-const CERTAINTY_TRUE = [0.02, 0.05, 0.15, 0.33, 0.45];
+const CERTAINTY_TRUE = [0.01, 0.025, 0.15, 0.34, 0.475];
 const CERTAINTY_FALSE = [0.14, 0.28, 0.34, 0.17, 0.07];
 
 const YEAR_2025_MS = Date.UTC(2025, 0, 1);
 
 /** Miss kinds of a missed finding nothing else draws the eyes to (see missKind). */
 const MISS_KINDS: [MissKind, number][] = [
-  ['search', 50],
-  ['recognition', 45],
+  ['search', 68],
+  ['recognition', 27],
   ['decision', 5],
 ];
-/** The useful field of view (2.5° at the default 40 px/°) relative to a 1,024 px image side. */
-const DEFAULT_UFOV_FRACTION = 100 / 1024;
-/** A missed region whose useful-field-of-view surround covers more of the image than this is too large to avoid. */
+/** Miss kinds of a region too large for search to skip (see missKind). */
+const LARGE_MISS_KINDS: [MissKind, number][] = [
+  ['recognition', 50],
+  ['decision', 50],
+];
+/** A missed region whose surround covers more of the image than this is too large for search to skip. */
 const LARGE_REGION_SHARE = 0.25;
+/** A reported finding with less of its box than this outside a missed region's surround cannot be looked at without seeing the missed one. */
+const MIN_SHARE_OUTSIDE = 0.3;
 
 export type MissKind = 'search' | 'recognition' | 'decision';
 
 export interface MissedFinding {
   label: Finding;
-  box: PixelBox;
+  box: Box;
   /** Search errors are never fixated; recognition errors briefly; decision errors at length. */
   kind: MissKind;
 }
@@ -87,7 +93,7 @@ export interface TrackPlan {
   looks: TimedLook[];
   missed: MissedFinding[];
   /** Regions of the reported findings (revisited during the read). */
-  targets: PixelBox[];
+  targets: Box[];
   /** Years of experience (novices fixate longer). */
   experienceYears: number;
 }
@@ -113,15 +119,22 @@ function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
+/**
+ * Where each of an image's findings is, in the order of its reference findings. The findings
+ * fixed by anatomy are placed first, then the movable ones clear of them (anatomy.ts).
+ */
 export function imageSites(streams: RngStreams, image: ImageRecord): Map<Finding, FindingSite> {
   // Keyed by the displayed pixels: a real image and every record borrowing it agree on where
   // its cardiac silhouette or effusion is.
   const key = image.displayImageId ?? image.id;
-  const sites = new Map<Finding, FindingSite>();
-  for (const label of image.referenceFindings)
-    if (label !== 'No finding')
-      sites.set(label, siteFor(streams.for('site', key, label), label, image.width, image.height, image.sourceLabels));
-  return sites;
+  const labels = image.referenceFindings.filter((l) => l !== 'No finding');
+  const margin = widestKeepOutMargin(image.width, image.height);
+  const placed = new Map<Finding, FindingSite>();
+  for (const label of [...labels.filter((l) => !isMovable(l)), ...labels.filter(isMovable)]) {
+    const others = [...placed.values()].map((s) => s.region);
+    placed.set(label, siteClearOf(streams.for('site', key, label), label, image, others, margin));
+  }
+  return new Map(labels.map((l) => [l, placed.get(l)!]));
 }
 
 /** The image record with the regions its findings were placed in (its reference regions). */
@@ -135,27 +148,19 @@ export function withReferenceRegions(streams: RngStreams, image: ImageRecord): I
 
 /**
  * How a missed finding is missed (Kundel, Nodine & Carmody 1978; docs/metrics.md#generator).
- * A region whose surround (the useful field of view around it) overlaps a reported finding's
- * is looked at anyway, and one so large that no search avoids it (cardiac silhouette, bilateral
- * edema) likewise: both can only be decision errors. The others are drawn from MISS_KINDS,
- * weighted so that over all misses about 30% are search, 25% recognition and 45% decision
- * errors, the proportions Kundel et al. found for missed nodules.
+ * Looking at a reported finding whose box lies almost wholly within the missed region's
+ * surround (the useful field of view around it, surround.ts) sees the missed one too: a
+ * decision error. A region so large that no search skips it (cardiac silhouette, bilateral
+ * edema) is glanced at or looked at and dismissed (LARGE_MISS_KINDS). The others are drawn from
+ * MISS_KINDS; the tracks then keep the gaze (free search and the looks at other findings) out
+ * of a search or recognition miss's surround. Over all misses this aims at the proportions
+ * Kundel et al. found for missed nodules: about 30% search, 25% recognition, 45% decision.
  */
-function missKind(rng: Rng, region: PixelBox, reported: readonly PixelBox[], width: number, height: number): MissKind {
-  const reach = DEFAULT_UFOV_FRACTION * Math.max(width, height);
-  const grown = grow(region, reach);
-  const area = (grown.xmax - grown.xmin) * (grown.ymax - grown.ymin);
-  if (area > LARGE_REGION_SHARE * width * height) return 'decision';
-  if (reported.some((r) => intersects(grown, r))) return 'decision';
+function missKind(rng: Rng, region: Box, reported: readonly Box[], width: number, height: number): MissKind {
+  const surround = grow(region, widestKeepOutMargin(width, height));
+  if (reported.some((r) => shareOutside(r, surround) < MIN_SHARE_OUTSIDE)) return 'decision';
+  if (imageShare(surround, width, height) > LARGE_REGION_SHARE) return rng.weighted<MissKind>(LARGE_MISS_KINDS);
   return rng.weighted<MissKind>(MISS_KINDS);
-}
-
-function grow(b: PixelBox, by: number): PixelBox {
-  return { xmin: b.xmin - by, ymin: b.ymin - by, xmax: b.xmax + by, ymax: b.ymax + by };
-}
-
-function intersects(a: PixelBox, b: PixelBox): boolean {
-  return a.xmin < b.xmax && b.xmin < a.xmax && a.ymin < b.ymax && b.ymin < a.ymax;
 }
 
 function contextText(rng: Rng, image: ImageRecord): { text: string; indication: string } {
@@ -196,6 +201,7 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
     }
   }
   const fpCount = Math.min(2, poisson(rng, traits.falsePositiveRate));
+  const margin = widestKeepOutMargin(width, height);
   for (let i = 0; i < fpCount; i++) {
     const options = FALSE_POSITIVES.filter(([l]) => !input.sites.has(l) && !reported.some((r) => r.label === l));
     if (!options.length) break;
@@ -203,7 +209,14 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
     reported.push({
       label,
       certainty: drawCertainty(rng, CERTAINTY_FALSE, traits.confidence),
-      site: siteFor(rng, label, width, height),
+      // Imagined where nothing is: clear of the image's findings where the anatomy allows.
+      site: siteClearOf(
+        rng,
+        label,
+        { width, height },
+        [...input.sites.values()].map((s) => s.region),
+        margin,
+      ),
     });
   }
   const reportedBoxes = reported.map((f) => f.site.region);
@@ -227,16 +240,21 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
     verbosity: traits.verbosity,
   });
 
-  // Silent looking before the first word: longer for novices and systematic readers.
+  // Silent looking before the first word: longer for novices and systematic readers. A focal
+  // reader goes to the abnormality first and names it soon after (docs/metrics.md#generator).
   const novice = 1 - Math.min(1, traits.experienceYears / 20);
   const lead =
-    (3 + 8 * novice) * rng.range(0.6, 1.6) + (strategy === 'systematic' ? 1.5 : 0) - (strategy === 'focal' ? 1 : 0);
-  let timed = timeSteps(rng, draft, { lead: Math.max(1, lead), pace: traits.pace });
+    strategy === 'focal'
+      ? rng.range(1.4, 2.6)
+      : (3 + 8 * novice) * rng.range(0.6, 1.6) + (strategy === 'systematic' ? 1.5 : 0);
+  let timed = timeSteps(rng, draft, { lead, pace: traits.pace });
   let durationSec = timed.end + rng.range(0.8, 4);
-  // Reads last 20–120 s: short dictations get a longer silent look first, long ones a faster pace.
+  // Reads last 20–120 s: short dictations get a longer silent look first (a focal reader's,
+  // a longer look after), long ones a faster pace.
   const minimum = rng.range(20, 24);
+  if (durationSec < minimum && strategy === 'focal') durationSec = minimum;
   if (durationSec < minimum) {
-    timed = timeSteps(rng, draft, { lead: Math.max(1, lead) + (minimum - durationSec), pace: traits.pace });
+    timed = timeSteps(rng, draft, { lead: lead + (minimum - durationSec), pace: traits.pace });
     durationSec = Math.max(minimum, timed.end + 0.5);
   }
   if (durationSec > 120) {

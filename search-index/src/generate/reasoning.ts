@@ -6,9 +6,9 @@
  * before the word is spoken.
  */
 import type { Finding, StepKind, Strategy } from '../vocabulary.ts';
-import type { ReasoningStep } from '../model.ts';
+import type { Box, ReasoningStep } from '../model.ts';
 import { namesFinding } from '../metrics/eye-voice.ts';
-import { toPixels, type FindingSite, type PixelBox } from './anatomy.ts';
+import { toPixels, type FindingSite } from './anatomy.ts';
 import { phrasesFor, type Phrases } from './phrases.ts';
 import type { Rng } from './prng.ts';
 import { findHedges } from '../text/hedges.ts';
@@ -17,7 +17,7 @@ export interface Token {
   text: string;
   finding?: Finding;
   /** What the reader looks at just before saying this word. */
-  look?: PixelBox;
+  look?: Box;
 }
 
 export interface DraftStep {
@@ -45,7 +45,7 @@ export interface ComposeInput {
   verbosity: number;
 }
 
-type Part = string | [string, Token['finding'], PixelBox | undefined];
+type Part = string | [string, Token['finding'], Box | undefined];
 
 /** Builds one sentence from parts; a part with a note marks its first word. */
 function sentence(parts: Part[], end = '.'): Token[] {
@@ -87,7 +87,7 @@ const ANATOMY_REL = {
 };
 
 /** Pertinent negatives: said only when the reader reports nothing that contradicts them. */
-const NEGATIVES: { unless: Finding[]; parts: (box: (k: keyof typeof ANATOMY_REL) => PixelBox) => Part[] }[] = [
+const NEGATIVES: { unless: Finding[]; parts: (box: (k: keyof typeof ANATOMY_REL) => Box) => Part[] }[] = [
   {
     unless: ['Pleural abnormality'],
     parts: (b) => ['the', ['costophrenic', undefined, b('costophrenic')], 'angles are sharp'],
@@ -337,7 +337,7 @@ export interface TimingInput {
 export interface TimedLook {
   /** When the word is spoken. */
   t: number;
-  box: PixelBox;
+  box: Box;
   finding: Finding | null;
 }
 

@@ -4,10 +4,12 @@
  * is spoken (readers look before they speak); missed findings are visited briefly (recognition
  * error), at length (decision error) or never (search error); the gaps are filled by the
  * strategy's free search — a checklist, a global look then lung fields, or revisits of the
- * findings. Free search keeps out of a missed region's useful field of view (so a search miss
- * stays unseen and a recognition miss brief) and out of a reported finding's until its first
- * look; experienced readers spread it over the lungs, novices return to a few places, so lung
- * coverage grows with experience (docs/metrics.md#generator).
+ * findings. All gaze keeps out of a search or recognition miss's surround (surround.ts; so a
+ * search miss stays unseen and a recognition miss brief) and out of a reported finding's until
+ * its first look (so the eyes reach it about a second before it is named), save the looks at
+ * the region itself; where a look cannot keep out, free search goes elsewhere. Experienced
+ * readers spread free search over the lungs, novices return to a few places, so lung coverage
+ * grows with experience (docs/metrics.md#generator).
  *
  * Two renderings of the same timeline: sparse CheXthought-like attention samples (~64 a read),
  * or dense 60 Hz gaze with fixations, saccades, blinks and the viewer's zoom/window events.
@@ -15,11 +17,11 @@
 import type { Region } from '../metrics/contract.ts';
 import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
 import { insideRegion } from '../metrics/regions.ts';
-import { DEFAULT_THRESHOLDS } from '../metrics/thresholds.ts';
-import type { TrackRecord, ViewportEvent } from '../model.ts';
-import { CHECKLIST, LANDMARKS, lungPoint, type PixelBox } from './anatomy.ts';
+import type { Box, TrackRecord, ViewportEvent } from '../model.ts';
+import { CHECKLIST, LANDMARKS, lungPoint } from './anatomy.ts';
 import type { Rng, RngStreams } from './prng.ts';
 import type { TrackPlan } from './reads.ts';
+import { DENSE_PIXELS_PER_DEGREE, keepOutMargin, reachAt } from './surround.ts';
 
 /**
  * Sparse samples per second of read. Calibrated so the mean over reads is ~63.8 (CheXthought:
@@ -36,45 +38,92 @@ interface Visit {
   x: number;
   y: number;
   spread: number;
-  box: PixelBox | null;
-  /** Free search (filler, pertinent negatives): keeps out of regions the reader must not have seen yet. */
+  box: Box | null;
+  /** Free search (filler, revisits, pertinent negatives): may look elsewhere rather than into a kept-out surround. */
   free: boolean;
 }
 
-/** A finding's surround that free search keeps out of until `until` (s). */
+/** A finding's surround that gaze keeps out of until `until` (s), save looks at `box` itself. */
 interface Zone {
+  box: Box;
   region: Region;
   until: number;
 }
 
-/** The visits covering [0, durationSec], and a test of where free search may look at a moment. */
+/** The visits covering [0, durationSec], and where gaze may look at a moment. */
 interface Timeline {
   visits: Visit[];
-  clear: (x: number, y: number, t: number) => boolean;
+  /**
+   * How long after t the point stays kept out (0: gaze may look there; Infinity: never), not
+   * counting the surround of `own`, the region a visit looks at.
+   */
+  blockedFor: (x: number, y: number, t: number, own: Box | null) => number;
+  /**
+   * Where gaze stays while the whole image is shown (the image less a thin border), and where
+   * free search looks when nothing nearer is clear.
+   */
+  frame: Box;
 }
+
+type Point = [number, number];
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const sameBox = (a: PixelBox, b: PixelBox) =>
-  a.xmin === b.xmin && a.ymin === b.ymin && a.xmax === b.xmax && a.ymax === b.ymax;
+const sameBox = (a: Box, b: Box) => a.xmin === b.xmin && a.ymin === b.ymin && a.xmax === b.xmax && a.ymax === b.ymax;
 
-function boxVisit(start: number, end: number, box: PixelBox, free = false): Visit {
+function boxVisit(start: number, end: number, box: Box, free = false): Visit {
   return { start, end, x: (box.xmin + box.xmax) / 2, y: (box.ymin + box.ymax) / 2, spread: 0, box, free };
 }
 
 /** A gaze point within a visit: around the point, or spread over the region's box. */
-function drawPoint(rng: Rng, v: Visit): [number, number] {
+function drawPoint(rng: Rng, v: Visit): Point {
   if (!v.box) return [v.x + rng.normal(0, v.spread), v.y + rng.normal(0, v.spread)];
   const { xmin, ymin, xmax, ymax } = v.box;
   return [clamp(rng.normal(v.x, (xmax - xmin) / 5), xmin, xmax), clamp(rng.normal(v.y, (ymax - ymin) / 5), ymin, ymax)];
 }
 
-/** A gaze point at time t; free search redraws (a few times) rather than land in a kept-out zone. */
-function pointIn(rng: Rng, v: Visit, timeline: Timeline, t: number): [number, number] {
-  let p = drawPoint(rng, v);
-  for (let k = 0; v.free && k < 24 && !timeline.clear(p[0], p[1], t); k++) p = drawPoint(rng, v);
-  return p;
+function uniformIn(rng: Rng, b: Box): Point {
+  return [rng.range(b.xmin, b.xmax), rng.range(b.ymin, b.ymax)];
+}
+
+const REDRAWS = 24;
+
+/** Of up to `tries` draws, the first gaze may look at, else the one kept out the shortest while. */
+function leastBlocked(draw: (k: number) => Point, tries: number, blockedAt: (p: Point) => number) {
+  let point = draw(0);
+  let blocked = blockedAt(point);
+  for (let k = 1; blocked > 0 && k < tries; k++) {
+    const p = draw(k);
+    const b = blockedAt(p);
+    if (b < blocked) [point, blocked] = [p, b];
+  }
+  return { point, blocked };
+}
+
+/**
+ * A gaze point at time t within the frame (the part of the image shown) that keeps out of the
+ * surrounds it must: redrawn around the visit's point, then anywhere in its box. Free search
+ * that still cannot keep out looks somewhere else in the frame instead (refuge); a look at a
+ * finding keeps its least kept-out draw.
+ */
+function pointIn(rng: Rng, v: Visit, timeline: Timeline, t: number, frame = timeline.frame): Point {
+  const framed = ([x, y]: Point): Point => [clamp(x, frame.xmin, frame.xmax), clamp(y, frame.ymin, frame.ymax)];
+  const { point, blocked } = leastBlocked(
+    (k) => framed(k < REDRAWS || !v.box ? drawPoint(rng, v) : uniformIn(rng, v.box)),
+    2 * REDRAWS,
+    ([x, y]) => timeline.blockedFor(x, y, t, v.box),
+  );
+  return blocked > 0 && v.free ? refuge(rng, timeline, t, frame) : point;
+}
+
+/**
+ * A point anywhere in the frame that free search may look at at time t, or, when the surrounds
+ * cover it all, the one kept out the shortest while (the finding about to be looked at).
+ */
+function refuge(rng: Rng, timeline: Timeline, t: number, frame = timeline.frame): Point {
+  const draw = () => uniformIn(rng, frame);
+  return leastBlocked(draw, 4 * REDRAWS, ([x, y]) => timeline.blockedFor(x, y, t, null)).point;
 }
 
 function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
@@ -125,12 +174,12 @@ function pinVisits(rng: Rng, plan: TrackPlan): Visit[] {
 }
 
 /**
- * Zones free search keeps out of: a search or recognition miss's surround for the whole read
- * (else wandering gaze would turn it into another kind of miss), and a reported finding's until
- * its first pinned look (so the first fixation on it comes about a second before it is named).
+ * Zones gaze keeps out of: a search or recognition miss's surround for the whole read (else
+ * wandering gaze would turn it into another kind of miss), and a reported finding's until its
+ * first pinned look (so the first fixation on it comes about a second before it is named).
  */
 function keepOutZones(plan: TrackPlan, pins: readonly Visit[]): Zone[] {
-  const zone = (box: PixelBox, until: number): Zone => ({ region: { shape: 'box', ...box }, until });
+  const zone = (box: Box, until: number): Zone => ({ box, region: { shape: 'box', ...box }, until });
   const zones = plan.missed.filter((m) => m.kind !== 'decision').map((m) => zone(m.box, Infinity));
   for (const target of plan.targets) {
     const first = pins.find((p) => p.box && sameBox(p.box, target));
@@ -149,12 +198,24 @@ export function planVisits(rng: Rng, plan: TrackPlan, reachPx: number): Timeline
   const { width: W, height: H, durationSec: D, strategy } = plan;
   const resolved = pinVisits(rng, plan);
   const zones = keepOutZones(plan, resolved);
-  const margin = reachPx + 0.03 * Math.max(W, H);
-  const clear = (x: number, y: number, t: number) =>
-    zones.every((z) => t >= z.until || !insideRegion(x, y, z.region, margin));
+  const margin = keepOutMargin(reachPx, W, H);
+  const blockedFor = (x: number, y: number, t: number, own: Box | null) => {
+    let blocked = 0;
+    for (const z of zones)
+      if (t < z.until && !(own && sameBox(own, z.box)) && insideRegion(x, y, z.region, margin))
+        blocked = Math.max(blocked, z.until - t);
+    return blocked;
+  };
+  const clear = (x: number, y: number, t: number) => blockedFor(x, y, t, null) === 0;
+  const inset = 0.02 * Math.max(W, H);
+  const timeline: Timeline = {
+    visits: [],
+    blockedFor,
+    frame: { xmin: inset, ymin: inset, xmax: W - inset, ymax: H - inset },
+  };
   const seniority = Math.min(1, plan.experienceYears / 20);
   const anchors = [lungPoint(rng, W, H), lungPoint(rng, W, H)];
-  const searchPoint = (): [number, number] => {
+  const searchPoint = (): Point => {
     if (rng.chance(0.05 + 0.95 * seniority * seniority)) return lungPoint(rng, W, H);
     const [ax, ay] = rng.pick(anchors);
     return [ax + rng.normal(0, 0.03 * W), ay + rng.normal(0, 0.03 * H)];
@@ -190,17 +251,17 @@ export function planVisits(rng: Rng, plan: TrackPlan, reachPx: number): Timeline
     }
     const u = rng.next();
     const seen = plan.targets.filter((b) => clear((b.xmin + b.xmax) / 2, (b.ymin + b.ymax) / 2, start));
-    if (seen.length && u < revisit) return boxVisit(start, end, rng.pick(seen));
+    if (seen.length && u < revisit) return boxVisit(start, end, rng.pick(seen), true);
     const landmarks = LANDMARKS.filter(([px, py]) => clear(px * W, py * H, start));
     if (u < revisit + 0.15 && landmarks.length) {
       const [px, py] = rng.pick(landmarks);
       return free(start, end, px * W, py * H, 0.02 * W);
     }
-    let [x, y] = searchPoint();
-    for (let k = 0; k < 12 && !clear(x, y, start); k++) [x, y] = searchPoint();
+    const search = leastBlocked(searchPoint, 13, ([x, y]) => blockedFor(x, y, start, null));
+    const [x, y] = search.blocked > 0 ? refuge(rng, timeline, start) : search.point;
     return free(start, end, x, y, 0.02 * W);
   };
-  const visits: Visit[] = [];
+  const { visits } = timeline;
   const fill = (a: number, b: number) => {
     while (b - a > 0.05) {
       const d = strategy === 'free-search' ? rng.range(0.25, 0.9) : rng.range(0.35, 1.6);
@@ -217,12 +278,7 @@ export function planVisits(rng: Rng, plan: TrackPlan, reachPx: number): Timeline
     t = pin.end;
   }
   fill(t, D);
-  return { visits, clear };
-}
-
-/** The useful field of view in pixels at a track's pixels per degree (the metrics' default radius). */
-function reachAt(pixelsPerDegree: number): number {
-  return DEFAULT_THRESHOLDS.usefulFieldOfViewDeg * pixelsPerDegree;
+  return timeline;
 }
 
 /**
@@ -263,23 +319,27 @@ export function sparseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
 }
 
 interface ViewState {
-  rect: PixelBox;
+  rect: Box;
   windowWidth: number;
   windowLevel: number;
 }
 
-/** Zoom-ins on findings just before they are looked at, and a display-window change or two. */
+/**
+ * Zoom-ins on findings once the eyes are on them (the look starts at least 0.55 s before the
+ * word, the zoom 0.2–0.5 s before it, so zooming draws no fixation onto the finding before its
+ * look), and a display-window change or two.
+ */
 function planViewport(rng: Rng, plan: TrackPlan): ViewportEvent[] {
   const { width: W, height: H, durationSec: D } = plan;
-  const full: PixelBox = { xmin: 0, ymin: 0, xmax: W, ymax: H };
-  const changes: { t: number; rect?: PixelBox; window?: [number, number] }[] = [];
+  const full: Box = { xmin: 0, ymin: 0, xmax: W, ymax: H };
+  const changes: { t: number; rect?: Box; window?: [number, number] }[] = [];
   let busyUntil = 0;
   const seen = new Set<string>();
   for (const look of plan.looks) {
     if (!look.finding || seen.has(look.finding)) continue;
     seen.add(look.finding);
     if (!rng.chance(0.6)) continue;
-    const tIn = Math.max(busyUntil + 0.2, look.t - rng.range(1.8, 2.4), 0.2);
+    const tIn = Math.max(busyUntil + 0.2, look.t - rng.range(0.2, 0.5), 0.2);
     const tOut = Math.max(tIn + 1, look.t + rng.range(1, 2.5));
     if (tOut >= D) continue;
     const { xmin, ymin, xmax, ymax } = look.box;
@@ -332,13 +392,13 @@ interface GazeEvent {
 /** Raw 60 Hz gaze: fixations within visits, saccades between them, a few blinks (null x/y). */
 export function denseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
   const rng = streams.for('track', plan.readId);
-  const ppd = rng.range(30, 50);
+  const ppd = rng.range(...DENSE_PIXELS_PER_DEGREE);
   const timeline = planVisits(rng, plan, reachAt(ppd));
   const { visits } = timeline;
   const { width: W, height: H, durationSec: D } = plan;
   const viewport = planViewport(rng, plan);
-  const rectAt = (t: number): PixelBox => {
-    let rect: PixelBox = viewport[0]!;
+  const rectAt = (t: number): Box => {
+    let rect: Box = viewport[0]!;
     for (const e of viewport) if (e.t <= t) rect = e;
     return rect;
   };
@@ -356,18 +416,13 @@ export function denseTrack(streams: RngStreams, plan: TrackPlan): TrackRecord {
         cur += dur;
       }
       const end = Math.min(Math.max(v.end, cur + 0.08), cur + clamp(rng.logNormal(medianFixation, 0.4), 0.08, 1.2));
-      const [px, py] = pointIn(rng, v, timeline, cur);
       // While zoomed in, the eyes stay on the part of the image that is shown.
       const r = rectAt(cur);
       const mx = 0.03 * (r.xmax - r.xmin);
       const my = 0.03 * (r.ymax - r.ymin);
-      events.push({
-        kind: FIXATION,
-        start: cur,
-        end,
-        x: clamp(px, r.xmin + mx, r.xmax - mx),
-        y: clamp(py, r.ymin + my, r.ymax - my),
-      });
+      const shown = { xmin: r.xmin + mx, ymin: r.ymin + my, xmax: r.xmax - mx, ymax: r.ymax - my };
+      const [x, y] = pointIn(rng, v, timeline, cur, shown);
+      events.push({ kind: FIXATION, start: cur, end, x, y });
       cur = end;
     }
   }

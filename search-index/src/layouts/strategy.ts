@@ -14,15 +14,9 @@
  *                         one zone holds ≥ 50 % of the fixation time;
  *   5. free-search      — anything else, including reads with fewer than 3 fixations.
  */
-import type { Fixation } from '../model.ts';
+import type { Box, Fixation } from '../model.ts';
+import { insideRegion } from '../metrics/regions.ts';
 import type { Strategy } from '../vocabulary.ts';
-
-export interface PixelBox {
-  xmin: number;
-  ymin: number;
-  xmax: number;
-  ymax: number;
-}
 
 export interface StrategyInput {
   /** Fixations in image pixels (any order; sorted by start here). */
@@ -30,11 +24,11 @@ export interface StrategyInput {
   width: number;
   height: number;
   /** Box around lungs and heart (REFLACX chest_bounding_box.csv); zones split it in 2 × 3. */
-  chest?: PixelBox | null;
+  chest?: Box | null;
   /** Lung boxes (EGD-CXR bounding_boxes.csv); each is split into thirds. Preferred over chest. */
-  lungs?: { right: PixelBox; left: PixelBox } | null;
+  lungs?: { right: Box; left: Box } | null;
   /** Regions of the read's positive findings. */
-  labelledRegions?: readonly PixelBox[];
+  labelledRegions?: readonly Box[];
   /** A prior image was shown and fixated before this one. Never true for REFLACX / EGD-CXR. */
   priorViewedFirst?: boolean;
 }
@@ -77,30 +71,47 @@ export function deriveStrategy(input: StrategyInput): StrategyDecision {
   const fx = [...input.fixations].sort((a, b) => a.start - b.start);
   if (fx.length < RULE.minFixations)
     return { strategy: 'free-search', rule: `fewer than ${RULE.minFixations} fixations` };
+  const zoneOf = zoner(input);
+  return (
+    focal(fx, input) ??
+    systematic(fx, zoneOf) ??
+    globalThenFocal(fx, zoneOf) ?? { strategy: 'free-search', rule: 'no rule matched' }
+  );
+}
 
+type ZoneOf = (x: number, y: number) => Zone | null;
+
+/** Rule 2: the first fixations land in a small labelled region. */
+function focal(fx: readonly Fixation[], input: StrategyInput): StrategyDecision | null {
   const area = input.width * input.height;
   const regions = (input.labelledRegions ?? []).filter(
     (r) => (r.xmax - r.xmin) * (r.ymax - r.ymin) < RULE.focalMaxRegionShare * area,
   );
   const hits = fx.slice(0, RULE.focalFirst).filter((f) => regions.some((r) => inside(f, r))).length;
-  if (hits >= RULE.focalHits)
-    return { strategy: 'focal', rule: `${hits} of the first ${RULE.focalFirst} fixations in a labelled region` };
+  return hits >= RULE.focalHits
+    ? { strategy: 'focal', rule: `${hits} of the first ${RULE.focalFirst} fixations in a labelled region` }
+    : null;
+}
 
-  const zoneOf = zoner(input);
+/** Rule 3: the first fixations visit many zones, close to a checklist order. */
+function systematic(fx: readonly Fixation[], zoneOf: ZoneOf): StrategyDecision | null {
   const firstVisits: Zone[] = [];
   for (const f of fx.slice(0, RULE.systematicFirst)) {
     const z = zoneOf(f.x, f.y);
     if (z !== null && !firstVisits.includes(z)) firstVisits.push(z);
   }
-  if (firstVisits.length >= RULE.systematicMinZones) {
-    const swaps = Math.min(...CHECKLISTS.map((order) => inversions(firstVisits.map((z) => order.indexOf(z)))));
-    if (swaps <= RULE.systematicMaxSwaps)
-      return {
+  if (firstVisits.length < RULE.systematicMinZones) return null;
+  const swaps = Math.min(...CHECKLISTS.map((order) => inversions(firstVisits.map((z) => order.indexOf(z)))));
+  return swaps <= RULE.systematicMaxSwaps
+    ? {
         strategy: 'systematic',
         rule: `first ${RULE.systematicFirst} fixations visit ${firstVisits.length} zones, ${swaps} swap(s) from a checklist order`,
-      };
-  }
+      }
+    : null;
+}
 
+/** Rule 4: both lungs early, then most of the next seconds in one zone. */
+function globalThenFocal(fx: readonly Fixation[], zoneOf: ZoneOf): StrategyDecision | null {
   const t0 = fx[0]!.start;
   const early = new Set<Zone>();
   for (const f of fx)
@@ -109,36 +120,35 @@ export function deriveStrategy(input: StrategyInput): StrategyDecision {
       if (z !== null) early.add(z);
     }
   const bothLungs = [...early].some((z) => z < 3) && [...early].some((z) => z >= 3);
-  if (bothLungs && early.size >= 3) {
-    const from = t0 + RULE.globalSec,
-      to = from + RULE.focalWindowSec;
-    const dwell = new Map<Zone, number>();
-    let total = 0;
-    for (const f of fx) {
-      const d = Math.max(0, Math.min(f.end, to) - Math.max(f.start, from));
-      if (d <= 0) continue;
-      total += d;
-      const z = zoneOf(f.x, f.y);
-      if (z !== null) dwell.set(z, (dwell.get(z) ?? 0) + d);
-    }
-    const top = Math.max(0, ...dwell.values());
-    if (total > 0 && top / total >= RULE.dwellShare)
-      return {
+  if (!bothLungs || early.size < 3) return null;
+  const from = t0 + RULE.globalSec,
+    to = from + RULE.focalWindowSec;
+  const dwell = new Map<Zone, number>();
+  let total = 0;
+  for (const f of fx) {
+    const d = Math.max(0, Math.min(f.end, to) - Math.max(f.start, from));
+    if (d <= 0) continue;
+    total += d;
+    const z = zoneOf(f.x, f.y);
+    if (z !== null) dwell.set(z, (dwell.get(z) ?? 0) + d);
+  }
+  const top = Math.max(0, ...dwell.values());
+  return total > 0 && top / total >= RULE.dwellShare
+    ? {
         strategy: 'global-then-focal',
         rule: `both lungs in the first ${RULE.globalSec} s, then ${Math.round((100 * top) / total)} % of the next ${RULE.focalWindowSec} s in one zone`,
-      };
-  }
-  return { strategy: 'free-search', rule: 'no rule matched' };
+      }
+    : null;
 }
 
-function inside(p: { x: number; y: number }, b: PixelBox): boolean {
-  return p.x >= b.xmin && p.x <= b.xmax && p.y >= b.ymin && p.y <= b.ymax;
+/** Inside the box or on its edge. */
+function inside(p: { x: number; y: number }, b: Box): boolean {
+  return insideRegion(p.x, p.y, { shape: 'box', ...b });
 }
 
 /** Maps a point to its zone, or null outside the thorax. */
-function zoner(input: StrategyInput): (x: number, y: number) => Zone | null {
-  const third = (y: number, b: PixelBox) =>
-    Math.min(2, Math.max(0, Math.floor((3 * (y - b.ymin)) / (b.ymax - b.ymin))));
+function zoner(input: StrategyInput): ZoneOf {
+  const third = (y: number, b: Box) => Math.min(2, Math.max(0, Math.floor((3 * (y - b.ymin)) / (b.ymax - b.ymin))));
   const lungs = input.lungs;
   if (lungs) {
     return (x, y) => {

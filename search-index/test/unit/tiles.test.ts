@@ -87,3 +87,20 @@ test('tiles: a folder without a dataset is a clear error', async (t) => {
     (err: Error) => err instanceof TilesError && /dataset\.json is missing/.test(err.message),
   );
 });
+
+test('tiles: a broken or invalid images.ndjson line, or a missing file, is named before any tiling', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'chexthought-tiles-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await generateDataset({ out: dir, images: 2, reads: 4, denseReads: 0 });
+  const path = join(dir, LAYOUT.images);
+  const good = await readFile(path, 'utf8');
+  const tilesError = (pattern: RegExp) => (err: Error) => err instanceof TilesError && pattern.test(err.message);
+  // A blank line, then a line that is not JSON: its line number counts the blank one.
+  await writeFile(path, good + '\n{"id": \n');
+  await assert.rejects(tileDataset(dir), tilesError(new RegExp(`images\\.ndjson:4: invalid JSON`)));
+  await writeFile(path, good + JSON.stringify({ id: 'x' }) + '\n');
+  await assert.rejects(tileDataset(dir), tilesError(/images\.ndjson:3: .*dataset/));
+  await unlink(path);
+  await assert.rejects(tileDataset(dir), tilesError(/images\.ndjson is missing/));
+  await assert.rejects(stat(join(dir, 'tiles')), 'nothing was tiled');
+});

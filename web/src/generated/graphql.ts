@@ -1404,19 +1404,7 @@ export type ImageCaseQueryVariables = Exact<{
 }>;
 
 
-export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, followUp: number, viewPosition: ViewPosition, width: number, height: number, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, strategy: Strategy, strategySource: StrategySource, synthetic: boolean, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number }, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }> }> } | null };
-
-export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> };
-
-export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> };
-
-export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
-
-export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } };
-
-export type ImageRowFragment = { __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } };
-
-export type SearchExpansionItemFragment = { __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> };
+export type ImageCaseQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, image: { __typename?: 'Image', followUp: number, viewPosition: ViewPosition, pixelSpacingMm: Array<number> | null, patientAge: number | null, patientSex: Sex | null, sourceLabels: Array<string>, referenceFindings: Array<Finding>, id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, agreement: number | null, difficulty: number | null, findingVotes: Array<{ __typename?: 'FindingVote', finding: Finding, label: string, positive: number, readCount: number, meanCertainty: number }>, prior: { __typename?: 'Image', id: string, followUp: number, viewPosition: ViewPosition, tileSource: string, sourceLabels: Array<string> } | null, next: { __typename?: 'Image', id: string, followUp: number } | null, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, trackSummary: { __typename?: 'TrackSummary', sampleCount: number, fixationCount: number, hasViewport: boolean, samplingHz: number | null } | null, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, hedgeCount: number }, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> }> } | null };
 
 export type ExploreReadsQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1427,7 +1415,7 @@ export type ExploreReadsQueryVariables = Exact<{
 }>;
 
 
-export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number | null, searchExpansions: Array<{ __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
+export type ExploreReadsQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', totalCount: number | null, searchExpansions: Array<{ __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } }>, facets: { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } } } };
 
 export type ExploreReadsPageQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1439,7 +1427,7 @@ export type ExploreReadsPageQueryVariables = Exact<{
 }>;
 
 
-export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } }> } };
+export type ExploreReadsPageQuery = { __typename?: 'Query', reads: { __typename?: 'ReadConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } }> } };
 
 export type ExploreImagesQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1479,7 +1467,7 @@ export type ExploreCountryFacetQuery = { __typename?: 'Query', reads?: { __typen
 export type ExploreVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExploreVocabularyQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean }, vocabulary: { __typename?: 'Vocabulary', experienceBands: Array<string>, findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }>, countries: Array<{ __typename?: 'CountryInfo', code: string, name: string }>, continents: Array<{ __typename?: 'ContinentInfo', code: Continent, name: string }>, certainty: Array<{ __typename?: 'CertaintyLevel', value: number, name: string, probability: string }> } };
+export type ExploreVocabularyQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', experienceBands: Array<string>, countries: Array<{ __typename?: 'CountryInfo', code: string, name: string }>, continents: Array<{ __typename?: 'ContinentInfo', code: Continent, name: string }>, certainty: Array<{ __typename?: 'CertaintyLevel', value: number, name: string, probability: string }>, findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> } };
 
 export type OverviewQueryVariables = Exact<{
   filter?: InputMaybe<ReadFilter>;
@@ -1499,25 +1487,13 @@ export type OverviewGazeQueryVariables = Exact<{
 
 export type OverviewGazeQuery = { __typename?: 'Query', statistics: { __typename?: 'DatasetStatistics', missesByFinding: Array<{ __typename?: 'FindingMisses', finding: Finding, label: string, present: number, search: number, recognition: number, decision: number }>, lungCoverageByExperience: Array<{ __typename?: 'CoverageByExperience', experienceBand: string, readCount: number, meanLungCoverage: number | null, minLungCoverage: number | null, maxLungCoverage: number | null }> } };
 
-export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null };
-
-export type ReplayGazeFieldsFragment = { __typename?: 'Read', gaze: { __typename?: 'GazeMetrics', synthetic: boolean, fixationCount: number, meanFixationMs: number | null, medianFixationMs: number | null, lungDwellSec: number, lungCoverage: number | null, meanSaccadeDeg: number | null, scanpathLengthDeg: number, ttffLungSec: number | null, searchBeforeSpeechShare: number | null, eyeVoiceSpanSec: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } } | null, findingGaze: Array<{ __typename?: 'FindingGaze', synthetic: boolean, finding: Finding, label: string, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null };
-
-export type PeerSimilarityFieldsFragment = { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number };
-
-export type RegionFieldsFragment = { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number };
-
-export type ReplayImageFieldsFragment = { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } };
-
-export type ShownThresholdsFragment = { __typename?: 'Dataset', metricThresholds: { __typename?: 'MetricThresholds', usefulFieldOfViewDeg: number, decisionDwellSec: number } };
-
 export type ReplayReadQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type ReplayReadQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string, metricThresholds: { __typename?: 'MetricThresholds', usefulFieldOfViewDeg: number, decisionDwellSec: number } }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, read: { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } }, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, fixationCount: number, meanFixationMs: number | null, medianFixationMs: number | null, lungDwellSec: number, lungCoverage: number | null, meanSaccadeDeg: number | null, scanpathLengthDeg: number, ttffLungSec: number | null, searchBeforeSpeechShare: number | null, eyeVoiceSpanSec: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } } | null, findingGaze: Array<{ __typename?: 'FindingGaze', synthetic: boolean, finding: Finding, label: string, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null } | null };
+export type ReplayReadQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string, metricThresholds: { __typename?: 'MetricThresholds', usefulFieldOfViewDeg: number, decisionDwellSec: number } }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> }, read: { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } }, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, gaze: { __typename?: 'GazeMetrics', fixationCount: number, medianFixationMs: number | null, lungDwellSec: number, scanpathLengthDeg: number, searchBeforeSpeechShare: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } } | null, findingGaze: Array<{ __typename?: 'FindingGaze', synthetic: boolean, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, finding: Finding, label: string, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null }>, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> } | null };
 
 export type MultiReplayForImageQueryVariables = Exact<{
   imageId: Scalars['ID']['input'];
@@ -1525,7 +1501,7 @@ export type MultiReplayForImageQueryVariables = Exact<{
 }>;
 
 
-export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', synthetic: boolean, attribution: string }, vocabulary: { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string }> }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, readCount: number, synthetic: boolean, displayImageId: string, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null }>, scanpathSimilarity: Array<{ __typename?: 'ScanpathPair', synthetic: boolean, readA: string, readB: string, aoiLevenshtein: number, multimatch: { __typename?: 'MultiMatch', vector: number, direction: number, length: number, position: number, duration: number } | null }>, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } } | null };
+export type MultiReplayForImageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string }, image: { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, reads: Array<{ __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> }>, scanpathSimilarity: Array<{ __typename?: 'ScanpathPair', synthetic: boolean, readA: string, readB: string, aoiLevenshtein: number, multimatch: { __typename?: 'MultiMatch', vector: number, direction: number, length: number, position: number, duration: number } | null }>, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } } | null };
 
 export type ReadImageIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1533,6 +1509,64 @@ export type ReadImageIdQueryVariables = Exact<{
 
 
 export type ReadImageIdQuery = { __typename?: 'Query', read: { __typename?: 'Read', id: string, image: { __typename?: 'Image', id: string } } | null };
+
+export type CountBucketFieldsFragment = { __typename?: 'CountBucket', value: string, label: string, count: number | null };
+
+export type HistogramBucketFieldsFragment = { __typename?: 'HistogramBucket', from: number, to: number, count: number | null };
+
+export type PageInfoFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null };
+
+export type HighlightFieldsFragment = { __typename?: 'Highlight', field: string, fragments: Array<string> };
+
+export type DatasetCreditFragment = { __typename?: 'Dataset', name: string, synthetic: boolean, attribution: string };
+
+export type VocabularyLabelsFragment = { __typename?: 'Vocabulary', findings: Array<{ __typename?: 'FindingInfo', finding: Finding, label: string }>, strategies: Array<{ __typename?: 'StrategyInfo', strategy: Strategy, label: string, description: string }> };
+
+export type TermsFacetFieldsFragment = { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> };
+
+export type NumericFacetFieldsFragment = { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> };
+
+export type ExploreFacetsFragment = { __typename?: 'Facets', country: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, continent: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, finding: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, strategy: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, certainty: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, experienceBand: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, role: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, viewPosition: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, dataset: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, hedge: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, duration: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, experience: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, fixationCount: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, agreement: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, difficulty: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, missType: { __typename?: 'TermsFacet', filterField: string, otherValues: number, otherCount: number | null, buckets: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number | null }> }, lungCoverage: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, eyeVoiceSpan: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> }, peerSimilarity: { __typename?: 'NumericFacet', filterField: string, count: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBucket', from: number, to: number, count: number | null }> } };
+
+export type SearchExpansionItemFragment = { __typename?: 'SearchExpansion', term: string, forms: Array<string>, synonyms: Array<string> };
+
+export type GazeSummaryFieldsFragment = { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null };
+
+export type FindingMissFieldsFragment = { __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null };
+
+export type RegionFieldsFragment = { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number };
+
+export type GazeMetricsFieldsFragment = { __typename?: 'GazeMetrics', fixationCount: number, medianFixationMs: number | null, lungDwellSec: number, scanpathLengthDeg: number, searchBeforeSpeechShare: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } };
+
+export type FindingGazeFieldsFragment = { __typename?: 'FindingGaze', synthetic: boolean, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, finding: Finding, label: string, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null };
+
+export type PeerSimilarityFieldsFragment = { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number };
+
+export type ShownThresholdsFragment = { __typename?: 'Dataset', metricThresholds: { __typename?: 'MetricThresholds', usefulFieldOfViewDeg: number, decisionDwellSec: number } };
+
+export type ImageViewFieldsFragment = { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number };
+
+export type ImageAgreementFieldsFragment = { __typename?: 'Image', agreement: number | null, difficulty: number | null };
+
+export type ReaderFieldsFragment = { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role };
+
+export type ReadFindingFieldsFragment = { __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string };
+
+export type ReadSummaryFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> };
+
+export type ReasoningStepFieldsFragment = { __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> };
+
+export type ReplayTrackFieldsFragment = { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> };
+
+export type ReplayReadFieldsFragment = { __typename?: 'Read', id: string, durationSec: number, synthetic: boolean, strategy: Strategy, strategySource: StrategySource, reasoning: { __typename?: 'ReasoningTrace', hasWordTimings: boolean, steps: Array<{ __typename?: 'ReasoningStep', index: number, text: string, start: number, end: number, kind: StepKind, findings: Array<Finding>, hedges: Array<string>, words: Array<{ __typename?: 'Word', text: string, start: number, end: number }> }> }, track: { __typename?: 'AttentionTrack', samplingHz: number | null, pixelsPerDegree: number | null, sampleCount: number, durationSec: number, fixationsDerived: boolean, packedSamples: { __typename?: 'PackedSamples', encoding: string, count: number, windowCount: number, t: string, x: string, y: string }, fixations: Array<{ __typename?: 'Fixation', number: number, start: number, end: number, x: number, y: number }>, viewport: Array<{ __typename?: 'ViewportEvent', t: number, xmin: number, ymin: number, xmax: number, ymax: number, zoom: number | null, windowWidth: number | null, windowLevel: number | null }> } | null, peerSimilarity: { __typename?: 'PeerSimilarity', synthetic: boolean, multimatch: number | null, aoiLevenshtein: number | null, peers: number } | null, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }> };
+
+export type ReplayGazeFieldsFragment = { __typename?: 'Read', gaze: { __typename?: 'GazeMetrics', fixationCount: number, medianFixationMs: number | null, lungDwellSec: number, scanpathLengthDeg: number, searchBeforeSpeechShare: number | null, lungFieldSource: LungFieldSource, usefulFieldOfViewPx: number, synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null, fixationMethod: { __typename?: 'FixationMethod', method: FixationMethodName, maxDispersionDeg: number | null, minFixationSec: number | null, velocityThresholdDegPerSec: number | null, maxDwellSec: number | null } } | null, findingGaze: Array<{ __typename?: 'FindingGaze', synthetic: boolean, reported: boolean, certainty: number | null, present: boolean, regionSource: RegionSource | null, ttffSec: number | null, dwellSec: number, firstPassDwellSec: number, visits: number, fixationCount: number, eyeVoiceSpanSec: number | null, finding: Finding, label: string, missType: MissType | null, region: { __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number } | null }> };
+
+export type ReplayImageFieldsFragment = { __typename?: 'Image', id: string, dataset: string, patientId: string, width: number, height: number, tileSource: string, displayImageId: string, synthetic: boolean, readCount: number, lungFields: { __typename?: 'LungFields', source: LungFieldSource, regions: Array<{ __typename?: 'Region', shape: RegionShape, xmin: number, ymin: number, xmax: number, ymax: number }> } };
+
+export type ReadRowFragment = { __typename?: 'ReadEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Read', id: string, startedAt: string, durationSec: number, strategy: Strategy, reader: { __typename?: 'Reader', id: string, country: string, countryName: string, experienceYears: number, role: Role }, image: { __typename?: 'Image', id: string, thumbnail: string, agreement: number | null, difficulty: number | null }, findings: Array<{ __typename?: 'ReadFinding', finding: Finding, label: string, certainty: number, certaintyName: string }>, trackSummary: { __typename?: 'TrackSummary', fixationCount: number } | null, gaze: { __typename?: 'GazeMetrics', synthetic: boolean, lungCoverage: number | null, meanFixationMs: number | null, meanSaccadeDeg: number | null, ttffLungSec: number | null, eyeVoiceSpanSec: number | null } | null, findingGaze: Array<{ __typename?: 'FindingGaze', finding: Finding, label: string, missType: MissType | null }>, peerSimilarity: { __typename?: 'PeerSimilarity', multimatch: number | null } | null } };
+
+export type ImageRowFragment = { __typename?: 'ImageEdge', cursor: string, highlights: Array<{ __typename?: 'Highlight', field: string, fragments: Array<string> }>, node: { __typename?: 'Image', id: string, dataset: string, thumbnail: string, viewPosition: ViewPosition, patientAge: number | null, patientSex: Sex | null, followUp: number, sourceLabels: Array<string>, reportedFindings: Array<Finding>, readCount: number, readerCountries: Array<string>, agreement: number | null, difficulty: number | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1552,6 +1586,39 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CountBucketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CountBucketFields on CountBucket {
+  value
+  label
+  count
+}
+    `, {"fragmentName":"CountBucketFields"}) as unknown as TypedDocumentString<CountBucketFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const DatasetCreditFragmentDoc = new TypedDocumentString(`
+    fragment DatasetCredit on Dataset {
+  name
+  synthetic
+  attribution
+}
+    `, {"fragmentName":"DatasetCredit"}) as unknown as TypedDocumentString<DatasetCreditFragment, unknown>;
+export const VocabularyLabelsFragmentDoc = new TypedDocumentString(`
+    fragment VocabularyLabels on Vocabulary {
+  findings {
+    finding
+    label
+  }
+  strategies {
+    strategy
+    label
+    description
+  }
+}
+    `, {"fragmentName":"VocabularyLabels"}) as unknown as TypedDocumentString<VocabularyLabelsFragment, unknown>;
 export const TermsFacetFieldsFragmentDoc = new TypedDocumentString(`
     fragment TermsFacetFields on TermsFacet {
   filterField
@@ -1564,6 +1631,13 @@ export const TermsFacetFieldsFragmentDoc = new TypedDocumentString(`
   otherCount
 }
     `, {"fragmentName":"TermsFacetFields"}) as unknown as TypedDocumentString<TermsFacetFieldsFragment, unknown>;
+export const HistogramBucketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HistogramBucketFields on HistogramBucket {
+  from
+  to
+  count
+}
+    `, {"fragmentName":"HistogramBucketFields"}) as unknown as TypedDocumentString<HistogramBucketFieldsFragment, unknown>;
 export const NumericFacetFieldsFragmentDoc = new TypedDocumentString(`
     fragment NumericFacetFields on NumericFacet {
   filterField
@@ -1571,12 +1645,14 @@ export const NumericFacetFieldsFragmentDoc = new TypedDocumentString(`
   min
   max
   histogram {
-    from
-    to
-    count
+    ...HistogramBucketFields
   }
 }
-    `, {"fragmentName":"NumericFacetFields"}) as unknown as TypedDocumentString<NumericFacetFieldsFragment, unknown>;
+    fragment HistogramBucketFields on HistogramBucket {
+  from
+  to
+  count
+}`, {"fragmentName":"NumericFacetFields"}) as unknown as TypedDocumentString<NumericFacetFieldsFragment, unknown>;
 export const ExploreFacetsFragmentDoc = new TypedDocumentString(`
     fragment ExploreFacets on Facets {
   country(size: 10) {
@@ -1637,7 +1713,12 @@ export const ExploreFacetsFragmentDoc = new TypedDocumentString(`
     ...NumericFacetFields
   }
 }
-    fragment TermsFacetFields on TermsFacet {
+    fragment HistogramBucketFields on HistogramBucket {
+  from
+  to
+  count
+}
+fragment TermsFacetFields on TermsFacet {
   filterField
   buckets {
     value
@@ -1653,86 +1734,9 @@ fragment NumericFacetFields on NumericFacet {
   min
   max
   histogram {
-    from
-    to
-    count
+    ...HistogramBucketFields
   }
 }`, {"fragmentName":"ExploreFacets"}) as unknown as TypedDocumentString<ExploreFacetsFragment, unknown>;
-export const ReadRowFragmentDoc = new TypedDocumentString(`
-    fragment ReadRow on ReadEdge {
-  cursor
-  highlights {
-    field
-    fragments
-  }
-  node {
-    id
-    startedAt
-    durationSec
-    strategy
-    reader {
-      country
-      countryName
-      experienceYears
-      role
-    }
-    image {
-      id
-      thumbnail
-      agreement
-      difficulty
-    }
-    findings {
-      finding
-      label
-      certainty
-    }
-    trackSummary {
-      fixationCount
-    }
-    gaze {
-      synthetic
-      lungCoverage
-      meanFixationMs
-      meanSaccadeDeg
-      ttffLungSec
-      eyeVoiceSpanSec
-    }
-    findingGaze {
-      finding
-      label
-      missType
-    }
-    peerSimilarity {
-      multimatch
-    }
-  }
-}
-    `, {"fragmentName":"ReadRow"}) as unknown as TypedDocumentString<ReadRowFragment, unknown>;
-export const ImageRowFragmentDoc = new TypedDocumentString(`
-    fragment ImageRow on ImageEdge {
-  cursor
-  highlights {
-    field
-    fragments
-  }
-  node {
-    id
-    dataset
-    thumbnail
-    viewPosition
-    patientAge
-    patientSex
-    followUp
-    sourceLabels
-    reportedFindings
-    readCount
-    readerCountries
-    agreement
-    difficulty
-  }
-}
-    `, {"fragmentName":"ImageRow"}) as unknown as TypedDocumentString<ImageRowFragment, unknown>;
 export const SearchExpansionItemFragmentDoc = new TypedDocumentString(`
     fragment SearchExpansionItem on SearchExpansion {
   term
@@ -1740,86 +1744,108 @@ export const SearchExpansionItemFragmentDoc = new TypedDocumentString(`
   synonyms
 }
     `, {"fragmentName":"SearchExpansionItem"}) as unknown as TypedDocumentString<SearchExpansionItemFragment, unknown>;
-export const ReplayReadFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReplayReadFields on Read {
+export const ShownThresholdsFragmentDoc = new TypedDocumentString(`
+    fragment ShownThresholds on Dataset {
+  metricThresholds {
+    usefulFieldOfViewDeg
+    decisionDwellSec
+  }
+}
+    `, {"fragmentName":"ShownThresholds"}) as unknown as TypedDocumentString<ShownThresholdsFragment, unknown>;
+export const ReaderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+    `, {"fragmentName":"ReaderFields"}) as unknown as TypedDocumentString<ReaderFieldsFragment, unknown>;
+export const ReadFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
+    `, {"fragmentName":"ReadFindingFields"}) as unknown as TypedDocumentString<ReadFindingFieldsFragment, unknown>;
+export const ReadSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReadSummaryFields on Read {
   id
   durationSec
   synthetic
   strategy
   strategySource
   reader {
-    id
-    country
-    countryName
-    experienceYears
-    role
+    ...ReaderFields
   }
   findings {
-    finding
-    label
-    certainty
-    certaintyName
-  }
-  reasoning {
-    hasWordTimings
-    steps {
-      index
-      text
-      start
-      end
-      kind
-      findings
-      hedges
-      words {
-        text
-        start
-        end
-      }
-    }
-  }
-  track(maxPoints: $maxPoints) {
-    samplingHz
-    pixelsPerDegree
-    sampleCount
-    durationSec
-    fixationsDerived
-    packedSamples {
-      encoding
-      count
-      windowCount
-      t
-      x
-      y
-    }
-    fixations {
-      number
-      start
-      end
-      x
-      y
-    }
-    viewport {
-      t
-      xmin
-      ymin
-      xmax
-      ymax
-      zoom
-      windowWidth
-      windowLevel
-    }
+    ...ReadFindingFields
   }
 }
-    `, {"fragmentName":"ReplayReadFields"}) as unknown as TypedDocumentString<ReplayReadFieldsFragment, unknown>;
-export const RegionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RegionFields on Region {
-  shape
-  xmin
-  ymin
-  xmax
-  ymax
+    fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
 }
-    `, {"fragmentName":"RegionFields"}) as unknown as TypedDocumentString<RegionFieldsFragment, unknown>;
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}`, {"fragmentName":"ReadSummaryFields"}) as unknown as TypedDocumentString<ReadSummaryFieldsFragment, unknown>;
+export const ReasoningStepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReasoningStepFields on ReasoningStep {
+  index
+  text
+  start
+  end
+  kind
+  findings
+  hedges
+  words {
+    text
+    start
+    end
+  }
+}
+    `, {"fragmentName":"ReasoningStepFields"}) as unknown as TypedDocumentString<ReasoningStepFieldsFragment, unknown>;
+export const ReplayTrackFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayTrackFields on AttentionTrack {
+  samplingHz
+  pixelsPerDegree
+  sampleCount
+  durationSec
+  fixationsDerived
+  packedSamples {
+    encoding
+    count
+    windowCount
+    t
+    x
+    y
+  }
+  fixations {
+    number
+    start
+    end
+    x
+    y
+  }
+  viewport {
+    t
+    xmin
+    ymin
+    xmax
+    ymax
+    zoom
+    windowWidth
+    windowLevel
+  }
+}
+    `, {"fragmentName":"ReplayTrackFields"}) as unknown as TypedDocumentString<ReplayTrackFieldsFragment, unknown>;
 export const PeerSimilarityFieldsFragmentDoc = new TypedDocumentString(`
     fragment PeerSimilarityFields on PeerSimilarity {
   synthetic
@@ -1828,48 +1854,17 @@ export const PeerSimilarityFieldsFragmentDoc = new TypedDocumentString(`
   peers
 }
     `, {"fragmentName":"PeerSimilarityFields"}) as unknown as TypedDocumentString<PeerSimilarityFieldsFragment, unknown>;
-export const ReplayGazeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReplayGazeFields on Read {
-  gaze {
-    synthetic
-    fixationCount
-    meanFixationMs
-    medianFixationMs
-    lungDwellSec
-    lungCoverage
-    meanSaccadeDeg
-    scanpathLengthDeg
-    ttffLungSec
-    searchBeforeSpeechShare
-    eyeVoiceSpanSec
-    lungFieldSource
-    usefulFieldOfViewPx
-    fixationMethod {
-      method
-      maxDispersionDeg
-      minFixationSec
-      velocityThresholdDegPerSec
-      maxDwellSec
+export const ReplayReadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayReadFields on Read {
+  ...ReadSummaryFields
+  reasoning {
+    hasWordTimings
+    steps {
+      ...ReasoningStepFields
     }
   }
-  findingGaze {
-    synthetic
-    finding
-    label
-    reported
-    certainty
-    present
-    region {
-      ...RegionFields
-    }
-    regionSource
-    ttffSec
-    dwellSec
-    firstPassDwellSec
-    visits
-    fixationCount
-    eyeVoiceSpanSec
-    missType
+  track(maxPoints: $maxPoints) {
+    ...ReplayTrackFields
   }
   peerSimilarity {
     ...PeerSimilarityFields
@@ -1881,24 +1876,239 @@ export const ReplayGazeFieldsFragmentDoc = new TypedDocumentString(`
   aoiLevenshtein
   peers
 }
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
+fragment ReadSummaryFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    ...ReaderFields
+  }
+  findings {
+    ...ReadFindingFields
+  }
+}
+fragment ReasoningStepFields on ReasoningStep {
+  index
+  text
+  start
+  end
+  kind
+  findings
+  hedges
+  words {
+    text
+    start
+    end
+  }
+}
+fragment ReplayTrackFields on AttentionTrack {
+  samplingHz
+  pixelsPerDegree
+  sampleCount
+  durationSec
+  fixationsDerived
+  packedSamples {
+    encoding
+    count
+    windowCount
+    t
+    x
+    y
+  }
+  fixations {
+    number
+    start
+    end
+    x
+    y
+  }
+  viewport {
+    t
+    xmin
+    ymin
+    xmax
+    ymax
+    zoom
+    windowWidth
+    windowLevel
+  }
+}`, {"fragmentName":"ReplayReadFields"}) as unknown as TypedDocumentString<ReplayReadFieldsFragment, unknown>;
+export const GazeSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+    `, {"fragmentName":"GazeSummaryFields"}) as unknown as TypedDocumentString<GazeSummaryFieldsFragment, unknown>;
+export const GazeMetricsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GazeMetricsFields on GazeMetrics {
+  ...GazeSummaryFields
+  fixationCount
+  medianFixationMs
+  lungDwellSec
+  scanpathLengthDeg
+  searchBeforeSpeechShare
+  lungFieldSource
+  usefulFieldOfViewPx
+  fixationMethod {
+    method
+    maxDispersionDeg
+    minFixationSec
+    velocityThresholdDegPerSec
+    maxDwellSec
+  }
+}
+    fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}`, {"fragmentName":"GazeMetricsFields"}) as unknown as TypedDocumentString<GazeMetricsFieldsFragment, unknown>;
+export const FindingMissFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
+    `, {"fragmentName":"FindingMissFields"}) as unknown as TypedDocumentString<FindingMissFieldsFragment, unknown>;
+export const RegionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}
+    `, {"fragmentName":"RegionFields"}) as unknown as TypedDocumentString<RegionFieldsFragment, unknown>;
+export const FindingGazeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FindingGazeFields on FindingGaze {
+  ...FindingMissFields
+  synthetic
+  reported
+  certainty
+  present
+  region {
+    ...RegionFields
+  }
+  regionSource
+  ttffSec
+  dwellSec
+  firstPassDwellSec
+  visits
+  fixationCount
+  eyeVoiceSpanSec
+}
+    fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
 fragment RegionFields on Region {
   shape
   xmin
   ymin
   xmax
   ymax
+}`, {"fragmentName":"FindingGazeFields"}) as unknown as TypedDocumentString<FindingGazeFieldsFragment, unknown>;
+export const ReplayGazeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayGazeFields on Read {
+  gaze {
+    ...GazeMetricsFields
+  }
+  findingGaze {
+    ...FindingGazeFields
+  }
+}
+    fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
+fragment RegionFields on Region {
+  shape
+  xmin
+  ymin
+  xmax
+  ymax
+}
+fragment GazeMetricsFields on GazeMetrics {
+  ...GazeSummaryFields
+  fixationCount
+  medianFixationMs
+  lungDwellSec
+  scanpathLengthDeg
+  searchBeforeSpeechShare
+  lungFieldSource
+  usefulFieldOfViewPx
+  fixationMethod {
+    method
+    maxDispersionDeg
+    minFixationSec
+    velocityThresholdDegPerSec
+    maxDwellSec
+  }
+}
+fragment FindingGazeFields on FindingGaze {
+  ...FindingMissFields
+  synthetic
+  reported
+  certainty
+  present
+  region {
+    ...RegionFields
+  }
+  regionSource
+  ttffSec
+  dwellSec
+  firstPassDwellSec
+  visits
+  fixationCount
+  eyeVoiceSpanSec
 }`, {"fragmentName":"ReplayGazeFields"}) as unknown as TypedDocumentString<ReplayGazeFieldsFragment, unknown>;
-export const ReplayImageFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReplayImageFields on Image {
+export const ImageViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImageViewFields on Image {
   id
   dataset
   patientId
   width
   height
   tileSource
-  readCount
-  synthetic
   displayImageId
+  synthetic
+  readCount
+}
+    `, {"fragmentName":"ImageViewFields"}) as unknown as TypedDocumentString<ImageViewFieldsFragment, unknown>;
+export const ReplayImageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplayImageFields on Image {
+  ...ImageViewFields
   lungFields {
     source
     regions {
@@ -1912,15 +2122,129 @@ export const ReplayImageFieldsFragmentDoc = new TypedDocumentString(`
   ymin
   xmax
   ymax
+}
+fragment ImageViewFields on Image {
+  id
+  dataset
+  patientId
+  width
+  height
+  tileSource
+  displayImageId
+  synthetic
+  readCount
 }`, {"fragmentName":"ReplayImageFields"}) as unknown as TypedDocumentString<ReplayImageFieldsFragment, unknown>;
-export const ShownThresholdsFragmentDoc = new TypedDocumentString(`
-    fragment ShownThresholds on Dataset {
-  metricThresholds {
-    usefulFieldOfViewDeg
-    decisionDwellSec
+export const HighlightFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+    `, {"fragmentName":"HighlightFields"}) as unknown as TypedDocumentString<HighlightFieldsFragment, unknown>;
+export const ImageAgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
+    `, {"fragmentName":"ImageAgreementFields"}) as unknown as TypedDocumentString<ImageAgreementFieldsFragment, unknown>;
+export const ReadRowFragmentDoc = new TypedDocumentString(`
+    fragment ReadRow on ReadEdge {
+  cursor
+  highlights {
+    ...HighlightFields
+  }
+  node {
+    id
+    startedAt
+    durationSec
+    strategy
+    reader {
+      ...ReaderFields
+    }
+    image {
+      id
+      thumbnail
+      ...ImageAgreementFields
+    }
+    findings {
+      ...ReadFindingFields
+    }
+    trackSummary {
+      fixationCount
+    }
+    gaze {
+      ...GazeSummaryFields
+    }
+    findingGaze {
+      ...FindingMissFields
+    }
+    peerSimilarity {
+      multimatch
+    }
   }
 }
-    `, {"fragmentName":"ShownThresholds"}) as unknown as TypedDocumentString<ShownThresholdsFragment, unknown>;
+    fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}`, {"fragmentName":"ReadRow"}) as unknown as TypedDocumentString<ReadRowFragment, unknown>;
+export const ImageRowFragmentDoc = new TypedDocumentString(`
+    fragment ImageRow on ImageEdge {
+  cursor
+  highlights {
+    ...HighlightFields
+  }
+  node {
+    id
+    dataset
+    thumbnail
+    viewPosition
+    patientAge
+    patientSex
+    followUp
+    sourceLabels
+    reportedFindings
+    readCount
+    readerCountries
+    ...ImageAgreementFields
+  }
+}
+    fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}`, {"fragmentName":"ImageRow"}) as unknown as TypedDocumentString<ImageRowFragment, unknown>;
 export const ExplorerSampleReadDocument = new TypedDocumentString(`
     query ExplorerSampleRead {
   dataset {
@@ -1938,40 +2262,21 @@ export const ExplorerSampleReadDocument = new TypedDocumentString(`
 export const ImageCaseDocument = new TypedDocumentString(`
     query ImageCase($id: ID!) {
   dataset {
-    name
-    synthetic
-    attribution
+    ...DatasetCredit
   }
   vocabulary {
-    findings {
-      finding
-      label
-    }
-    strategies {
-      strategy
-      label
-      description
-    }
+    ...VocabularyLabels
   }
   image(id: $id) {
-    id
-    dataset
-    patientId
+    ...ImageViewFields
+    ...ImageAgreementFields
     followUp
     viewPosition
-    width
-    height
     pixelSpacingMm
     patientAge
     patientSex
     sourceLabels
     referenceFindings
-    tileSource
-    displayImageId
-    synthetic
-    readCount
-    agreement
-    difficulty
     findingVotes {
       finding
       label
@@ -1991,24 +2296,7 @@ export const ImageCaseDocument = new TypedDocumentString(`
       followUp
     }
     reads(first: 50) {
-      id
-      durationSec
-      strategy
-      strategySource
-      synthetic
-      reader {
-        id
-        country
-        countryName
-        experienceYears
-        role
-      }
-      findings {
-        finding
-        label
-        certainty
-        certaintyName
-      }
+      ...ReadSummaryFields
       trackSummary {
         sampleCount
         fixationCount
@@ -2020,18 +2308,84 @@ export const ImageCaseDocument = new TypedDocumentString(`
         hedgeCount
       }
       gaze {
-        synthetic
-        lungCoverage
+        ...GazeSummaryFields
       }
       findingGaze {
-        finding
-        label
-        missType
+        ...FindingMissFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImageCaseQuery, ImageCaseQueryVariables>;
+    fragment DatasetCredit on Dataset {
+  name
+  synthetic
+  attribution
+}
+fragment VocabularyLabels on Vocabulary {
+  findings {
+    finding
+    label
+  }
+  strategies {
+    strategy
+    label
+    description
+  }
+}
+fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
+fragment ImageViewFields on Image {
+  id
+  dataset
+  patientId
+  width
+  height
+  tileSource
+  displayImageId
+  synthetic
+  readCount
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
+fragment ReadSummaryFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    ...ReaderFields
+  }
+  findings {
+    ...ReadFindingFields
+  }
+}`) as unknown as TypedDocumentString<ImageCaseQuery, ImageCaseQueryVariables>;
 export const ExploreReadsDocument = new TypedDocumentString(`
     query ExploreReads($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!) {
   reads(
@@ -2046,8 +2400,7 @@ export const ExploreReadsDocument = new TypedDocumentString(`
       ...SearchExpansionItem
     }
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       ...ReadRow
@@ -2057,7 +2410,20 @@ export const ExploreReadsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TermsFacetFields on TermsFacet {
+    fragment HistogramBucketFields on HistogramBucket {
+  from
+  to
+  count
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+fragment TermsFacetFields on TermsFacet {
   filterField
   buckets {
     value
@@ -2073,9 +2439,7 @@ fragment NumericFacetFields on NumericFacet {
   min
   max
   histogram {
-    from
-    to
-    count
+    ...HistogramBucketFields
   }
 }
 fragment ExploreFacets on Facets {
@@ -2137,11 +2501,45 @@ fragment ExploreFacets on Facets {
     ...NumericFacetFields
   }
 }
+fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
+}
+fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
 fragment ReadRow on ReadEdge {
   cursor
   highlights {
-    field
-    fragments
+    ...HighlightFields
   }
   node {
     id
@@ -2149,47 +2547,29 @@ fragment ReadRow on ReadEdge {
     durationSec
     strategy
     reader {
-      country
-      countryName
-      experienceYears
-      role
+      ...ReaderFields
     }
     image {
       id
       thumbnail
-      agreement
-      difficulty
+      ...ImageAgreementFields
     }
     findings {
-      finding
-      label
-      certainty
+      ...ReadFindingFields
     }
     trackSummary {
       fixationCount
     }
     gaze {
-      synthetic
-      lungCoverage
-      meanFixationMs
-      meanSaccadeDeg
-      ttffLungSec
-      eyeVoiceSpanSec
+      ...GazeSummaryFields
     }
     findingGaze {
-      finding
-      label
-      missType
+      ...FindingMissFields
     }
     peerSimilarity {
       multimatch
     }
   }
-}
-fragment SearchExpansionItem on SearchExpansion {
-  term
-  forms
-  synonyms
 }`) as unknown as TypedDocumentString<ExploreReadsQuery, ExploreReadsQueryVariables>;
 export const ExploreReadsPageDocument = new TypedDocumentString(`
     query ExploreReadsPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!, $after: String) {
@@ -2202,19 +2582,55 @@ export const ExploreReadsPageDocument = new TypedDocumentString(`
     after: $after
   ) {
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       ...ReadRow
     }
   }
 }
-    fragment ReadRow on ReadEdge {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+fragment GazeSummaryFields on GazeMetrics {
+  synthetic
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
+fragment ReadRow on ReadEdge {
   cursor
   highlights {
-    field
-    fragments
+    ...HighlightFields
   }
   node {
     id
@@ -2222,37 +2638,24 @@ export const ExploreReadsPageDocument = new TypedDocumentString(`
     durationSec
     strategy
     reader {
-      country
-      countryName
-      experienceYears
-      role
+      ...ReaderFields
     }
     image {
       id
       thumbnail
-      agreement
-      difficulty
+      ...ImageAgreementFields
     }
     findings {
-      finding
-      label
-      certainty
+      ...ReadFindingFields
     }
     trackSummary {
       fixationCount
     }
     gaze {
-      synthetic
-      lungCoverage
-      meanFixationMs
-      meanSaccadeDeg
-      ttffLungSec
-      eyeVoiceSpanSec
+      ...GazeSummaryFields
     }
     findingGaze {
-      finding
-      label
-      missType
+      ...FindingMissFields
     }
     peerSimilarity {
       multimatch
@@ -2273,8 +2676,7 @@ export const ExploreImagesDocument = new TypedDocumentString(`
       ...SearchExpansionItem
     }
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       ...ImageRow
@@ -2284,7 +2686,20 @@ export const ExploreImagesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TermsFacetFields on TermsFacet {
+    fragment HistogramBucketFields on HistogramBucket {
+  from
+  to
+  count
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+fragment TermsFacetFields on TermsFacet {
   filterField
   buckets {
     value
@@ -2300,9 +2715,7 @@ fragment NumericFacetFields on NumericFacet {
   min
   max
   histogram {
-    from
-    to
-    count
+    ...HistogramBucketFields
   }
 }
 fragment ExploreFacets on Facets {
@@ -2364,11 +2777,19 @@ fragment ExploreFacets on Facets {
     ...NumericFacetFields
   }
 }
+fragment SearchExpansionItem on SearchExpansion {
+  term
+  forms
+  synonyms
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
 fragment ImageRow on ImageEdge {
   cursor
   highlights {
-    field
-    fragments
+    ...HighlightFields
   }
   node {
     id
@@ -2382,14 +2803,8 @@ fragment ImageRow on ImageEdge {
     reportedFindings
     readCount
     readerCountries
-    agreement
-    difficulty
+    ...ImageAgreementFields
   }
-}
-fragment SearchExpansionItem on SearchExpansion {
-  term
-  forms
-  synonyms
 }`) as unknown as TypedDocumentString<ExploreImagesQuery, ExploreImagesQueryVariables>;
 export const ExploreImagesPageDocument = new TypedDocumentString(`
     query ExploreImagesPage($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ImageSort!], $first: Int!, $after: String) {
@@ -2402,19 +2817,29 @@ export const ExploreImagesPageDocument = new TypedDocumentString(`
     after: $after
   ) {
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       ...ImageRow
     }
   }
 }
-    fragment ImageRow on ImageEdge {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment HighlightFields on Highlight {
+  field
+  fragments
+}
+fragment ImageAgreementFields on Image {
+  agreement
+  difficulty
+}
+fragment ImageRow on ImageEdge {
   cursor
   highlights {
-    field
-    fragments
+    ...HighlightFields
   }
   node {
     id
@@ -2428,8 +2853,7 @@ export const ExploreImagesPageDocument = new TypedDocumentString(`
     reportedFindings
     readCount
     readerCountries
-    agreement
-    difficulty
+    ...ImageAgreementFields
   }
 }`) as unknown as TypedDocumentString<ExploreImagesPageQuery, ExploreImagesPageQueryVariables>;
 export const ExploreCountryFacetDocument = new TypedDocumentString(`
@@ -2462,19 +2886,10 @@ export const ExploreCountryFacetDocument = new TypedDocumentString(`
 export const ExploreVocabularyDocument = new TypedDocumentString(`
     query ExploreVocabulary {
   dataset {
-    name
-    synthetic
+    ...DatasetCredit
   }
   vocabulary {
-    findings {
-      finding
-      label
-    }
-    strategies {
-      strategy
-      label
-      description
-    }
+    ...VocabularyLabels
     countries {
       code
       name
@@ -2491,7 +2906,22 @@ export const ExploreVocabularyDocument = new TypedDocumentString(`
     experienceBands
   }
 }
-    `) as unknown as TypedDocumentString<ExploreVocabularyQuery, ExploreVocabularyQueryVariables>;
+    fragment DatasetCredit on Dataset {
+  name
+  synthetic
+  attribution
+}
+fragment VocabularyLabels on Vocabulary {
+  findings {
+    finding
+    label
+  }
+  strategies {
+    strategy
+    label
+    description
+  }
+}`) as unknown as TypedDocumentString<ExploreVocabularyQuery, ExploreVocabularyQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($filter: ReadFilter, $search: String, $expand: Boolean) {
   dataset {
@@ -2511,48 +2941,41 @@ export const OverviewDocument = new TypedDocumentString(`
     countryCount
     sampleCount
     readsByCountry {
-      value
-      label
-      count
+      ...CountBucketFields
     }
     readsByContinent {
-      value
-      label
-      count
+      ...CountBucketFields
     }
     readsByFinding {
-      value
-      label
-      count
+      ...CountBucketFields
     }
     readsByStrategy {
-      value
-      label
-      count
+      ...CountBucketFields
     }
     readsByRole {
-      value
-      label
-      count
+      ...CountBucketFields
     }
     experienceHistogram {
-      from
-      to
-      count
+      ...HistogramBucketFields
     }
     readsPerImage {
-      value
-      label
-      count
+      ...CountBucketFields
     }
     durationHistogram {
-      from
-      to
-      count
+      ...HistogramBucketFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+    fragment CountBucketFields on CountBucket {
+  value
+  label
+  count
+}
+fragment HistogramBucketFields on HistogramBucket {
+  from
+  to
+  count
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const OverviewGazeDocument = new TypedDocumentString(`
     query OverviewGaze($filter: ReadFilter, $search: String, $expand: Boolean) {
   statistics(filter: $filter, search: $search, expand: $expand) {
@@ -2577,19 +3000,11 @@ export const OverviewGazeDocument = new TypedDocumentString(`
 export const ReplayReadDocument = new TypedDocumentString(`
     query ReplayRead($id: ID!, $maxPoints: Int) {
   dataset {
-    synthetic
-    attribution
+    ...DatasetCredit
     ...ShownThresholds
   }
   vocabulary {
-    findings {
-      finding
-      label
-    }
-    strategies {
-      strategy
-      label
-    }
+    ...VocabularyLabels
   }
   read(id: $id) {
     ...ReplayReadFields
@@ -2599,126 +3014,34 @@ export const ReplayReadDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ReplayReadFields on Read {
-  id
-  durationSec
+    fragment DatasetCredit on Dataset {
+  name
   synthetic
-  strategy
-  strategySource
-  reader {
-    id
-    country
-    countryName
-    experienceYears
-    role
-  }
+  attribution
+}
+fragment VocabularyLabels on Vocabulary {
   findings {
     finding
     label
-    certainty
-    certaintyName
   }
-  reasoning {
-    hasWordTimings
-    steps {
-      index
-      text
-      start
-      end
-      kind
-      findings
-      hedges
-      words {
-        text
-        start
-        end
-      }
-    }
-  }
-  track(maxPoints: $maxPoints) {
-    samplingHz
-    pixelsPerDegree
-    sampleCount
-    durationSec
-    fixationsDerived
-    packedSamples {
-      encoding
-      count
-      windowCount
-      t
-      x
-      y
-    }
-    fixations {
-      number
-      start
-      end
-      x
-      y
-    }
-    viewport {
-      t
-      xmin
-      ymin
-      xmax
-      ymax
-      zoom
-      windowWidth
-      windowLevel
-    }
-  }
-}
-fragment ReplayGazeFields on Read {
-  gaze {
-    synthetic
-    fixationCount
-    meanFixationMs
-    medianFixationMs
-    lungDwellSec
-    lungCoverage
-    meanSaccadeDeg
-    scanpathLengthDeg
-    ttffLungSec
-    searchBeforeSpeechShare
-    eyeVoiceSpanSec
-    lungFieldSource
-    usefulFieldOfViewPx
-    fixationMethod {
-      method
-      maxDispersionDeg
-      minFixationSec
-      velocityThresholdDegPerSec
-      maxDwellSec
-    }
-  }
-  findingGaze {
-    synthetic
-    finding
+  strategies {
+    strategy
     label
-    reported
-    certainty
-    present
-    region {
-      ...RegionFields
-    }
-    regionSource
-    ttffSec
-    dwellSec
-    firstPassDwellSec
-    visits
-    fixationCount
-    eyeVoiceSpanSec
-    missType
-  }
-  peerSimilarity {
-    ...PeerSimilarityFields
+    description
   }
 }
-fragment PeerSimilarityFields on PeerSimilarity {
+fragment GazeSummaryFields on GazeMetrics {
   synthetic
-  multimatch
-  aoiLevenshtein
-  peers
+  lungCoverage
+  meanFixationMs
+  meanSaccadeDeg
+  ttffLungSec
+  eyeVoiceSpanSec
+}
+fragment FindingMissFields on FindingGaze {
+  finding
+  label
+  missType
 }
 fragment RegionFields on Region {
   shape
@@ -2727,52 +3050,176 @@ fragment RegionFields on Region {
   xmax
   ymax
 }
-fragment ReplayImageFields on Image {
-  id
-  dataset
-  patientId
-  width
-  height
-  tileSource
-  readCount
-  synthetic
-  displayImageId
-  lungFields {
-    source
-    regions {
-      ...RegionFields
-    }
+fragment GazeMetricsFields on GazeMetrics {
+  ...GazeSummaryFields
+  fixationCount
+  medianFixationMs
+  lungDwellSec
+  scanpathLengthDeg
+  searchBeforeSpeechShare
+  lungFieldSource
+  usefulFieldOfViewPx
+  fixationMethod {
+    method
+    maxDispersionDeg
+    minFixationSec
+    velocityThresholdDegPerSec
+    maxDwellSec
   }
+}
+fragment FindingGazeFields on FindingGaze {
+  ...FindingMissFields
+  synthetic
+  reported
+  certainty
+  present
+  region {
+    ...RegionFields
+  }
+  regionSource
+  ttffSec
+  dwellSec
+  firstPassDwellSec
+  visits
+  fixationCount
+  eyeVoiceSpanSec
+}
+fragment PeerSimilarityFields on PeerSimilarity {
+  synthetic
+  multimatch
+  aoiLevenshtein
+  peers
 }
 fragment ShownThresholds on Dataset {
   metricThresholds {
     usefulFieldOfViewDeg
     decisionDwellSec
   }
+}
+fragment ImageViewFields on Image {
+  id
+  dataset
+  patientId
+  width
+  height
+  tileSource
+  displayImageId
+  synthetic
+  readCount
+}
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
+fragment ReadSummaryFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    ...ReaderFields
+  }
+  findings {
+    ...ReadFindingFields
+  }
+}
+fragment ReasoningStepFields on ReasoningStep {
+  index
+  text
+  start
+  end
+  kind
+  findings
+  hedges
+  words {
+    text
+    start
+    end
+  }
+}
+fragment ReplayTrackFields on AttentionTrack {
+  samplingHz
+  pixelsPerDegree
+  sampleCount
+  durationSec
+  fixationsDerived
+  packedSamples {
+    encoding
+    count
+    windowCount
+    t
+    x
+    y
+  }
+  fixations {
+    number
+    start
+    end
+    x
+    y
+  }
+  viewport {
+    t
+    xmin
+    ymin
+    xmax
+    ymax
+    zoom
+    windowWidth
+    windowLevel
+  }
+}
+fragment ReplayReadFields on Read {
+  ...ReadSummaryFields
+  reasoning {
+    hasWordTimings
+    steps {
+      ...ReasoningStepFields
+    }
+  }
+  track(maxPoints: $maxPoints) {
+    ...ReplayTrackFields
+  }
+  peerSimilarity {
+    ...PeerSimilarityFields
+  }
+}
+fragment ReplayGazeFields on Read {
+  gaze {
+    ...GazeMetricsFields
+  }
+  findingGaze {
+    ...FindingGazeFields
+  }
+}
+fragment ReplayImageFields on Image {
+  ...ImageViewFields
+  lungFields {
+    source
+    regions {
+      ...RegionFields
+    }
+  }
 }`) as unknown as TypedDocumentString<ReplayReadQuery, ReplayReadQueryVariables>;
 export const MultiReplayForImageDocument = new TypedDocumentString(`
     query MultiReplayForImage($imageId: ID!, $maxPoints: Int) {
   dataset {
-    synthetic
-    attribution
-  }
-  vocabulary {
-    findings {
-      finding
-      label
-    }
-    strategies {
-      strategy
-      label
-    }
+    ...DatasetCredit
   }
   image(id: $imageId) {
     ...ReplayImageFields
     reads(first: 50) {
       ...ReplayReadFields
-      peerSimilarity {
-        ...PeerSimilarityFields
-      }
     }
     scanpathSimilarity {
       synthetic
@@ -2789,80 +3236,10 @@ export const MultiReplayForImageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ReplayReadFields on Read {
-  id
-  durationSec
+    fragment DatasetCredit on Dataset {
+  name
   synthetic
-  strategy
-  strategySource
-  reader {
-    id
-    country
-    countryName
-    experienceYears
-    role
-  }
-  findings {
-    finding
-    label
-    certainty
-    certaintyName
-  }
-  reasoning {
-    hasWordTimings
-    steps {
-      index
-      text
-      start
-      end
-      kind
-      findings
-      hedges
-      words {
-        text
-        start
-        end
-      }
-    }
-  }
-  track(maxPoints: $maxPoints) {
-    samplingHz
-    pixelsPerDegree
-    sampleCount
-    durationSec
-    fixationsDerived
-    packedSamples {
-      encoding
-      count
-      windowCount
-      t
-      x
-      y
-    }
-    fixations {
-      number
-      start
-      end
-      x
-      y
-    }
-    viewport {
-      t
-      xmin
-      ymin
-      xmax
-      ymax
-      zoom
-      windowWidth
-      windowLevel
-    }
-  }
-}
-fragment PeerSimilarityFields on PeerSimilarity {
-  synthetic
-  multimatch
-  aoiLevenshtein
-  peers
+  attribution
 }
 fragment RegionFields on Region {
   shape
@@ -2871,16 +3248,112 @@ fragment RegionFields on Region {
   xmax
   ymax
 }
-fragment ReplayImageFields on Image {
+fragment PeerSimilarityFields on PeerSimilarity {
+  synthetic
+  multimatch
+  aoiLevenshtein
+  peers
+}
+fragment ImageViewFields on Image {
   id
   dataset
   patientId
   width
   height
   tileSource
-  readCount
-  synthetic
   displayImageId
+  synthetic
+  readCount
+}
+fragment ReaderFields on Reader {
+  id
+  country
+  countryName
+  experienceYears
+  role
+}
+fragment ReadFindingFields on ReadFinding {
+  finding
+  label
+  certainty
+  certaintyName
+}
+fragment ReadSummaryFields on Read {
+  id
+  durationSec
+  synthetic
+  strategy
+  strategySource
+  reader {
+    ...ReaderFields
+  }
+  findings {
+    ...ReadFindingFields
+  }
+}
+fragment ReasoningStepFields on ReasoningStep {
+  index
+  text
+  start
+  end
+  kind
+  findings
+  hedges
+  words {
+    text
+    start
+    end
+  }
+}
+fragment ReplayTrackFields on AttentionTrack {
+  samplingHz
+  pixelsPerDegree
+  sampleCount
+  durationSec
+  fixationsDerived
+  packedSamples {
+    encoding
+    count
+    windowCount
+    t
+    x
+    y
+  }
+  fixations {
+    number
+    start
+    end
+    x
+    y
+  }
+  viewport {
+    t
+    xmin
+    ymin
+    xmax
+    ymax
+    zoom
+    windowWidth
+    windowLevel
+  }
+}
+fragment ReplayReadFields on Read {
+  ...ReadSummaryFields
+  reasoning {
+    hasWordTimings
+    steps {
+      ...ReasoningStepFields
+    }
+  }
+  track(maxPoints: $maxPoints) {
+    ...ReplayTrackFields
+  }
+  peerSimilarity {
+    ...PeerSimilarityFields
+  }
+}
+fragment ReplayImageFields on Image {
+  ...ImageViewFields
   lungFields {
     source
     regions {

@@ -13,12 +13,27 @@ export interface OperationText {
 
 /** The operation and its variables, ready to paste into GraphiQL or a script. */
 export function asGraphQL(op: OperationText): string {
-  return `${topLevelFlush(dedent(op.query)).trim()}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
+  return `${formatOperation(op.query)}\n\n# Variables\n${JSON.stringify(op.variables, null, 2)}\n`;
 }
 
-/** Codegen indents the first line of each document it joins; definitions start at column 0. */
-function topLevelFlush(text: string): string {
-  return text.replace(/^[ \t]+(?=(?:query|mutation|subscription|fragment)\b)/gm, '');
+/** The operation text as a person reads it (copied, or opened in the query explorer). */
+export function formatOperation(query: string): string {
+  return definitionsApart(dedent(query)).trim();
+}
+
+/**
+ * Each definition (the operation, then its fragments) at column 0 with a blank line before it:
+ * codegen indents the first line of each document it joins and runs them together. A definition
+ * begins on the first line, or after a closing brace at column 0.
+ */
+function definitionsApart(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      if (i > 0 && lines[i - 1] !== '}') return line;
+      return i > 0 && line.trim() ? `\n${line.trimStart()}` : line.trimStart();
+    })
+    .join('\n');
 }
 
 /** A POSIX shell command; the JSON body goes in single quotes (a `'` inside becomes '\''). */

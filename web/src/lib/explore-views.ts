@@ -25,6 +25,8 @@ export interface ColumnSpec {
   gaze?: boolean;
   /** What the column holds (header tooltip). */
   help?: string;
+  /** Takes the table's spare width (its pills and text are the ones cut short otherwise). */
+  grow?: boolean;
 }
 
 export const READ_COLUMNS: readonly ColumnSpec[] = [
@@ -37,7 +39,7 @@ export const READ_COLUMNS: readonly ColumnSpec[] = [
   { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 84, align: 'end' },
   { id: 'role', label: 'Role', byDefault: true, width: 72 },
   { id: 'strategy', label: 'Strategy', byDefault: true, width: 104 },
-  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 186 },
+  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 186, grow: true },
   { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 76, align: 'end' },
   { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 80, align: 'end' },
   { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: false, width: 96, align: 'end' },
@@ -80,7 +82,7 @@ export const IMAGE_COLUMNS: readonly ColumnSpec[] = [
   { id: 'position', label: 'View', byDefault: true, width: 56 },
   { id: 'patient', label: 'Patient', sort: 'PATIENT_AGE', byDefault: true, width: 80 },
   { id: 'labels', label: 'NIH labels', byDefault: true, width: 160 },
-  { id: 'reported', label: 'Reported findings', byDefault: true, width: 190 },
+  { id: 'reported', label: 'Reported findings', byDefault: true, width: 190, grow: true },
   { id: 'reads', label: 'Reads', sort: 'READ_COUNT', byDefault: true, width: 72, align: 'end' },
   { id: 'countries', label: 'Reader countries', byDefault: false, width: 180 },
   { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: true, width: 96, align: 'end' },
@@ -162,6 +164,12 @@ const STICKY_COLUMNS = new Set(['thumb', 'id']);
  * Left offset (px) of each leading sticky column, null for the rest: a sticky column after a
  * scrolling one would overlap it, so only an unbroken run at the start sticks.
  */
+/** The column that takes the spare width: the first shown with `grow`, else the last. */
+export function growingColumn(columns: readonly Pick<ColumnSpec, 'grow'>[]): number {
+  const i = columns.findIndex((c) => c.grow);
+  return i >= 0 ? i : columns.length - 1;
+}
+
 export function stickyOffsets(columns: readonly (readonly [id: string, width: number])[]): (number | null)[] {
   let left = 0;
   let run = true;

@@ -13,10 +13,19 @@ import { startStack, type Stack } from './harness.ts';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * GraphiQL's own editor (CodeMirror text areas, tabs holding close buttons, syntax colours) is a
- * third-party widget the portal embeds unchanged; the page around it is checked.
+ * The query explorer is checked whole (the portal darkens GraphiQL's colours and names its
+ * editors). Two structures of GraphiQL itself are left, each exempt for exactly one rule on
+ * exactly these elements:
+ * - nested-interactive on `.graphiql-tab`: GraphiQL renders each operation tab as
+ *   `li[role=tab]` around its own title and close buttons; no prop changes that markup.
+ * - scrollable-region-focusable on `.CodeMirror-scroll`: CodeMirror keeps keyboard focus in a
+ *   hidden text area beside the scroller and scrolls it to the cursor; the scroller itself
+ *   needs no tab stop.
  */
-const EXCLUDE = ['.graphiql-container'];
+const EXEMPT: { rule: string; selector: string }[] = [
+  { rule: 'nested-interactive', selector: '.graphiql-container .graphiql-tab' },
+  { rule: 'scrollable-region-focusable', selector: '.graphiql-container .CodeMirror-scroll' },
+];
 
 let stack: Stack;
 let readId: string;
@@ -41,16 +50,23 @@ interface Violation {
 
 async function seriousViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (exclude) => {
+  return page.evaluate(async (exempt) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;
     interface AxeResult {
-      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+      violations: { id: string; impact: string | null; nodes: { target: string[]; element: Element }[] }[];
     }
-    const res = await axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] });
+    const res = await axe.run(document, { resultTypes: ['violations'], elementRef: true });
+    // An empty header cell is "minor" to axe, but leaves a screen-reader user a column without a name.
     return res.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'empty-table-header')
+      .map((v) => ({
+        ...v,
+        // (Inline: a named helper in here would reach the page wrapped in tsx's __name.)
+        nodes: v.nodes.filter((n) => !exempt.some((x) => x.rule === v.id && n.element.matches(x.selector))),
+      }))
+      .filter((v) => v.nodes.length > 0)
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  }, EXCLUDE);
+  }, EXEMPT);
 }
 
 /** Each page and the element that says its data is on screen. */
@@ -67,7 +83,7 @@ const PAGES = (): { path: string; ready: string }[] => [
   },
 ];
 
-describe('no serious or critical axe violations, one h1', () => {
+describe('no serious or critical axe violations, no empty table header, one h1', () => {
   for (const i of [0, 1, 2, 3, 4, 5, 6]) {
     test(`page ${i}`, async (t) => {
       const { path, ready } = PAGES()[i]!;

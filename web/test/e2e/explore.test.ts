@@ -1,7 +1,8 @@
 /**
  * /explore in a real browser on the demo dataset: facet clicks agree with the API's totalCount,
  * the URL restores the page, search highlights matches, paging by cursor, sorting, keyboard
- * row navigation, error and bad-link states, copy as curl, export, and the tablet drawer.
+ * row navigation, placeholder rows in a fling, error and bad-link states, copy as curl, export,
+ * and the tablet drawer.
  * Screenshots: explore-reads, explore-images, explore-search, explore-tablet(-filters).
  */
 import { after, before, test } from 'node:test';
@@ -178,6 +179,35 @@ test('infinite scroll pages with the cursor; the DOM holds only the visible rows
     '{ reads(first: 1, sort: [{ field: ID, direction: DESC }]) { edges { node { id } } } }',
   );
   await page.waitForSelector(`tr[data-href="/reads/${last.reads.edges[0]!.node.id}"]`);
+  await page.close();
+});
+
+test('a fling shows placeholder rows; reading speed never does, and the rows come back when it stops', async () => {
+  const page = await stack.newPage();
+  await openExplore(page);
+  // Most placeholder rows seen while scrolling `px` per frame for `frames` frames.
+  const scroll = (px: number, frames: number) =>
+    page.evaluate(
+      async ({ px, frames }) => {
+        const scroller = document.querySelector<HTMLElement>('[data-testid="results-scroll"]')!;
+        let most = 0;
+        for (let i = 0; i < frames; i++) {
+          scroller.scrollTop += px;
+          await new Promise((r) => requestAnimationFrame(r));
+          most = Math.max(most, scroller.querySelectorAll('td.row-placeholder').length);
+        }
+        return most;
+      },
+      { px, frames },
+    );
+  assert.equal(await scroll(20, 60), 0, 'no placeholder at 20 px per frame');
+  assert.ok((await scroll(900, 12)) > 0, 'placeholders at 900 px per frame');
+  await page.waitForFunction(() => document.querySelectorAll('td.row-placeholder').length === 0);
+  const rows = page.locator('[data-testid="results-table"] tbody tr[data-href]');
+  assert.equal(
+    await rows.first().locator('td').count(),
+    await page.locator('[data-testid="results-table"] th').count(),
+  );
   await page.close();
 });
 

@@ -41,14 +41,15 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 /**
- * Builds (once) and indexes the demo dataset, starts API + portal + browser. `env` reaches both
+ * Regenerates and indexes the demo dataset (tiles built once), starts API + portal + browser. `env` reaches both
  * services (e.g. CHEXTHOUGHT_ACCESS=protected).
  */
 export async function startStack(name: string, opts: { env?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
   if (!process.env.ELASTICSEARCH_URL) throw new Error('e2e tests need ELASTICSEARCH_URL: run them with `npm test`');
   if (!existsSync(join(REPO_ROOT, 'web', process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')))
     throw new Error('the portal is not built: run `npm test` (it builds it)');
-  if (!existsSync(join(DEMO_DIR, 'dataset.json'))) await cli(['generate', '--out', DEMO_DIR]);
+  // Regenerated every run (about a second, deterministic): a demo left by an older generator would be stale.
+  await cli(['generate', '--out', DEMO_DIR]);
   await cli(['tiles', DEMO_DIR]);
   const prefix = `e2e-${name}-${process.pid}`;
   await cli(['ingest', DEMO_DIR, '--quiet', '--rejects', join(DEMO_DIR, `../e2e-rejects-${name}.ndjson`)], {

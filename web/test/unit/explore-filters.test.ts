@@ -160,6 +160,17 @@ test('only the leading run of thumbnail and id columns sticks, at the sum of the
   );
 });
 
+test('the spare width goes to the first growing column shown, else to the last', async () => {
+  const { growingColumn, visibleColumns } = await import('../../src/lib/explore-views');
+  assert.equal(growingColumn([{}, { grow: true }, {}, { grow: true }]), 1);
+  assert.equal(growingColumn([{}, {}, {}]), 2);
+  const reads = visibleColumns('reads', null);
+  assert.equal(reads[growingColumn(reads)]!.id, 'findings');
+  const images = visibleColumns('images', null);
+  assert.equal(images[growingColumn(images)]!.id, 'reported');
+  assert.equal(growingColumn(visibleColumns('reads', ['id', 'duration'])), 1, 'findings hidden: the last');
+});
+
 test('the default columns of both views fit a 1280-px screen beside the filters', async () => {
   const { visibleColumns } = await import('../../src/lib/explore-views');
   // 1280 − 272 sidebar − 2 × 20 padding − 2 borders − 15 scrollbar.
@@ -172,11 +183,11 @@ test('the default columns of both views fit a 1280-px screen beside the filters'
   }
 });
 
-test('Copy as GraphQL: every definition starts at column 0 (codegen indents each joined document)', () => {
+test('Copy as GraphQL: every definition starts at column 0, a blank line apart (codegen indents and joins them)', () => {
   const query =
     '\n    query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\n    fragment F on ReadConnection {\n  totalCount\n}';
   assert.equal(
     asGraphQL({ query, variables: { f: null } }),
-    'query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\nfragment F on ReadConnection {\n  totalCount\n}\n\n# Variables\n{\n  "f": null\n}\n',
+    'query A($f: ReadFilter) {\n  reads(filter: $f) { ...F }\n}\n\nfragment F on ReadConnection {\n  totalCount\n}\n\n# Variables\n{\n  "f": null\n}\n',
   );
 });

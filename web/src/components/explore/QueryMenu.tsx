@@ -1,7 +1,7 @@
 'use client';
 /** "Show me the query": the exact operation of the current state, for scripts and GraphiQL. */
 import { useState } from 'react';
-import { asCurl, asGraphQL } from '@/lib/explore-share';
+import { asCurl, asGraphQL, formatOperation } from '@/lib/explore-share';
 import { GRAPHQL_PATH } from '@/lib/graphql';
 import type { ExploreState } from '@/lib/url-state';
 import { copyText } from './clipboard';
@@ -26,7 +26,7 @@ export function QueryMenu({ state }: { state: ExploreState }) {
     close();
     setTimeout(() => setStatus(''), 4000);
   };
-  const explorerHref = `/explorer?query=${encodeURIComponent(op.query.trim())}&variables=${encodeURIComponent(JSON.stringify(op.variables, null, 2))}`;
+  const explorerHref = `/explorer?query=${encodeURIComponent(formatOperation(op.query))}&variables=${encodeURIComponent(JSON.stringify(op.variables, null, 2))}`;
   return (
     <div className="menu-wrap">
       <details className="menu" ref={ref}>

@@ -2,10 +2,12 @@
 /**
  * The results table: @tanstack/react-table for columns, visibility and (server-side) sorting;
  * @tanstack/react-virtual so only the rows on screen exist in the DOM, whatever has been
- * loaded; the next page is fetched with the API cursor as the end of the list comes near.
- * Rows are one tab stop (roving focus): arrows move, Enter opens, a click opens.
+ * loaded (and rows flying past in a fling are placeholders); the next page is fetched with the
+ * API cursor as the end of the list comes near. Rows are one tab stop (roving focus): arrows
+ * move, Enter opens, a click opens.
  */
-import { stickyOffsets } from '@/lib/explore-views';
+import { growingColumn, stickyOffsets } from '@/lib/explore-views';
+import { flingDetector } from '@/lib/fling';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import {
@@ -13,7 +15,9 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
+  type Header,
   type SortingState,
+  type Table,
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -96,6 +100,10 @@ export function ResultsTable<T>(props: Props<T>) {
   // Same identity while the columns stay the same (react-table memoises the visible columns),
   // so appending a page or scrolling re-renders no row already on screen.
   const stickyLefts = useMemo(() => stickyOffsets(visibleColumns.map((c) => [c.id, c.getSize()])), [visibleColumns]);
+  const grow = useMemo(
+    () => growingColumn(visibleColumns.map((c) => (c.columnDef.meta as ColumnMeta<T>).spec)),
+    [visibleColumns],
+  );
   const cells = useMemo<CellSpec<T>[]>(
     () =>
       visibleColumns.map((column, i) => {
@@ -103,16 +111,22 @@ export function ResultsTable<T>(props: Props<T>) {
         const sticky = stickyLefts[i] ?? null;
         return {
           id: column.id,
-          style: cellStyle(column.getSize(), i === visibleColumns.length - 1, sticky),
+          style: cellStyle(column.getSize(), i === grow, sticky),
           className: `col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}${sticky !== null ? ' is-sticky' : ''}`,
           render: meta.render,
         };
       }),
-    [visibleColumns, stickyLefts],
+    [visibleColumns, stickyLefts, grow],
   );
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
 
+  // While flinging (lib/fling), rows that fly past are placeholders: rendering each in full —
+  // ~15 new rows a frame at 900 px per frame — left the main thread no slack, and each frame in
+  // which garbage collection marked or the machine was busy became a long task (traced with
+  // scripts/bench/portal-explore.ts --trace). The rows on screen render in full when it slows.
+  const [flinging, setFlinging] = useState(false);
+  const [isFling] = useState(flingDetector);
   const virtualizer = useVirtualizer({
     count: rows.length + (hasNextPage ? 1 : 0),
     getScrollElement: () => scrollRef.current,
@@ -121,6 +135,10 @@ export function ResultsTable<T>(props: Props<T>) {
     // (flushSync would put every row render into the scroll event's task).
     overscan: 4,
     useFlushSync: false,
+    // Called when the rendered range or the scrolling state changes (each frame of a fast scroll).
+    // isScrolling stays true until 150 ms without a scroll event (not the browser's scrollend,
+    // which follows every programmatic scroll step).
+    onChange: (v) => setFlinging(v.isScrolling && isFling(v.scrollOffset ?? 0, performance.now())),
   });
 
   // A new result set starts at the top.
@@ -194,46 +212,7 @@ export function ResultsTable<T>(props: Props<T>) {
         data-testid="results-table"
         data-loaded={rows.length}
       >
-        <thead>
-          <tr aria-rowindex={1}>
-            {headers.map((h, i) => {
-              const spec = (h.column.columnDef.meta as ColumnMeta<T>).spec;
-              const dir = h.column.getIsSorted();
-              return (
-                <th
-                  key={h.id}
-                  style={cellStyle(h.getSize(), i === headers.length - 1, stickyLefts[i] ?? null)}
-                  className={
-                    [spec.align === 'end' && 'align-end', stickyLefts[i] != null && 'is-sticky']
-                      .filter(Boolean)
-                      .join(' ') || undefined
-                  }
-                  aria-sort={
-                    dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : spec.sort ? 'none' : undefined
-                  }
-                  scope="col"
-                  title={spec.help}
-                >
-                  {spec.sort ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => table.setSorting(nextSorting(h.column.id, dir))}
-                      title={`Sort by ${spec.label}`}
-                    >
-                      {flexRender(h.column.columnDef.header, h.getContext())}
-                      <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
-                        {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    flexRender(h.column.columnDef.header, h.getContext())
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <TableHead<T> table={table} headers={headers} stickyLefts={stickyLefts} grow={grow} sort={sort} />
         <tbody
           style={{ height: virtualizer.getTotalSize() }}
           onFocus={onBodyFocus}
@@ -276,6 +255,7 @@ export function ResultsTable<T>(props: Props<T>) {
                 href={href}
                 label={rowLabel(row)}
                 cells={cells}
+                placeholder={flinging}
               />
             );
           })}
@@ -284,6 +264,63 @@ export function ResultsTable<T>(props: Props<T>) {
     </div>
   );
 }
+
+interface TableHeadProps<T> {
+  table: Table<T>;
+  headers: Header<T, unknown>[];
+  stickyLefts: (number | null)[];
+  /** Index of the column that takes the spare width. */
+  grow: number;
+  /** Not read here: a new sort re-renders the header (react-table keeps the same header objects). */
+  sort: SortKey | null;
+}
+
+/**
+ * The header row, memoised: the table re-renders on every scroll frame (the virtualizer's
+ * range), the header only when its columns or the sort change.
+ */
+const TableHead = memo(function TableHead<T>({ table, headers, stickyLefts, grow }: TableHeadProps<T>) {
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        {headers.map((h, i) => {
+          const spec = (h.column.columnDef.meta as ColumnMeta<T>).spec;
+          const dir = h.column.getIsSorted();
+          return (
+            <th
+              key={h.id}
+              style={cellStyle(h.getSize(), i === grow, stickyLefts[i] ?? null)}
+              className={
+                [spec.align === 'end' && 'align-end', stickyLefts[i] != null && 'is-sticky']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : spec.sort ? 'none' : undefined}
+              scope="col"
+              title={spec.help}
+            >
+              {spec.sort ? (
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => table.setSorting(nextSorting(h.column.id, dir))}
+                  title={`Sort by ${spec.label}`}
+                >
+                  {flexRender(h.column.columnDef.header, h.getContext())}
+                  <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
+                    {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
+                  </span>
+                </button>
+              ) : (
+                flexRender(h.column.columnDef.header, h.getContext())
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}) as <T>(props: TableHeadProps<T>) => React.ReactElement;
 
 interface CellSpec<T> {
   id: string;
@@ -301,13 +338,15 @@ interface RowProps<T> {
   href: string;
   label: string;
   cells: CellSpec<T>[];
+  placeholder: boolean;
 }
 
 /**
  * One row, memoised: while scrolling only the rows that come into view render (a row already
- * on screen keeps its props: same edge, same position). Events are handled on the tbody.
+ * on screen keeps its props: same edge, same position). During a fling a row is a placeholder
+ * bar (two elements instead of a cell per column). Events are handled on the tbody.
  */
-const Row = memo(function Row<T>({ edge, index, start, size, focused, href, label, cells }: RowProps<T>) {
+const Row = memo(function Row<T>({ edge, index, start, size, focused, href, label, cells, placeholder }: RowProps<T>) {
   return (
     <tr
       data-index={index}
@@ -317,11 +356,15 @@ const Row = memo(function Row<T>({ edge, index, start, size, focused, href, labe
       style={{ transform: `translateY(${start}px)`, height: size }}
       data-href={href}
     >
-      {cells.map((cell) => (
-        <td key={cell.id} style={cell.style} className={cell.className}>
-          {cell.render(edge)}
-        </td>
-      ))}
+      {placeholder ? (
+        <td className="row-placeholder" aria-hidden="true" />
+      ) : (
+        cells.map((cell) => (
+          <td key={cell.id} style={cell.style} className={cell.className}>
+            {cell.render(edge)}
+          </td>
+        ))
+      )}
     </tr>
   );
 }) as <T>(props: RowProps<T>) => React.ReactElement;
@@ -336,8 +379,8 @@ function nextSorting(id: string, current: false | 'asc' | 'desc'): SortingState 
   return [];
 }
 
-/** Fixed column widths (no reflow while rows stream in); the last column takes the rest. */
-function cellStyle(size: number, last: boolean, stickyLeft: number | null): React.CSSProperties {
-  const style: React.CSSProperties = { flex: last ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
+/** Fixed column widths (no reflow while rows stream in); the growing column takes the rest. */
+function cellStyle(size: number, grows: boolean, stickyLeft: number | null): React.CSSProperties {
+  const style: React.CSSProperties = { flex: grows ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
   return stickyLeft === null ? style : { ...style, position: 'sticky', left: stickyLeft };
 }

@@ -4,16 +4,14 @@
  * multi-select semantics (every filter but this facet's own), so siblings of a checked value
  * keep their counts. A checked value always stays listed, even when its count drops to 0.
  */
+import type { TermsFacetFieldsFragment } from '@/generated/graphql';
 import { useId, useState, type ReactNode } from 'react';
 import { formatCount } from './format';
 import { useCountText } from '@/components/access/AccessContext';
 
 /** `count` is null when the API suppressed it (public tier: shown as "< 10"). */
-export interface FacetBucket {
-  value: string;
-  label: string;
-  count: number | null;
-}
+/** A facet value with its count (null when suppressed). */
+export type FacetBucket = TermsFacetFieldsFragment['buckets'][number];
 
 interface Props {
   title: string;

@@ -1,185 +1,11 @@
 /**
- * The explore page's operations. One state change = one request: `ExploreReads` /
- * `ExploreImages` fetch the first page AND every facet of the same filter and search in one
+ * The explore page's operations (fragments: src/fragments). One state change = one request:
+ * `ExploreReads` / `ExploreImages` fetch the first page AND every facet of the same filter and search in one
  * GraphQL operation (the API answers it with one Elasticsearch request). Later pages
  * (`…Page`) fetch rows only; `ExploreCountryFacet` serves the country facet's search box and
  * "show all".
  */
 import { graphql } from '@/generated';
-
-export const TermsFacetFieldsDoc = graphql(`
-  fragment TermsFacetFields on TermsFacet {
-    filterField
-    buckets {
-      value
-      label
-      count
-    }
-    otherValues
-    otherCount
-  }
-`);
-
-export const NumericFacetFieldsDoc = graphql(`
-  fragment NumericFacetFields on NumericFacet {
-    filterField
-    count
-    min
-    max
-    histogram {
-      from
-      to
-      count
-    }
-  }
-`);
-
-export const ExploreFacetsDoc = graphql(`
-  fragment ExploreFacets on Facets {
-    country(size: 10) {
-      ...TermsFacetFields
-    }
-    continent {
-      ...TermsFacetFields
-    }
-    finding(size: 20) {
-      ...TermsFacetFields
-    }
-    strategy {
-      ...TermsFacetFields
-    }
-    certainty {
-      ...TermsFacetFields
-    }
-    experienceBand {
-      ...TermsFacetFields
-    }
-    role {
-      ...TermsFacetFields
-    }
-    viewPosition {
-      ...TermsFacetFields
-    }
-    dataset {
-      ...TermsFacetFields
-    }
-    hedge(size: 40) {
-      ...TermsFacetFields
-    }
-    duration(buckets: 24) {
-      ...NumericFacetFields
-    }
-    experience(buckets: 24) {
-      ...NumericFacetFields
-    }
-    fixationCount(buckets: 24) {
-      ...NumericFacetFields
-    }
-    agreement(buckets: 20) {
-      ...NumericFacetFields
-    }
-    difficulty(buckets: 20) {
-      ...NumericFacetFields
-    }
-    missType {
-      ...TermsFacetFields
-    }
-    lungCoverage(buckets: 20) {
-      ...NumericFacetFields
-    }
-    eyeVoiceSpan(buckets: 24) {
-      ...NumericFacetFields
-    }
-    peerSimilarity(buckets: 20) {
-      ...NumericFacetFields
-    }
-  }
-`);
-
-export const ReadRowDoc = graphql(`
-  fragment ReadRow on ReadEdge {
-    cursor
-    highlights {
-      field
-      fragments
-    }
-    node {
-      id
-      startedAt
-      durationSec
-      strategy
-      reader {
-        country
-        countryName
-        experienceYears
-        role
-      }
-      image {
-        id
-        thumbnail
-        agreement
-        difficulty
-      }
-      findings {
-        finding
-        label
-        certainty
-      }
-      trackSummary {
-        fixationCount
-      }
-      gaze {
-        synthetic
-        lungCoverage
-        meanFixationMs
-        meanSaccadeDeg
-        ttffLungSec
-        eyeVoiceSpanSec
-      }
-      findingGaze {
-        finding
-        label
-        missType
-      }
-      peerSimilarity {
-        multimatch
-      }
-    }
-  }
-`);
-
-export const ImageRowDoc = graphql(`
-  fragment ImageRow on ImageEdge {
-    cursor
-    highlights {
-      field
-      fragments
-    }
-    node {
-      id
-      dataset
-      thumbnail
-      viewPosition
-      patientAge
-      patientSex
-      followUp
-      sourceLabels
-      reportedFindings
-      readCount
-      readerCountries
-      agreement
-      difficulty
-    }
-  }
-`);
-
-export const SearchExpansionFragment = graphql(`
-  fragment SearchExpansionItem on SearchExpansion {
-    term
-    forms
-    synonyms
-  }
-`);
 
 export const ExploreReadsQuery = graphql(`
   query ExploreReads($filter: ReadFilter, $search: String, $expand: Boolean, $sort: [ReadSort!], $first: Int!) {
@@ -189,8 +15,7 @@ export const ExploreReadsQuery = graphql(`
         ...SearchExpansionItem
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         ...ReadRow
@@ -213,8 +38,7 @@ export const ExploreReadsPageQuery = graphql(`
   ) {
     reads(filter: $filter, search: $search, expand: $expand, sort: $sort, first: $first, after: $after) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         ...ReadRow
@@ -231,8 +55,7 @@ export const ExploreImagesQuery = graphql(`
         ...SearchExpansionItem
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         ...ImageRow
@@ -255,8 +78,7 @@ export const ExploreImagesPageQuery = graphql(`
   ) {
     images(filter: $filter, search: $search, expand: $expand, sort: $sort, first: $first, after: $after) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         ...ImageRow
@@ -295,19 +117,10 @@ export const ExploreCountryFacetQuery = graphql(`
 export const ExploreVocabularyQuery = graphql(`
   query ExploreVocabulary {
     dataset {
-      name
-      synthetic
+      ...DatasetCredit
     }
     vocabulary {
-      findings {
-        finding
-        label
-      }
-      strategies {
-        strategy
-        label
-        description
-      }
+      ...VocabularyLabels
       countries {
         code
         name

@@ -4,6 +4,7 @@ import type { ExploreVocabularyQuery } from '@/generated/graphql';
 import { useApiQuery } from '@/lib/query';
 import type { ListKey } from '@/lib/url-state';
 import { MISS_TYPES, MISS_TYPE_INFO } from '@/lib/gaze-metrics';
+import { vocabularyLabels } from '@/lib/vocabulary-labels';
 import { ExploreVocabularyQuery as VocabularyDoc } from './explore-queries';
 
 /** The query itself (its pending and error states), for code that must wait for it. */
@@ -24,8 +25,6 @@ export function makeLabeler(v: ExploreVocabularyQuery | null): Labeler {
   const maps: Partial<Record<ListKey, Map<string, string>>> = {
     countries: new Map(v.vocabulary.countries.map((c) => [c.code, c.name])),
     continents: new Map(v.vocabulary.continents.map((c) => [c.code, c.name])),
-    findings: new Map(v.vocabulary.findings.map((f) => [f.finding, f.label])),
-    strategies: new Map(v.vocabulary.strategies.map((s) => [s.strategy, s.label])),
     roles: new Map([
       ['RESIDENT', 'Resident'],
       ['FELLOW', 'Fellow'],
@@ -33,5 +32,11 @@ export function makeLabeler(v: ExploreVocabularyQuery | null): Labeler {
     ]),
     missTypes: new Map(MISS_TYPES.map((m) => [m, MISS_TYPE_INFO[m].label])),
   };
-  return (key, value) => maps[key]?.get(value) ?? value;
+  const labels = vocabularyLabels(v.vocabulary);
+  return (key, value) =>
+    key === 'findings'
+      ? labels.finding(value)
+      : key === 'strategies'
+        ? labels.strategy(value)
+        : (maps[key]?.get(value) ?? value);
 }

@@ -20,44 +20,28 @@ export const OverviewQuery = graphql(`
       countryCount
       sampleCount
       readsByCountry {
-        value
-        label
-        count
+        ...CountBucketFields
       }
       readsByContinent {
-        value
-        label
-        count
+        ...CountBucketFields
       }
       readsByFinding {
-        value
-        label
-        count
+        ...CountBucketFields
       }
       readsByStrategy {
-        value
-        label
-        count
+        ...CountBucketFields
       }
       readsByRole {
-        value
-        label
-        count
+        ...CountBucketFields
       }
       experienceHistogram {
-        from
-        to
-        count
+        ...HistogramBucketFields
       }
       readsPerImage {
-        value
-        label
-        count
+        ...CountBucketFields
       }
       durationHistogram {
-        from
-        to
-        count
+        ...HistogramBucketFields
       }
     }
   }

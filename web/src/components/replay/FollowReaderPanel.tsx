@@ -32,8 +32,8 @@ export function FollowReaderPanel({
     >
       <h2>Reader&apos;s view</h2>
       <label className={styles.option}>
-        <input type="checkbox" checked={follow} onChange={(ev) => onFollow(ev.target.checked)} /> Follow the
-        reader&apos;s zoom, pan and window
+        <input type="checkbox" checked={follow} onChange={(ev) => onFollow(ev.target.checked)} />
+        <span className={styles.optionText}>Follow the reader&apos;s zoom, pan and window</span>
       </label>
       {follow && e ? (
         <p className={styles.status}>

@@ -7,7 +7,11 @@
  * Clicking a time to first fixation seeks the replay there; pointing at a finding singles out its
  * region on the image.
  */
-import type { ReplayGazeFieldsFragment } from '@/generated/graphql';
+import type {
+  FindingGazeFieldsFragment,
+  GazeMetricsFieldsFragment,
+  PeerSimilarityFieldsFragment,
+} from '@/generated/graphql';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import {
   LUNG_FIELD_SOURCE_TEXT,
@@ -20,13 +24,13 @@ import {
 } from '@/lib/gaze-metrics';
 import styles from './metrics.module.css';
 
-type Gaze = NonNullable<ReplayGazeFieldsFragment['gaze']>;
-type FindingGaze = ReplayGazeFieldsFragment['findingGaze'][number];
+type Gaze = GazeMetricsFieldsFragment;
+type FindingGaze = FindingGazeFieldsFragment;
 
 interface Props {
-  gaze: ReplayGazeFieldsFragment['gaze'];
+  gaze: Gaze | null;
   findingGaze: readonly FindingGaze[];
-  peer: ReplayGazeFieldsFragment['peerSimilarity'];
+  peer: PeerSimilarityFieldsFragment | null;
   thresholds: ThresholdsShown;
   onSeek: (t: number) => void;
   /** A finding pointed at or focused (null when left): the replay singles out its region. */

@@ -5,28 +5,23 @@
  * pairwise scanpath similarity of the readers.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type OpenSeadragon from 'openseadragon';
-import type { MultiReplayForImageQuery } from '@/generated/graphql';
-import { SyntheticNotice } from '@/components/SyntheticNotice';
-import { ImageViewer } from '@/components/viewer/ImageViewer';
-import { ImageAttribution } from '@/components/viewer/ImageAttribution';
-import { formatClock, readTimeAt, type TimeMode } from '@/lib/replay-clock';
-import { useDeepLinkTime, useReplayClock, useReplayShortcuts } from './clock-hooks';
-import { FixationWordsPopover } from './FixationWordsPopover';
-import { GazeOverlay, type FixationHit, type OverlaySettings } from './GazeOverlay';
-import { OverlayOptions, type OverlayChoices } from './OverlayOptions';
-import { PlaybackControls } from './PlaybackControls';
-import { ReaderLegend } from './ReaderLegend';
-import { ScanpathSimilarity } from './ScanpathSimilarity';
-import { secondTicks, Timeline } from './Timeline';
-import { readerColor, readerSummary, toReplayRead } from './replay-model';
-import type { OverlayLayer } from './draw-gaze';
-import metricsStyles from './metrics.module.css';
-import styles from './replay.module.css';
 import Link from 'next/link';
+import type { MultiReplayForImageQuery } from '@/generated/graphql';
+import { formatClock, readTimeAt, type TimeMode } from '@/lib/replay-clock';
+import type { OverlayLayer } from './draw-gaze';
+import { FixationWordsPopover } from './FixationWordsPopover';
+import { OverlayOptions } from './OverlayOptions';
+import { ReaderLegend } from './ReaderLegend';
+import { overlaySettings, ReplayPage, ReplayStage, useReplayState } from './ReplayStage';
+import { ScanpathSimilarity } from './ScanpathSimilarity';
+import { secondTicks } from './Timeline';
+import { readerColor, readerSummary, toReplayRead } from './replay-model';
+import styles from './replay.module.css';
 
 /** Normalised time: ticks at 0, 25, 50, 75 and 100 % of every read. */
 const quarterTicks = (duration: number) => [0, 0.25, 0.5, 0.75, 1].map((f) => f * duration);
+
+const NO_EMPHASIS: ReadonlyMap<number, ReadonlySet<number>> = new Map();
 
 type Data = MultiReplayForImageQuery & { image: NonNullable<MultiReplayForImageQuery['image']> };
 
@@ -47,19 +42,15 @@ export function MultiReaderReplay({
   const [mode, setMode] = useState<TimeMode>('absolute');
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const clockDuration = useMemo(() => reads.reduce((m, r) => Math.max(m, r.model.durationSec), 0), [reads]);
-  const clock = useReplayClock(clockDuration, initialTime);
-  useReplayShortcuts(clock);
-  useDeepLinkTime(clock);
-  const [viewer, setViewer] = useState<OpenSeadragon.Viewer | null>(null);
-  const [choices, setChoices] = useState<OverlayChoices>({
+  const state = useReplayState(clockDuration, initialTime, () => ({
     windowSec: 3,
     heatmap: 'off',
     showSamples: false,
     showNumbers: false,
     leadSec: 2,
     coverage: false,
-  });
-  const [popover, setPopover] = useState<FixationHit | null>(null);
+  }));
+  const { clock, choices, popover } = state;
 
   const visible = useMemo(() => reads.filter((r) => !hidden.has(r.model.id)), [reads, hidden]);
   const layers = useMemo<OverlayLayer[]>(
@@ -76,16 +67,8 @@ export function MultiReaderReplay({
         })),
     [visible, mode, clockDuration],
   );
-  const settings = useMemo<OverlaySettings>(
-    () => ({
-      windowSec: choices.windowSec,
-      heatmap: choices.heatmap,
-      showSamples: choices.showSamples,
-      showNumbers: choices.showNumbers,
-      showReaderView: false,
-      emphasised: new Map(),
-      selected: popover ? { layer: popover.layer, fixation: popover.fixation } : null,
-    }),
+  const settings = useMemo(
+    () => overlaySettings(choices, popover, { showReaderView: false, emphasised: NO_EMPHASIS }),
     [choices, popover],
   );
 
@@ -131,106 +114,23 @@ export function MultiReaderReplay({
   const synthetic = data.dataset.synthetic || reads.some((r) => r.model.synthetic);
 
   return (
-    <main className={styles.page} data-testid="multi-replay" data-image-id={image.id} data-time-mode={mode}>
-      <SyntheticNotice synthetic={synthetic} />
-      <header className={styles.head}>
-        <div>
-          <h1>
-            All {reads.length} readers of image {image.id}
-          </h1>
-          <p>
-            One clock for every read. <Link href={`/images/${encodeURIComponent(image.id)}`}>Back to the case</Link>
-            {focusReadId ? (
-              <>
-                {' · '}
-                <Link href={`/reads/${encodeURIComponent(focusReadId)}`}>Replay {focusReadId} alone</Link>
-              </>
-            ) : null}
-          </p>
-        </div>
-        <fieldset className={styles.options} style={{ flexDirection: 'row', gap: 12 }}>
-          <legend>Clock</legend>
-          <label className={styles.option}>
-            <input
-              type="radio"
-              name="time-mode"
-              checked={mode === 'absolute'}
-              onChange={() => setMode('absolute')}
-              data-testid="mode-absolute"
-            />{' '}
-            Absolute seconds
-          </label>
-          <label className={styles.option}>
-            <input
-              type="radio"
-              name="time-mode"
-              checked={mode === 'normalised'}
-              onChange={() => setMode('normalised')}
-              data-testid="mode-normalised"
-            />{' '}
-            Normalised to each read&apos;s duration
-          </label>
-        </fieldset>
-      </header>
-      {reads.length === 0 ? (
-        <p className={styles.missing}>This image has no reads.</p>
-      ) : (
-        <div className={styles.layout}>
-          <div className={styles.stage}>
-            <ImageViewer
-              tileSource={image.tileSource}
-              label={`Chest X-ray ${image.id} with the attention tracks of its readers`}
-              onViewer={setViewer}
-              clickToZoom={false}
-              className={styles.viewerFrame}
-            >
-              <GazeOverlay
-                viewer={viewer}
-                clock={clock}
-                imageWidth={image.width}
-                imageHeight={image.height}
-                layers={layers}
-                settings={settings}
-                onFixationClick={setPopover}
-              />
-              {popover && popFixation && popRead && (
-                <FixationWordsPopover
-                  fixation={popFixation}
-                  words={popRead.model.words}
-                  hasWordTimings={popRead.model.hasWordTimings}
-                  leadSec={choices.leadSec}
-                  x={popover.x}
-                  y={popover.y}
-                  readerLabel={readerSummary(popRead.model.reader)}
-                  onSeek={(t) =>
-                    clock.seek(
-                      mode === 'absolute' ? t : (t / Math.max(popRead.model.durationSec, 1e-6)) * clockDuration,
-                    )
-                  }
-                  onClose={() => setPopover(null)}
-                />
-              )}
-            </ImageViewer>
-            <PlaybackControls clock={clock} formatTime={formatTime} />
-            <Timeline
-              clock={clock}
-              segments={segments}
-              markers={[]}
-              rows={reads.length}
-              formatTime={formatTime}
-              ticks={mode === 'absolute' ? secondTicks : quarterTicks}
-              label="Replay position (all readers)"
-            />
-            <div className={styles.belowStage}>
-              <OverlayOptions
-                value={choices}
-                onChange={setChoices}
-                hasSamples={reads.some((r) => (r.model.track?.samples.count ?? 0) > 0)}
-                showLead={false}
-              />
-            </div>
-          </div>
-          <div className={metricsStyles.side}>
+    <ReplayPage
+      synthetic={synthetic}
+      attribution={data.dataset.attribution}
+      source={image.dataset}
+      data={{ 'data-testid': 'multi-replay', 'data-image-id': image.id, 'data-time-mode': mode }}
+      header={
+        <MultiHeader
+          imageId={image.id}
+          readCount={reads.length}
+          focusReadId={focusReadId}
+          mode={mode}
+          onMode={setMode}
+        />
+      }
+      side={
+        reads.length === 0 ? null : (
+          <>
             <ReaderLegend
               reads={reads}
               hidden={hidden}
@@ -246,10 +146,112 @@ export function MultiReaderReplay({
               hidden={hidden}
               synthetic={synthetic}
             />
-          </div>
-        </div>
+          </>
+        )
+      }
+    >
+      {reads.length === 0 ? (
+        <p className={styles.missing}>This image has no reads.</p>
+      ) : (
+        <ReplayStage
+          state={state}
+          image={image}
+          viewerLabel={`Chest X-ray ${image.id} with the attention tracks of its readers`}
+          layers={layers}
+          settings={settings}
+          popover={
+            popover &&
+            popFixation &&
+            popRead && (
+              <FixationWordsPopover
+                fixation={popFixation}
+                words={popRead.model.words}
+                hasWordTimings={popRead.model.hasWordTimings}
+                leadSec={choices.leadSec}
+                x={popover.x}
+                y={popover.y}
+                readerLabel={readerSummary(popRead.model.reader)}
+                onSeek={(t) =>
+                  clock.seek(mode === 'absolute' ? t : (t / Math.max(popRead.model.durationSec, 1e-6)) * clockDuration)
+                }
+                onClose={() => state.setPopover(null)}
+              />
+            )
+          }
+          formatTime={formatTime}
+          timeline={{
+            segments,
+            markers: [],
+            rows: reads.length,
+            ticks: mode === 'absolute' ? secondTicks : quarterTicks,
+            label: 'Replay position (all readers)',
+          }}
+        >
+          <OverlayOptions
+            value={choices}
+            onChange={state.setChoices}
+            hasSamples={reads.some((r) => (r.model.track?.samples.count ?? 0) > 0)}
+            showLead={false}
+          />
+        </ReplayStage>
       )}
-      <ImageAttribution attribution={data.dataset.attribution} source={image.dataset} className={styles.attribution} />
-    </main>
+    </ReplayPage>
+  );
+}
+
+/** The title, the links back, and the clock's mode (absolute seconds or normalised per read). */
+function MultiHeader({
+  imageId,
+  readCount,
+  focusReadId,
+  mode,
+  onMode,
+}: {
+  imageId: string;
+  readCount: number;
+  focusReadId?: string;
+  mode: TimeMode;
+  onMode: (mode: TimeMode) => void;
+}) {
+  return (
+    <header className={styles.head}>
+      <div>
+        <h1>
+          All {readCount} readers of image {imageId}
+        </h1>
+        <p>
+          One clock for every read. <Link href={`/images/${encodeURIComponent(imageId)}`}>Back to the case</Link>
+          {focusReadId ? (
+            <>
+              {' · '}
+              <Link href={`/reads/${encodeURIComponent(focusReadId)}`}>Replay {focusReadId} alone</Link>
+            </>
+          ) : null}
+        </p>
+      </div>
+      <fieldset className={styles.options} style={{ flexDirection: 'row', gap: 12 }}>
+        <legend>Clock</legend>
+        <label className={styles.option}>
+          <input
+            type="radio"
+            name="time-mode"
+            checked={mode === 'absolute'}
+            onChange={() => onMode('absolute')}
+            data-testid="mode-absolute"
+          />{' '}
+          Absolute seconds
+        </label>
+        <label className={styles.option}>
+          <input
+            type="radio"
+            name="time-mode"
+            checked={mode === 'normalised'}
+            onChange={() => onMode('normalised')}
+            data-testid="mode-normalised"
+          />{' '}
+          Normalised to each read&apos;s duration
+        </label>
+      </fieldset>
+    </header>
   );
 }

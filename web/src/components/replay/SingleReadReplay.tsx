@@ -6,60 +6,35 @@
  * sit beside the reasoning, and the coverage overlay paints what the coverage metric measures.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type OpenSeadragon from 'openseadragon';
 import type { ReplayReadQuery } from '@/generated/graphql';
-import { SyntheticNotice } from '@/components/SyntheticNotice';
-import { ImageViewer } from '@/components/viewer/ImageViewer';
-import { ImageAttribution } from '@/components/viewer/ImageAttribution';
 import { DEFAULT_LEAD_SEC, fixationsBeforeWord } from '@/lib/replay-linking';
 import { currentWordIndex, findingMarkers } from '@/lib/replay-reasoning';
-import { useClockValue, useDeepLinkTime, useReplayClock, useReplayShortcuts } from './clock-hooks';
-import { FixationWordsPopover } from './FixationWordsPopover';
-import { GazeOverlay, type FixationHit, type OverlaySettings } from './GazeOverlay';
-import { OverlayLegend } from './OverlayLegend';
-import { OverlayOptions, type OverlayChoices } from './OverlayOptions';
-import { PlaybackControls } from './PlaybackControls';
-import { ReasoningPanel } from './ReasoningPanel';
-import { ReplayHeader } from './ReplayHeader';
-import { FollowReaderPanel } from './FollowReaderPanel';
-import { TrackNotes } from './TrackNotes';
-import { Timeline } from './Timeline';
-import { readerColor, toReplayRead, kindLabel } from './replay-model';
-import type { OverlayLayer } from './draw-gaze';
 import type { ImageToScreen } from '@/lib/replay-geometry';
-import { useFollowReader } from './useFollowReader';
+import { useVocabularyLabels } from '@/lib/vocabulary-labels';
+import { useClockValue } from './clock-hooks';
 import { CoverageLegend } from './CoverageLegend';
 import { drawCoverage, type CoverageScene } from './draw-coverage';
+import type { OverlayLayer } from './draw-gaze';
+import { FixationWordsPopover } from './FixationWordsPopover';
+import { FollowReaderPanel } from './FollowReaderPanel';
 import { GazeMetricsPanel } from './GazeMetricsPanel';
-import metricsStyles from './metrics.module.css';
-import styles from './replay.module.css';
+import { OverlayLegend } from './OverlayLegend';
+import { OverlayOptions } from './OverlayOptions';
+import { ReasoningPanel } from './ReasoningPanel';
+import { ReplayHeader } from './ReplayHeader';
+import { overlaySettings, ReplayPage, ReplayStage, useReplayState } from './ReplayStage';
+import { TrackNotes } from './TrackNotes';
+import { kindLabel, readerColor, toReplayRead } from './replay-model';
+import { useFollowReader } from './useFollowReader';
 
 type Data = ReplayReadQuery & { read: NonNullable<ReplayReadQuery['read']> };
 
 export function SingleReadReplay({ data, initialTime }: { data: Data; initialTime: number | null }) {
   const image = data.read.image;
   const read = useMemo(() => toReplayRead(data.read, image), [data.read, image]);
-  const findingLabels = useMemo(
-    () => new Map(data.vocabulary.findings.map((f) => [f.finding as string, f.label])),
-    [data.vocabulary],
-  );
-  const strategyLabels = useMemo(
-    () => new Map(data.vocabulary.strategies.map((s) => [s.strategy as string, s.label])),
-    [data.vocabulary],
-  );
-  const findingLabel = useCallback((f: string) => findingLabels.get(f) ?? f, [findingLabels]);
-
-  const clock = useReplayClock(read.durationSec, initialTime);
-  useReplayShortcuts(clock);
-  useDeepLinkTime(clock);
-
-  const [viewer, setViewer] = useState<OpenSeadragon.Viewer | null>(null);
+  const labels = useVocabularyLabels(data.vocabulary);
   const track = read.track;
-  const hasViewport = (track?.viewport.length ?? 0) > 0;
-  const [follow, setFollow] = useState(hasViewport);
-  const followState = useFollowReader(viewer, clock, track?.viewport ?? [], image.width, follow && hasViewport);
-
-  const [choices, setChoices] = useState<OverlayChoices>({
+  const state = useReplayState(read.durationSec, initialTime, () => ({
     // Sparse tracks (about one sample a second) need a longer window to show a path.
     windowSec: track?.samplingHz ? 3 : 10,
     heatmap: 'off',
@@ -67,7 +42,13 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
     showNumbers: true,
     leadSec: DEFAULT_LEAD_SEC,
     coverage: false,
-  });
+  }));
+  const { clock, choices, popover } = state;
+
+  const hasViewport = (track?.viewport.length ?? 0) > 0;
+  const [follow, setFollow] = useState(hasViewport);
+  const followState = useFollowReader(state.viewer, clock, track?.viewport ?? [], image.width, follow && hasViewport);
+
   // A finding hovered in the metrics panel: its region is singled out on the image (alone when the overlay is off).
   const [hoverFinding, setHoverFinding] = useState<string | null>(null);
   const coverage = useCoverageScene(data, track, hoverFinding);
@@ -84,8 +65,6 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
     else setHoverWord(i);
   }, []);
 
-  const [popover, setPopover] = useState<FixationHit | null>(null);
-
   const layers = useMemo<OverlayLayer[]>(
     () => (track ? [{ id: read.id, color: readerColor(0), track, sizing: read.sizing, timeAt: (t: number) => t }] : []),
     [track, read],
@@ -96,17 +75,9 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
     if (track && w) m.set(0, new Set(fixationsBeforeWord(track.fixations, w.start, choices.leadSec)));
     return m;
   }, [linkedWord, read.words, track, choices.leadSec]);
-  const settings = useMemo<OverlaySettings>(
-    () => ({
-      windowSec: choices.windowSec,
-      heatmap: choices.heatmap,
-      showSamples: choices.showSamples,
-      showNumbers: choices.showNumbers,
-      showReaderView: !follow,
-      emphasised,
-      selected: popover ? { layer: popover.layer, fixation: popover.fixation } : null,
-    }),
-    [choices, follow, emphasised, popover],
+  const settings = useMemo(
+    () => overlaySettings(choices, popover, { showReaderView: !follow, emphasised }),
+    [choices, popover, follow, emphasised],
   );
 
   const segments = useMemo(
@@ -115,105 +86,28 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
     [read.steps],
   );
   const markers = useMemo(
-    () => findingMarkers(read.steps).map((m) => ({ time: m.time, label: findingLabel(m.finding) })),
-    [read.steps, findingLabel],
+    () => findingMarkers(read.steps).map((m) => ({ time: m.time, label: labels.finding(m.finding) })),
+    [read.steps, labels],
   );
   const popFixation = popover && track ? track.fixations[popover.fixation] : undefined;
 
   return (
-    <main className={styles.page} data-testid="replay" data-read-id={read.id}>
-      <SyntheticNotice synthetic={data.dataset.synthetic || read.synthetic} />
-      <ReplayHeader
-        read={read}
-        imageId={image.id}
-        readCount={image.readCount}
-        strategyLabel={(s) => strategyLabels.get(s) ?? s}
-      />
-      <div className={styles.layout}>
-        <div className={styles.stage}>
-          <ImageViewer
-            tileSource={image.tileSource}
-            label={`Chest X-ray ${image.id} with the attention track of read ${read.id}`}
-            onViewer={setViewer}
-            onUserNavigate={() => setFollow(false)}
-            clickToZoom={false}
-            className={styles.viewerFrame}
-            imageFilter={followState.filter || undefined}
-            controls={
-              hasViewport ? (
-                <button
-                  type="button"
-                  aria-pressed={follow}
-                  onClick={() => setFollow((f) => !f)}
-                  title="Show what the reader had on screen at each moment"
-                  data-testid="follow-toggle"
-                >
-                  {follow ? 'Following reader' : 'Follow reader'}
-                </button>
-              ) : null
-            }
-          >
-            <GazeOverlay
-              viewer={viewer}
-              clock={clock}
-              imageWidth={image.width}
-              imageHeight={image.height}
-              layers={layers}
-              settings={settings}
-              onFixationClick={setPopover}
-              underlay={choices.coverage ? coverage.draw : coverage.drawFinding}
-            />
-            {popover && popFixation && (
-              <FixationWordsPopover
-                fixation={popFixation}
-                words={read.words}
-                hasWordTimings={read.hasWordTimings}
-                leadSec={choices.leadSec}
-                x={popover.x}
-                y={popover.y}
-                onSeek={(t) => clock.seek(t)}
-                onClose={() => setPopover(null)}
-              />
-            )}
-          </ImageViewer>
-          <PlaybackControls clock={clock} />
-          <Timeline clock={clock} segments={segments} markers={markers} />
-          <div className={styles.belowStage}>
-            <OverlayOptions
-              value={choices}
-              onChange={setChoices}
-              hasSamples={(track?.samples.count ?? 0) > 0}
-              hasCoverage={coverage.scene !== null}
-            />
-            <FollowReaderPanel hasViewport={hasViewport} follow={follow} onFollow={setFollow} state={followState} />
-            {track && (
-              <OverlayLegend
-                sizing={read.sizing}
-                color={readerColor(0)}
-                pixelsPerDegree={track.pixelsPerDegree}
-                leadSec={choices.leadSec}
-                hasViewport={hasViewport && !follow}
-                heatmapOn={choices.heatmap !== 'off'}
-              />
-            )}
-            {choices.coverage && coverage.scene && data.read.gaze && (
-              <CoverageLegend
-                radiusPx={coverage.scene.radiusPx}
-                radiusDeg={data.dataset.metricThresholds.usefulFieldOfViewDeg}
-                source={data.read.gaze.lungFieldSource}
-                missTypes={coverage.missTypes}
-              />
-            )}
-          </div>
-          <TrackNotes read={read} />
-        </div>
-        <div className={metricsStyles.side}>
+    <ReplayPage
+      synthetic={data.dataset.synthetic || read.synthetic}
+      attribution={data.dataset.attribution}
+      source={image.dataset}
+      data={{ 'data-testid': 'replay', 'data-read-id': read.id }}
+      header={
+        <ReplayHeader read={read} imageId={image.id} readCount={image.readCount} strategyLabel={labels.strategy} />
+      }
+      side={
+        <>
           <ReasoningPanel
             clock={clock}
             steps={read.steps}
             words={read.words}
             hasWordTimings={read.hasWordTimings}
-            findingLabel={findingLabel}
+            findingLabel={labels.finding}
             linkedWord={linkedWord}
             onLinkWord={onLinkWord}
             leadSec={choices.leadSec}
@@ -226,10 +120,76 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
             onSeek={(t) => clock.seek(t)}
             onHoverFinding={setHoverFinding}
           />
-        </div>
-      </div>
-      <ImageAttribution attribution={data.dataset.attribution} source={image.dataset} className={styles.attribution} />
-    </main>
+        </>
+      }
+    >
+      <ReplayStage
+        state={state}
+        image={image}
+        viewerLabel={`Chest X-ray ${image.id} with the attention track of read ${read.id}`}
+        layers={layers}
+        settings={settings}
+        underlay={choices.coverage ? coverage.draw : coverage.drawFinding}
+        onUserNavigate={() => setFollow(false)}
+        imageFilter={followState.filter || undefined}
+        viewerControls={
+          hasViewport ? (
+            <button
+              type="button"
+              aria-pressed={follow}
+              onClick={() => setFollow((f) => !f)}
+              title="Show what the reader had on screen at each moment"
+              data-testid="follow-toggle"
+            >
+              {follow ? 'Following reader' : 'Follow reader'}
+            </button>
+          ) : null
+        }
+        popover={
+          popover &&
+          popFixation && (
+            <FixationWordsPopover
+              fixation={popFixation}
+              words={read.words}
+              hasWordTimings={read.hasWordTimings}
+              leadSec={choices.leadSec}
+              x={popover.x}
+              y={popover.y}
+              onSeek={(t) => clock.seek(t)}
+              onClose={() => state.setPopover(null)}
+            />
+          )
+        }
+        timeline={{ segments, markers }}
+        after={<TrackNotes read={read} />}
+      >
+        <OverlayOptions
+          value={choices}
+          onChange={state.setChoices}
+          hasSamples={(track?.samples.count ?? 0) > 0}
+          hasCoverage={coverage.scene !== null}
+        />
+        <FollowReaderPanel hasViewport={hasViewport} follow={follow} onFollow={setFollow} state={followState} />
+        {track && (
+          <OverlayLegend
+            sizing={read.sizing}
+            color={readerColor(0)}
+            pixelsPerDegree={track.pixelsPerDegree}
+            leadSec={choices.leadSec}
+            hasViewport={hasViewport && !follow}
+            heatmapOn={choices.heatmap !== 'off'}
+          />
+        )}
+        {choices.coverage && coverage.scene && data.read.gaze && (
+          <CoverageLegend
+            radiusPx={coverage.scene.radiusPx}
+            radiusDeg={data.dataset.metricThresholds.usefulFieldOfViewDeg}
+            source={data.read.gaze.lungFieldSource}
+            missTypes={coverage.missTypes}
+          />
+        )}
+      </ReplayStage>
+    </ReplayPage>
   );
 }
 

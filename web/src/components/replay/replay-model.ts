@@ -2,7 +2,12 @@
  * The API's read (ReplayReadFields) turned into what the replay draws and highlights: decoded
  * track, flattened words, one duration for the clock.
  */
-import type { ReplayImageFieldsFragment, ReplayReadFieldsFragment } from '@/generated/graphql';
+import type {
+  ReadFindingFieldsFragment,
+  ReaderFieldsFragment,
+  ReplayImageFieldsFragment,
+  ReplayReadFieldsFragment,
+} from '@/generated/graphql';
 import { fixationSizing, type FixationSizing } from '@/lib/replay-fixation-size';
 import { flattenWords, type FlatWord, type TimedStep } from '@/lib/replay-reasoning';
 import { buildTrack, type ReplayTrack } from '@/lib/replay-track';
@@ -14,8 +19,8 @@ export interface ReplayReadModel {
   synthetic: boolean;
   /** Seconds on this read's own clock: the read, its track and its reasoning all fit inside. */
   durationSec: number;
-  reader: ReplayReadFieldsFragment['reader'];
-  findings: ReplayReadFieldsFragment['findings'];
+  reader: ReaderFieldsFragment;
+  findings: readonly ReadFindingFieldsFragment[];
   strategy: string;
   steps: ReplayStep[];
   words: FlatWord[];
@@ -103,7 +108,7 @@ export function readerColor(i: number): string {
 
 const ROLE: Record<string, string> = { RESIDENT: 'resident', FELLOW: 'fellow', ATTENDING: 'attending' };
 
-export function readerSummary(r: ReplayReadFieldsFragment['reader']): string {
+export function readerSummary(r: ReaderFieldsFragment): string {
   return `${r.countryName} (${r.country}) · ${ROLE[r.role] ?? r.role.toLowerCase()} · ${formatYears(r.experienceYears)} experience`;
 }
 

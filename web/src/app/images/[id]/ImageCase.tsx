@@ -1,13 +1,14 @@
 'use client';
 /** The case page's data and layout: viewer(s) on the left, reads and agreement on the right. */
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ImageCaseQuery as ImageCaseResult } from '@/generated/graphql';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { ImageAttribution } from '@/components/viewer/ImageAttribution';
 import { ImageViewer } from '@/components/viewer/ImageViewer';
 import { SyncedViewerPair } from '@/components/viewer/SyncedViewerPair';
 import { useApiQuery } from '@/lib/query';
+import { useVocabularyLabels } from '@/lib/vocabulary-labels';
 import { AgreementPanel } from './AgreementPanel';
 import { ImageCaseQuery } from './image-case';
 import { ReadsOfImage } from './ReadsOfImage';
@@ -51,14 +52,7 @@ function CaseLayout({
   dataset: ImageCaseResult['dataset'];
   vocabulary: ImageCaseResult['vocabulary'];
 }) {
-  const findingLabel = useMemo(
-    () => new Map(vocabulary.findings.map((f) => [f.finding as string, f.label])),
-    [vocabulary],
-  );
-  const strategyLabel = useMemo(
-    () => new Map(vocabulary.strategies.map((s) => [s.strategy as string, s.label])),
-    [vocabulary],
-  );
+  const labels = useVocabularyLabels(vocabulary);
   const [showPrior, setShowPrior] = useState(true);
   const prior = image.prior;
   const synthetic = dataset.synthetic || image.synthetic || image.reads.some((r) => r.synthetic);
@@ -80,7 +74,7 @@ function CaseLayout({
           <p className={styles.facts}>
             Source labels ({image.dataset}): {image.sourceLabels.length ? image.sourceLabels.join(', ') : 'none'}
             {image.referenceFindings.length > 0 && (
-              <> → {image.referenceFindings.map((f) => findingLabel.get(f) ?? f).join(', ')}</>
+              <> → {image.referenceFindings.map((f) => labels.finding(f)).join(', ')}</>
             )}
           </p>
           {image.synthetic && (
@@ -145,7 +139,7 @@ function CaseLayout({
         </section>
         <aside className={styles.side}>
           <AgreementPanel image={image} />
-          <ReadsOfImage image={image} strategyLabel={(s) => strategyLabel.get(s) ?? s} />
+          <ReadsOfImage image={image} strategyLabel={labels.strategy} />
         </aside>
       </div>
     </main>

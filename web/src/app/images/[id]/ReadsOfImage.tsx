@@ -1,6 +1,6 @@
 /** The reads of this image: who read it, how, how long, what they found; each links to its replay. */
 import Link from 'next/link';
-import type { ImageCaseQuery } from '@/generated/graphql';
+import type { FindingMissFieldsFragment, GazeSummaryFieldsFragment, ImageCaseQuery } from '@/generated/graphql';
 import { MISS_TYPES, MISS_TYPE_INFO, fmt } from '@/lib/gaze-metrics';
 import styles from './case.module.css';
 
@@ -77,10 +77,14 @@ export function ReadsOfImage({ image, strategyLabel }: { image: Image; strategyL
   );
 }
 
-type Read = Image['reads'][number];
-
 /** Lung coverage and the findings the reader missed (docs/metrics.md); said to be synthetic gaze in the demo. */
-function GazeLine({ gaze, findingGaze }: { gaze: NonNullable<Read['gaze']>; findingGaze: Read['findingGaze'] }) {
+function GazeLine({
+  gaze,
+  findingGaze,
+}: {
+  gaze: GazeSummaryFieldsFragment;
+  findingGaze: readonly FindingMissFieldsFragment[];
+}) {
   const missed = MISS_TYPES.flatMap((m) => findingGaze.filter((f) => f.missType === m));
   return (
     <p className={styles.readMeta} data-testid="read-gaze">

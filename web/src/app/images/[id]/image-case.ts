@@ -1,43 +1,24 @@
 import { graphql } from '@/generated';
 
-/** The case page: the image, its prior study, its reads and how much the readers agreed. */
+/** The case page: the image, its prior study, its reads and how much the readers agreed. Fragments: src/fragments. */
 export const ImageCaseQuery = graphql(`
   query ImageCase($id: ID!) {
     dataset {
-      name
-      synthetic
-      attribution
+      ...DatasetCredit
     }
     vocabulary {
-      findings {
-        finding
-        label
-      }
-      strategies {
-        strategy
-        label
-        description
-      }
+      ...VocabularyLabels
     }
     image(id: $id) {
-      id
-      dataset
-      patientId
+      ...ImageViewFields
+      ...ImageAgreementFields
       followUp
       viewPosition
-      width
-      height
       pixelSpacingMm
       patientAge
       patientSex
       sourceLabels
       referenceFindings
-      tileSource
-      displayImageId
-      synthetic
-      readCount
-      agreement
-      difficulty
       findingVotes {
         finding
         label
@@ -57,24 +38,7 @@ export const ImageCaseQuery = graphql(`
         followUp
       }
       reads(first: 50) {
-        id
-        durationSec
-        strategy
-        strategySource
-        synthetic
-        reader {
-          id
-          country
-          countryName
-          experienceYears
-          role
-        }
-        findings {
-          finding
-          label
-          certainty
-          certaintyName
-        }
+        ...ReadSummaryFields
         trackSummary {
           sampleCount
           fixationCount
@@ -86,13 +50,10 @@ export const ImageCaseQuery = graphql(`
           hedgeCount
         }
         gaze {
-          synthetic
-          lungCoverage
+          ...GazeSummaryFields
         }
         findingGaze {
-          finding
-          label
-          missType
+          ...FindingMissFields
         }
       }
     }
