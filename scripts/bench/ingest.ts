@@ -1,16 +1,21 @@
 /**
- * `npm run bench:ingest -- [--images N] [--reads M] [--seed S] [--keep] [--skip-raw]`
+ * `npm run bench:ingest -- [--images N] [--reads M] [--seed S] [--dataset DIR] [--repeat R]
+ *   [--skip-raw] [--skip-bare] [--keep]`
  *
- * Generates a dataset of the given scale, ingests it with `chexthought ingest`'s pipeline, and
- * in the same run sends the very same documents with a raw `_bulk` sender (pre-serialised
- * bodies, plain fetch, same request size and concurrency, same mappings and load settings) as
- * the baseline; then the pipeline once more without the gaze metrics (their cost, target ≤ +25%).
- * `--skip-raw` leaves out the raw baseline. Prints docs/s, ratios and index sizes. Needs a running
- * Elasticsearch (ELASTICSEARCH_URL, or `npx chexthought elasticsearch start`).
+ * Generates a dataset of the given scale (or takes the one in `--dataset`), ingests it with
+ * `chexthought ingest`'s pipeline, and in the same run sends the very same documents with a raw
+ * `_bulk` sender (pre-serialised bodies, plain fetch, same request size and concurrency, same
+ * mappings and load settings) as the baseline; then the pipeline once more without the gaze
+ * metrics (their cost, target ≤ +25%). `--repeat` runs the three R times, interleaved, and reports
+ * medians (a shared machine's noise is larger than a single run's differences). `--skip-raw`
+ * leaves out the raw baseline, `--skip-bare` the run without metrics. Every run reports wall time,
+ * this process's CPU time (all its threads) and Elasticsearch's (its node stats), and the load
+ * average around it. Needs a running Elasticsearch (ELASTICSEARCH_URL, or `npx chexthought
+ * elasticsearch start`).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
@@ -25,7 +30,7 @@ import {
 import { ingestDataset } from '../../search-index/src/ingest/index.ts';
 import { readLines } from '../../search-index/src/ingest/ndjson.ts';
 import { terminalProgress } from '../../search-index/src/ingest/progress.ts';
-import { formatBytes } from './stats.ts';
+import { formatBytes, percentile } from './stats.ts';
 
 const FLUSH_BYTES = 5_000_000;
 const CONCURRENCY = 2;
@@ -35,84 +40,72 @@ const { values } = parseArgs({
     images: { type: 'string', default: '5000' },
     reads: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
+    dataset: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'skip-raw': { type: 'boolean', default: false },
+    'skip-bare': { type: 'boolean', default: false },
   },
 });
 const images = Number(values.images);
 const reads = Number(values.reads);
+const repeat = Number(values.repeat);
 if (!Number.isInteger(images) || !Number.isInteger(reads) || images < 1 || reads < 2 * images)
   throw new Error('--images and --reads must be whole numbers with reads ≥ 2 × images');
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat must be a whole number ≥ 1');
 
 const client = createClient({ requestTimeoutMs: 300_000 });
 if (!(await engineAnswers(client))) throw new Error(`no Elasticsearch at ${elasticsearchUrl()}`);
 const work = mkdtempSync(join(tmpdir(), 'cxt-bench-ingest-'));
-const dataset = join(work, 'dataset');
+const dataset = values.dataset ?? join(work, 'dataset');
 const captured = join(work, 'bulk.ndjson');
 const ours = `bench-ours-${process.pid}`;
 const raw = `bench-raw-${process.pid}`;
 
+/** One measured run: wall and CPU seconds, the load average (1 min) before and after. */
+interface Run {
+  seconds: number;
+  cpu: number;
+  engineCpu: number;
+  load: [number, number];
+  phases?: Record<string, number>;
+}
+type Kind = 'pipeline' | 'bare' | 'raw';
+
 try {
-  console.log(`Generating ${images} images / ${reads} reads (seed ${values.seed}) …`);
-  const t = performance.now();
-  const gen = await generateDataset({ seed: Number(values.seed), images, reads, out: dataset });
-  console.log(
-    `  generated in ${((performance.now() - t) / 1000).toFixed(1)} s: ${gen.samples.toLocaleString('en-US')} attention samples`,
-  );
-
-  const rawSeconds = values['skip-raw'] ? null : await rawBaseline();
-
-  // 3. Our pipeline again, without recording: the figure reported.
-  let cpu = process.cpuUsage();
-  const report = await runPipeline();
-  const reportCpu = cpuSeconds(process.cpuUsage(cpu));
-  const oursRate = report.documents / report.seconds;
-  await dropPrefix(client, ours);
-  // 4. And without the gaze metrics: what they cost (wall time, and CPU time of this process's
-  //    threads, which a busy shared machine disturbs less).
-  cpu = process.cpuUsage();
-  const bare = await runPipeline(undefined, false);
-  const bareCpu = cpuSeconds(process.cpuUsage(cpu));
-
-  const sizes = async (prefix: string) => {
-    const res = await client.cat.indices({ index: `${prefix}-*`, format: 'json', bytes: 'b' });
-    return Object.fromEntries(
-      res.map((r) => [
-        r.index!.replace(`${prefix}-`, '').replace(/-v\d+$/, ''),
-        `${r['docs.count']} docs, ${formatBytes(Number(r['store.size']))}`,
-      ]),
-    );
-  };
-  console.log(
-    `\nResults (${images} images, ${reads} reads, ${gen.samples.toLocaleString('en-US')} samples; ${report.documents} documents):`,
-  );
-  console.log(
-    `  pipeline (validate + build + bulk helper): ${report.seconds.toFixed(1)} s, ${Math.round(oursRate)} docs/s`,
-  );
-  console.log(
-    `    phases: ${Object.entries(report.phases)
-      .map(([k, v]) => `${k} ${v} s`)
-      .join(', ')}`,
-  );
-  console.log(
-    `  pipeline without gaze metrics:              ${bare.seconds.toFixed(1)} s (phases: ${Object.entries(bare.phases)
-      .map(([k, v]) => `${k} ${v} s`)
-      .join(', ')})`,
-  );
-  console.log(`  gaze metrics cost: +${((report.seconds / bare.seconds - 1) * 100).toFixed(1)}% ingest time`);
-  console.log(
-    `  ingest CPU time (all threads of this process): ${reportCpu.toFixed(1)} s with metrics, ${bareCpu.toFixed(1)} s without (+${(reportCpu - bareCpu).toFixed(1)} s)`,
-  );
-  if (rawSeconds !== null) {
-    const rawRate = report.documents / rawSeconds;
+  if (values.dataset) console.log(`Dataset ${dataset} (given; --images/--reads/--seed not used)`);
+  else {
+    console.log(`Generating ${images} images / ${reads} reads (seed ${values.seed}) …`);
+    const t = performance.now();
+    const gen = await generateDataset({ seed: Number(values.seed), images, reads, out: dataset });
     console.log(
-      `  raw _bulk baseline (pre-serialised):       ${rawSeconds.toFixed(1)} s, ${Math.round(rawRate)} docs/s`,
+      `  generated in ${((performance.now() - t) / 1000).toFixed(1)} s: ${gen.samples.toLocaleString('en-US')} attention samples`,
     );
-    console.log(`  ratio pipeline / raw: ${(oursRate / rawRate).toFixed(2)}×`);
-    console.log(`  bulk body captured: ${formatBytes(statSync(captured).size)}`);
   }
-  console.log('  index sizes (pipeline):', await sizes(ours));
-  console.log('  index sizes (raw):     ', await sizes(raw));
+
+  const capture = values['skip-raw'] ? null : await captureDocuments();
+  const runs: Record<Kind, Run[]> = { pipeline: [], bare: [], raw: [] };
+  let documents = capture?.documents ?? 0;
+  for (let i = 0; i < repeat; i++) {
+    if (capture) {
+      const indices = await rawIndices(capture.manifest);
+      runs.raw.push(await measured(() => rawLoad(indices)));
+    }
+    runs.pipeline.push(
+      await measured(async () => {
+        const report = await runPipeline();
+        documents = report.documents;
+        return report.phases;
+      }),
+    );
+    if (i < repeat - 1 || !values.keep) await dropPrefix(client, ours);
+    if (!values['skip-bare']) {
+      runs.bare.push(await measured(async () => (await runPipeline(undefined, false)).phases));
+      if (i < repeat - 1 || !values.keep) await dropPrefix(client, ours);
+    }
+  }
+  printResults(runs, documents);
+  if (capture) console.log(`  bulk body captured: ${formatBytes(statSync(captured).size)}`);
 } finally {
   if (!values.keep) {
     await dropPrefix(client, ours).catch(() => {});
@@ -122,16 +115,80 @@ try {
   await client.close();
 }
 
-function cpuSeconds(u: NodeJS.CpuUsage): number {
-  return (u.user + u.system) / 1e6;
+function printResults(runs: Record<Kind, Run[]>, documents: number): void {
+  const label: Record<Kind, string> = {
+    pipeline: 'pipeline (validate + build + bulk helper)',
+    bare: 'pipeline without gaze metrics',
+    raw: 'raw _bulk baseline (pre-serialised)',
+  };
+  console.log(`\nResults (${documents} documents, ${repeat} run(s) each; medians, every run in brackets):`);
+  const med = (kind: Kind, key: 'seconds' | 'cpu' | 'engineCpu') => median(runs[kind].map((r) => r[key]));
+  for (const kind of ['pipeline', 'bare', 'raw'] as const) {
+    const list = runs[kind];
+    if (list.length === 0) continue;
+    const s = med(kind, 'seconds');
+    console.log(
+      `  ${label[kind].padEnd(42)} ${s.toFixed(1)} s, ${Math.round(documents / s)} docs/s ` +
+        `[${list.map((r) => r.seconds.toFixed(1)).join(', ')} s]; CPU: this process ${med(kind, 'cpu').toFixed(1)} s, ` +
+        `Elasticsearch ${med(kind, 'engineCpu').toFixed(1)} s; load ${list.map((r) => r.load.map((l) => l.toFixed(1)).join('→')).join(', ')}`,
+    );
+    for (const r of list.filter((x) => x.phases))
+      console.log(
+        `      phases: ${Object.entries(r.phases!)
+          .map(([k, v]) => `${k} ${v} s`)
+          .join(', ')}`,
+      );
+  }
+  if (runs.bare.length)
+    console.log(
+      `  gaze metrics cost: +${((med('pipeline', 'seconds') / med('bare', 'seconds') - 1) * 100).toFixed(1)}% ingest time, ` +
+        `+${(med('pipeline', 'cpu') - med('bare', 'cpu')).toFixed(1)} s CPU of this process`,
+    );
+  if (runs.raw.length) {
+    const ratios = runs.raw.map((r, i) => r.seconds / runs.pipeline[i]!.seconds);
+    console.log(
+      `  ratio pipeline / raw (docs/s): ${(med('raw', 'seconds') / med('pipeline', 'seconds')).toFixed(2)}× ` +
+        `[each pair: ${ratios.map((x) => x.toFixed(2)).join(', ')}]`,
+    );
+  }
+}
+
+function median(xs: number[]): number {
+  return percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+}
+
+async function measured(run: () => Promise<Record<string, number> | void>): Promise<Run> {
+  const before = loadavg()[0]!;
+  const engineBefore = await engineCpuSeconds();
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const phases = await run();
+  const seconds = (performance.now() - t) / 1000;
+  const used = process.cpuUsage(cpu);
+  const engineCpu = (await engineCpuSeconds()) - engineBefore;
+  return {
+    seconds,
+    cpu: (used.user + used.system) / 1e6,
+    engineCpu,
+    load: [before, loadavg()[0]!],
+    ...(phases ? { phases } : {}),
+  };
+}
+
+/** CPU seconds of every Elasticsearch node's process since it started. */
+async function engineCpuSeconds(): Promise<number> {
+  const stats = await client.nodes.stats({ metric: 'process', filter_path: 'nodes.*.process.cpu.total_in_millis' });
+  return Object.values(stats.nodes ?? {}).reduce((s, n) => s + (n.process?.cpu?.total_in_millis ?? 0), 0) / 1000;
 }
 
 /**
- * 1. Our pipeline, recording the documents it sends as pre-serialised bulk lines (the recording
- * costs time, so this run is not the one reported); 2. the same documents, same index settings,
- * plain _bulk. Returns the raw seconds.
+ * Our pipeline, recording the documents it sends as pre-serialised bulk lines (the recording
+ * costs time, so this run is not measured). Returns the manifest and the number of documents.
  */
-async function rawBaseline(): Promise<number> {
+async function captureDocuments() {
   const out = createWriteStream(captured);
   const capture = await runPipeline(async (kind, id, doc) => {
     const line = `${kind}\t${JSON.stringify({ index: { _index: `@${kind}`, _id: id } })}\n${typeof doc === 'string' ? doc : JSON.stringify(doc)}\n`;
@@ -140,15 +197,20 @@ async function rawBaseline(): Promise<number> {
   out.end();
   await once(out, 'finish');
   await dropPrefix(client, ours);
-  const indices = await createVersionedIndices(client, raw, {
-    dataset: capture.manifest,
-    indexedAt: new Date().toISOString(),
-  });
-  const t = performance.now();
+  return { manifest: capture.manifest, documents: capture.documents };
+}
+
+/** Fresh raw indices (not timed, as the pipeline creates its own while it validates). */
+async function rawIndices(manifest: Parameters<typeof createVersionedIndices>[2]['dataset']) {
+  await dropPrefix(client, raw);
+  return createVersionedIndices(client, raw, { dataset: manifest, indexedAt: new Date().toISOString() });
+}
+
+/** The captured documents, same index settings, plain _bulk; then the same finish and swap. */
+async function rawLoad(indices: Record<IndexKind, string>): Promise<void> {
   await rawBulk(captured, indices);
   await finishLoading(client, indices);
   await swapAliases(client, raw, indices);
-  return (performance.now() - t) / 1000;
 }
 
 async function runPipeline(onDocument?: Parameters<typeof ingestDataset>[0]['onDocument'], metrics = true) {

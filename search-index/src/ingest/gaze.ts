@@ -9,16 +9,15 @@
  * one Float64Array (start, end, x, y per fixation); both leave with their image's job. Results are
  * JSON text, not objects.
  */
-import { Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { MetricThresholds } from '../metrics/contract.ts';
 import { firstMentions } from '../metrics/eye-voice.ts';
 import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
-import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
+import type { ImageRecord, ReadRecord } from '../model.ts';
 import { positiveLabels } from '../indices/reads.ts';
 import {
   NO_TRACK_JSON,
   computeImageMetrics,
-  pack,
   type ImageJob,
   type ImageJobResult,
   type ImageMetricFields,
@@ -27,6 +26,7 @@ import {
   type TrackInput,
 } from './gaze-image.ts';
 import type { WorkerReply } from './gaze-worker.ts';
+import type { IngestWorker } from './workers.ts';
 
 export type { ImageMetricFields, ReadMetricFields } from './gaze-image.ts';
 
@@ -46,25 +46,35 @@ export class GazeMetricsCollector {
   private readonly pending = new Map<string, Pending>();
   private readonly readResults = new Map<string, ReadMetricJson>();
   private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
-  private batch: ImageJob[] = [];
-  private sent: ImageJob[][] = [];
-  private readonly worker: Worker | null;
-  private closing = false;
+  /** Per image: how often it was queued (a later read makes an earlier result stale). */
+  private readonly versions = new Map<string, number>();
+  private batch: Array<{ job: ImageJob; version: number }> = [];
+  private sent: Array<Array<{ job: ImageJob; version: number }>> = [];
+  private readonly port: MessagePort | null;
+  private failure: Error | null = null;
+  private readsSeen = false;
+  /** The image of the read seen last (its next read may follow). */
+  private lastReadImage: string | null = null;
 
+  /** With metrics, images are computed on the ingest worker's metrics port; without, lung fields only, here. */
   constructor(
     private readonly images: ReadonlyMap<string, ImageRecord>,
     private readonly thresholds: MetricThresholds,
-    private readonly metrics = true,
+    private readonly metrics: boolean,
+    worker: IngestWorker,
   ) {
-    this.worker = metrics ? startWorker((reply) => this.received(reply)) : null;
-    this.worker?.on('error', (err) => this.failAll(err));
-    this.worker?.on('exit', (code) => {
-      if (!this.closing) this.failAll(new Error(`the gaze metrics worker exited early (code ${code})`));
-    });
+    this.port = metrics ? worker.metrics : null;
+    this.port?.on('message', (reply: WorkerReply) => this.received(reply));
+    worker.onFailure((err) => this.failAll(err));
   }
 
   addRead(read: ReadRecord): void {
+    const previous = this.lastReadImage;
+    this.lastReadImage = read.imageId;
     this.waiting.set(read.imageId, (this.waiting.get(read.imageId) ?? 0) + 1);
+    // Queued already (its tracks were all in): it is computed again once this read's track comes.
+    this.pending.delete(read.imageId);
+    if (previous !== null && previous !== read.imageId) this.queueIfComplete(previous);
     if (!this.metrics) return;
     const list = this.reads.get(read.imageId) ?? [];
     list.push({
@@ -79,18 +89,35 @@ export class GazeMetricsCollector {
     this.reads.set(read.imageId, list);
   }
 
-  addTrack(readId: string, imageId: string, fixations: readonly Fixation[], pixelsPerDegree: number | null): void {
+  /** A loaded track's fixations, packed (./gaze-image.ts `pack`). */
+  addTrack(readId: string, imageId: string, packed: Float64Array, pixelsPerDegree: number | null): void {
     if (this.metrics) {
       const tracks = this.tracks.get(imageId) ?? new Map<string, TrackInput>();
-      tracks.set(readId, { packed: pack(fixations), pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
+      tracks.set(readId, { packed, pixelsPerDegree: pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE });
       this.tracks.set(imageId, tracks);
     }
     const left = this.waiting.get(imageId)! - 1;
     this.waiting.set(imageId, left);
-    if (left === 0) this.queue(imageId);
+    if (this.readsSeen || imageId !== this.lastReadImage) this.queueIfComplete(imageId);
   }
 
-  /** Every track is in: the images still waiting (reads without a track) are computed too. */
+  /** Every read has been seen: the inputs kept for recomputing queued images can go. */
+  readsDone(): void {
+    this.readsSeen = true;
+    if (this.lastReadImage !== null) this.queueIfComplete(this.lastReadImage);
+    for (const id of [...this.reads.keys()]) if (this.pending.has(id)) this.forget(id);
+  }
+
+  /**
+   * Queues an image whose reads' tracks are all in, once the reads have moved past it. Before
+   * every read is seen it may still gain one (and is then computed again): in a file grouped by
+   * image, as the generator and the importers write them, it never does.
+   */
+  private queueIfComplete(imageId: string): void {
+    if (this.waiting.get(imageId) === 0 && !this.pending.has(imageId)) this.queue(imageId);
+  }
+
+  /** Every track is in (after readsDone): the images still waiting (reads without a track) are computed too. */
   tracksDone(): void {
     for (const id of this.images.keys()) if (!this.pending.has(id)) this.queue(id);
     this.flush();
@@ -113,11 +140,6 @@ export class GazeMetricsCollector {
     return this.imageResults.get(imageId)!;
   }
 
-  async close(): Promise<void> {
-    this.closing = true;
-    await this.worker?.terminate();
-  }
-
   private async ready(imageId: string): Promise<void> {
     const p = this.pending.get(imageId);
     if (!p) throw new Error(`gaze metrics of image ${imageId} were never queued (tracksDone not called?)`);
@@ -125,54 +147,68 @@ export class GazeMetricsCollector {
   }
 
   private queue(imageId: string): void {
-    this.pending.set(imageId, pending());
-    this.batch.push({
+    const p = pending();
+    this.pending.set(imageId, p);
+    if (this.failure) p.settle(this.failure);
+    const version = (this.versions.get(imageId) ?? 0) + 1;
+    this.versions.set(imageId, version);
+    const job: ImageJob = {
       image: this.images.get(imageId)!,
-      reads: this.reads.get(imageId) ?? [],
-      tracks: this.tracks.get(imageId) ?? new Map(),
+      reads: [...(this.reads.get(imageId) ?? [])],
+      tracks: new Map(this.tracks.get(imageId)),
       thresholds: this.thresholds,
       metrics: this.metrics,
-    });
+    };
+    this.batch.push({ job, version });
+    if (this.readsSeen) this.forget(imageId);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  private forget(imageId: string): void {
     this.reads.delete(imageId);
     this.tracks.delete(imageId);
-    if (this.batch.length >= BATCH) this.flush();
   }
 
   private flush(): void {
     if (this.batch.length === 0) return;
-    const jobs = this.batch;
+    const batch = this.batch;
     this.batch = [];
-    if (!this.worker) return this.store(jobs.map(computeImageMetrics));
-    this.sent.push(jobs);
-    this.worker.postMessage(jobs);
+    if (!this.port)
+      return this.store(
+        batch,
+        batch.map((b) => computeImageMetrics(b.job)),
+      );
+    this.sent.push(batch);
+    this.port.postMessage(batch.map((b) => b.job));
   }
 
   /** The worker answers batches in the order they were sent. */
   private received(reply: WorkerReply): void {
-    const jobs = this.sent.shift()!;
-    if (reply.ok) this.store(reply.results);
-    else for (const j of jobs) this.pending.get(j.image.id)!.settle(new Error(`gaze metrics: ${reply.message}`));
+    const batch = this.sent.shift()!;
+    if (reply.ok) return this.store(batch, reply.results);
+    const err = new Error(`gaze metrics: ${reply.message}`);
+    for (const b of batch) if (this.current(b)) this.pending.get(b.job.image.id)?.settle(err);
   }
 
-  private store(results: ImageJobResult[]): void {
-    for (const r of results) {
+  /** Results of the image's latest queueing only; a stale one is dropped (a later one is coming). */
+  private store(batch: Array<{ job: ImageJob; version: number }>, results: ImageJobResult[]): void {
+    results.forEach((r, i) => {
+      if (!this.current(batch[i]!)) return;
       for (const [readId, json] of r.reads) this.readResults.set(readId, json);
       this.imageResults.set(r.imageId, r.image);
-      this.pending.get(r.imageId)!.settle();
-    }
+      this.pending.get(r.imageId)?.settle();
+    });
   }
 
+  private current({ job, version }: { job: ImageJob; version: number }): boolean {
+    return this.versions.get(job.image.id) === version && this.pending.has(job.image.id);
+  }
+
+  /** The worker failed: every image waiting fails, and any queued later too. */
   private failAll(err: Error): void {
+    this.failure ??= err;
     for (const p of this.pending.values()) p.settle(err);
   }
-}
-
-function startWorker(onReply: (reply: WorkerReply) => void): Worker {
-  const worker = new Worker(new URL('./gaze-worker.mjs', import.meta.url));
-  worker.on('message', onReply);
-  // Never keeps the process alive by itself (close() ends it; a failed ingest exits anyway).
-  worker.unref();
-  return worker;
 }
 
 function pending(): Pending {

@@ -9,34 +9,14 @@
  * summarised, their fixations kept (compact) and each image's gaze metrics computed in a worker
  * as soon as its tracks are in (./gaze.ts); the spooled reads are loaded with the image agreement,
  * track summary and gaze metrics appended; then images (with their reads nested) and readers.
+ * One module per pass: ./dataset-files.ts (layout, manifest, images and readers), ./read-pass.ts,
+ * ./track-pass.ts, ./documents.ts (reads, images, readers); this one runs them in order.
  */
-import type { z } from 'zod';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EngineClient } from '../engine.ts';
-import {
-  DatasetManifest,
-  ImageRecord,
-  LAYOUT,
-  ReadRecord,
-  ReaderRecord,
-  TrackRecord,
-  describeIssues,
-} from '../model.ts';
-import type { FixationMethod } from '../metrics/contract.ts';
-import { detectFixations } from '../metrics/fixations.ts';
+import { type DatasetManifest, ImageRecord, LAYOUT, ReaderRecord } from '../model.ts';
 import { resolveThresholds } from '../metrics/thresholds.ts';
-import { imageDocument } from '../indices/images.ts';
 import type { IndexAliases } from '../indices/names.ts';
-import { readerDocument } from '../indices/readers.ts';
-import {
-  READS_ANALYZER,
-  filterableReadBase,
-  readDocumentBase,
-  readImageFields,
-  type TrackSummary,
-} from '../indices/reads.ts';
-import type { TrackDocument } from '../indices/tracks.ts';
+import { READS_ANALYZER, type TrackSummary } from '../indices/reads.ts';
 import {
   createVersionedIndices,
   deleteIndices,
@@ -48,20 +28,23 @@ import {
   type IndexMeta,
 } from './aliases.ts';
 import { engineHasStemmers } from '../text/analysis.ts';
-import { LexiconBuilder, searchedTexts } from '../text/lexicon.ts';
-import { ReadAggregates } from './aggregates.ts';
+import { LexiconBuilder } from '../text/lexicon.ts';
 import { bulkLoad, type SourcedDocument } from './bulk.ts';
+import type { IngestContext } from './context.ts';
+import { datasetPaths, loadById, loadManifest } from './dataset-files.ts';
+import { imageDocuments, lateReadFields, readDocuments, readerDocuments } from './documents.ts';
 import { GazeMetricsCollector } from './gaze.ts';
-import { appendFields, appendRawFields, removeNullField } from './json-text.ts';
-import { parseJsonDocument, readLines } from './ndjson.ts';
+import { PhaseClock } from './phases.ts';
+import { PreparedTracks } from './prepared-tracks.ts';
+import { IngestWorker } from './workers.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
+import { newReadPass, validateReads } from './read-pass.ts';
+import { ReadGate } from './read-gate.ts';
 import { Reconciliation, type FileCounts, type Reject } from './reconcile.ts';
 import { Spool } from './spool.ts';
-import { outsideImage, parseRecord } from './validate.ts';
+import { trackDocuments } from './track-pass.ts';
 
-export class DatasetError extends Error {
-  override name = 'DatasetError';
-}
+export { DatasetError, datasetPaths } from './dataset-files.ts';
 
 export interface IngestOptions {
   dir: string;
@@ -106,31 +89,103 @@ export interface IngestReport {
   ok: boolean;
 }
 
-interface GoodRead {
-  imageId: string;
-  readerId: string;
-  line: number;
+/** What an ingest sets up before reading the files: the index creation runs meanwhile. */
+interface IngestRun {
+  started: number;
+  manifest: DatasetManifest;
+  ctx: Omit<IngestContext, 'images' | 'readers' | 'metrics'>;
+  spool: Spool;
+  clock: PhaseClock;
+  lexicon: LexiconBuilder;
+  meta: IndexMeta;
+  orphansRemoved: string[];
+  indicesCreated: Promise<IndexAliases>;
+  engineStemmers: Promise<boolean>;
 }
 
 export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> {
+  const run = await beginIngest(opts);
+  const { manifest, spool, clock, ctx: base } = run;
+  const thresholds = resolveThresholds(manifest.metrics);
+  let swapped = false;
+  // Prepares the tracks while the reads are validated here, then computes the metrics.
+  const worker = new IngestWorker({
+    path: base.paths.tracks,
+    choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
+  });
+  const prepared = new PreparedTracks(worker);
+  const pass = newReadPass();
+  const gate = new ReadGate(pass.goodReads);
+  let loadingTracks: Promise<void> | undefined;
+  try {
+    const images = await loadById(base.paths.images, LAYOUT.images, ImageRecord, base.rec, base.progress);
+    const gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true, worker);
+    const readers = await loadById(base.paths.readers, LAYOUT.readers, ReaderRecord, base.rec, base.progress);
+    const ctx: IngestContext = { ...base, images, readers, metrics: gaze };
+
+    // The tracks load while the reads are validated: each once its read is accepted.
+    const tracks = new Map<string, TrackSummary>();
+    const tracksLoaded = run.indicesCreated.then((indices) =>
+      loader(ctx, opts, indices)(trackDocuments(ctx, pass.goodReads, gate, prepared, tracks), 'tracks', LAYOUT.tracks),
+    );
+    tracksLoaded.catch(() => {}); // awaited below; a failure surfaces there
+    loadingTracks = tracksLoaded;
+    await validateReads(ctx, pass, gate, spool, run.lexicon);
+    clock.done('validate reads (tracks loading alongside)');
+    const indices = await run.indicesCreated;
+    const load = loader(ctx, opts, indices);
+    await tracksLoaded;
+    gaze.tracksDone();
+    clock.done('load tracks');
+    const late = lateReadFields(ctx, pass, tracks);
+    await load(readDocuments(ctx, pass, spool, late), 'reads', LAYOUT.reads);
+    await recordLexicon(opts.client, indices, run);
+    clock.done('load reads');
+    await load(imageDocuments(ctx, pass, late), 'images', LAYOUT.images);
+    clock.done('load images');
+    await load(readerDocuments(ctx, pass), 'readers', LAYOUT.readers);
+    clock.done('load readers');
+
+    const { replicas } = await finishLoading(opts.client, indices);
+    const retired = await swapAliases(opts.client, opts.prefix, indices);
+    swapped = true;
+    const retiredKept = await deleteRetired(opts.client, opts.prefix);
+    clock.done('finish and swap');
+    return report(opts, run, { indices, retired, retiredKept, replicas });
+  } catch (err) {
+    // The track loading stops first (it would write on), then the half-loaded indices go.
+    gate.abort(err instanceof Error ? err : new Error(String(err)));
+    await loadingTracks?.catch(() => {});
+    // Never leave half-loaded indices behind; the aliases still point at the previous ones.
+    if (!swapped)
+      await run.indicesCreated.then(
+        (created) => deleteIndices(opts.client, Object.values(created)),
+        () => {},
+      );
+    throw err;
+  } finally {
+    base.progress.stop();
+    spool.remove();
+    await worker.close();
+    await base.rec.close();
+  }
+}
+
+/** Checks the folder and manifest, removes an interrupted ingest's indices, starts creating new ones. */
+async function beginIngest(opts: IngestOptions): Promise<IngestRun> {
   const started = performance.now();
-  const progress = opts.progress ?? silentProgress;
   const paths = datasetPaths(opts.dir);
   const manifest = loadManifest(paths.manifest);
-  const fixationChoice = opts.fixations ?? manifest.fixations;
-  const thresholds = resolveThresholds(manifest.metrics);
   const rec = new Reconciliation(opts.rejectsPath);
   for (const f of [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks]) rec.track(f);
-
-  const spool = new Spool();
-  const phases: Record<string, number> = {};
-  let phaseStart = performance.now();
-  const phaseDone = (name: string) => {
-    const now = performance.now();
-    phases[name] = Math.round((now - phaseStart) / 100) / 10;
-    phaseStart = now;
-  };
-  const orphansRemoved = await removeOrphans(opts.client, opts.prefix);
+  const clock = new PhaseClock();
+  let orphansRemoved: string[];
+  try {
+    orphansRemoved = await removeOrphans(opts.client, opts.prefix);
+  } catch (err) {
+    await rec.close();
+    throw err;
+  }
   // Created while the files are validated (creation waits on Elasticsearch, validation on the CPU).
   const meta: IndexMeta = {
     dataset: manifest,
@@ -138,263 +193,80 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     ...(opts.contentHash ? { contentHash: opts.contentHash } : {}),
   };
   const indicesCreated = createVersionedIndices(opts.client, opts.prefix, meta);
-  indicesCreated.catch(() => {}); // awaited below; a failure surfaces there
+  indicesCreated.catch(() => {}); // awaited by the ingest; a failure surfaces there
   const engineStemmers = engineHasStemmers(opts.client);
+  const ctx = { paths, rec, progress: opts.progress ?? silentProgress };
   const lexicon = new LexiconBuilder();
-  let swapped = false;
-  let gaze: GazeMetricsCollector | undefined; // owns a worker thread
-  try {
-    const images = await loadById(paths.images, LAYOUT.images, ImageRecord, rec, progress);
-    const metrics = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true);
-    gaze = metrics; // closed in `finally`
-    const readers = await loadById(paths.readers, LAYOUT.readers, ReaderRecord, rec, progress);
+  return {
+    started,
+    manifest,
+    ctx,
+    spool: new Spool(),
+    clock,
+    lexicon,
+    meta,
+    orphansRemoved,
+    indicesCreated,
+    engineStemmers,
+  };
+}
 
-    // Pass 1 over reads: validate, cross-check, aggregate, serialise to the spool.
-    const goodReads = new Map<string, GoodRead>();
-    const aggregates = new ReadAggregates();
-    /** Per image: its reads' filterable fields, serialised (image and track appended later). */
-    const imageReads = new Map<string, Array<{ readId: string; json: string }>>();
-    progress.start('validating reads', fileSize(paths.reads));
-    for await (const { line, text, bytes } of readLines(paths.reads)) {
-      rec.read(LAYOUT.reads);
-      const r = parseRecord(ReadRecord, text);
-      const reason = !r.ok
-        ? r.reason
-        : goodReads.has(r.value.id)
-          ? `duplicate read id ${r.value.id} (first at line ${goodReads.get(r.value.id)!.line})`
-          : !images.records.has(r.value.imageId)
-            ? `image ${r.value.imageId} is not in ${LAYOUT.images} (unknown or rejected)`
-            : !readers.records.has(r.value.readerId)
-              ? `reader ${r.value.readerId} is not in ${LAYOUT.readers} (unknown or rejected)`
-              : null;
-      if (reason !== null || !r.ok) {
-        rec.reject({ file: LAYOUT.reads, line, reason: reason!, id: r.ok ? r.value.id : r.id });
-        continue;
-      }
-      const read = r.value;
-      const reader = readers.records.get(read.readerId)!;
-      goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
-      aggregates.add(read, reader);
-      metrics.addRead(read);
-      for (const text of searchedTexts(read)) lexicon.add(text);
-      const base = readDocumentBase(read, reader, images.records.get(read.imageId)!);
-      await spool.write({ id: read.id, line, json: JSON.stringify(base) });
-      const list = imageReads.get(read.imageId) ?? [];
-      list.push({ readId: read.id, json: JSON.stringify(filterableReadBase(base)) });
-      imageReads.set(read.imageId, list);
-      if ((goodReads.size & 1023) === 0) progress.update(bytes, goodReads.size);
-    }
-    await spool.finish();
-    progress.update(fileSize(paths.reads), goodReads.size);
-    progress.stop();
-    phaseDone('validate');
+/** The search analysis (the corpus's lexicon, known once the reads are read) in the reads index's meta. */
+async function recordLexicon(client: EngineClient, indices: IndexAliases, run: IngestRun): Promise<void> {
+  await recordSearchAnalysis(client, indices.reads, run.meta, {
+    analyzer: READS_ANALYZER,
+    stemming: 'lexicon-expansion',
+    synonyms: 'thesaurus-expansion',
+    engineStemmers: await run.engineStemmers,
+    lexicon: run.lexicon.build(),
+  });
+}
 
-    const indices = await indicesCreated;
-    phaseDone('create indices');
-    const load = async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
-      const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
-      try {
-        await bulkLoad(observed, {
-          client: opts.client,
-          index: indices[kind],
-          file,
-          reconciliation: rec,
-          flushBytes: opts.flushBytes,
-          concurrency: opts.concurrency,
-        });
-      } finally {
-        progress.stop();
-      }
-    };
-
-    // Tracks: validate against their read's image, derive fixations, load; keep summaries.
-    const trackSummaries = new Map<string, TrackSummary>();
-    const trackLines = new Map<string, number>();
-    async function* trackDocs(): AsyncGenerator<SourcedDocument> {
-      progress.start('loading tracks', fileSize(paths.tracks));
-      let n = 0;
-      for await (const { line, text, bytes } of readLines(paths.tracks)) {
-        rec.read(LAYOUT.tracks);
-        const r = parseRecord(TrackRecord, text);
-        if (!r.ok) {
-          rec.reject({ file: LAYOUT.tracks, line, reason: r.reason, id: r.id });
-          continue;
-        }
-        const track = r.value;
-        const read = goodReads.get(track.readId);
-        const image = read && images.records.get(read.imageId);
-        const reason =
-          !read || !image
-            ? `read ${track.readId} is not in ${LAYOUT.reads} (unknown or rejected)`
-            : trackLines.has(track.readId)
-              ? `second track for read ${track.readId} (first at line ${trackLines.get(track.readId)})`
-              : outsideImage(track, image);
-        if (reason !== null || !read) {
-          rec.reject({ file: LAYOUT.tracks, line, reason: reason!, id: track.readId });
-          continue;
-        }
-        trackLines.set(track.readId, line);
-        // Given fixations are kept as they are (method 'given'); otherwise detected by the choice.
-        const { fixations, method } = detectFixations(track, fixationChoice, thresholds);
-        const { json, summary } = trackDocumentJson(text, r.raw as Record<string, unknown>, track, read, {
-          fixations,
-          method,
-        });
-        trackSummaries.set(track.readId, summary);
-        metrics.addTrack(track.readId, read.imageId, fixations, track.pixelsPerDegree);
-        if ((++n & 255) === 0) progress.update(bytes, n);
-        yield { id: track.readId, doc: json, line };
-      }
-      progress.update(fileSize(paths.tracks), n);
-    }
-    await load(trackDocs(), 'tracks', LAYOUT.tracks);
-    metrics.tracksDone();
-    phaseDone('load tracks');
-
-    // Reads, pass 2: the spooled documents with what the later passes learnt appended.
-    const lateFields = (readId: string, imageId: string) => ({
-      image: readImageFields(images.records.get(imageId)!, aggregates.agreement(imageId)),
-      track: trackSummaries.get(readId) ?? null,
-    });
-    async function* readDocs(): AsyncGenerator<SourcedDocument> {
-      progress.start('loading reads', goodReads.size);
-      let n = 0;
-      for await (const { id, line, json } of spool.entries()) {
-        const { imageId } = goodReads.get(id)!;
-        const doc = appendRawFields(appendFields(json, lateFields(id, imageId)), await metrics.readFields(id, imageId));
-        if ((++n & 1023) === 0) progress.update(n, n);
-        yield { id, doc, line };
-      }
-      progress.update(n, n);
-    }
-    await load(readDocs(), 'reads', LAYOUT.reads);
-    await recordSearchAnalysis(opts.client, indices.reads, meta, {
-      analyzer: READS_ANALYZER,
-      stemming: 'lexicon-expansion',
-      synonyms: 'thesaurus-expansion',
-      engineStemmers: await engineStemmers,
-      lexicon: lexicon.build(),
-    });
-    phaseDone('load reads');
-
-    // Images with prior/next links, read aggregates and their reads nested.
-    const links = followUpLinks(images.records);
-    async function* imageDocs(): AsyncGenerator<SourcedDocument> {
-      progress.start('loading images', images.records.size);
-      let n = 0;
-      for (const [id, image] of images.records) {
-        const nested: string[] = [];
-        for (const r of imageReads.get(id) ?? [])
-          nested.push(
-            appendRawFields(
-              appendFields(r.json, lateFields(r.readId, id)),
-              await metrics.nestedReadFields(r.readId, id),
-            ),
-          );
-        const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, aggregates.image(id))), {
-          ...(await metrics.imageFields(id)),
-          reads: `[${nested.join(',')}]`,
-        });
-        imageReads.delete(id);
-        if ((++n & 255) === 0) progress.update(n, n);
-        yield { id, doc, line: images.lines.get(id)! };
-      }
-      progress.update(n, n);
-    }
-    await load(imageDocs(), 'images', LAYOUT.images);
-    phaseDone('load images');
-
-    async function* readerDocs(): AsyncGenerator<SourcedDocument> {
-      progress.start('loading readers', readers.records.size);
-      let n = 0;
-      for (const [id, reader] of readers.records) {
-        const doc = readerDocument(reader, aggregates.reader(id));
-        if ((++n & 255) === 0) progress.update(n, n);
-        yield { id, doc, line: readers.lines.get(id)! };
-      }
-      progress.update(n, n);
-    }
-    await load(readerDocs(), 'readers', LAYOUT.readers);
-    phaseDone('load readers');
-
-    const { replicas } = await finishLoading(opts.client, indices);
-    const retired = await swapAliases(opts.client, opts.prefix, indices);
-    swapped = true;
-    const retiredKept = await deleteRetired(opts.client, opts.prefix);
-    phaseDone('finish and swap');
-
-    const files = rec.files;
-    return {
-      manifest,
-      prefix: opts.prefix,
-      files,
-      rejected: rec.totalRejected,
-      unaccounted: rec.unaccounted,
-      rejectsPath: opts.rejectsPath,
-      firstRejects: rec.samples,
-      indices,
-      retired,
-      orphansRemoved,
-      retiredKept,
-      replicas,
-      documents: files.reduce((n, f) => n + f.indexed, 0),
-      seconds: (performance.now() - started) / 1000,
-      phases,
-      ok: rec.totalRejected === 0 && rec.unaccounted === 0,
-    };
-  } catch (err) {
-    // Never leave half-loaded indices behind; the aliases still point at the previous ones.
-    if (!swapped)
-      await indicesCreated.then(
-        (created) => deleteIndices(opts.client, Object.values(created)),
-        () => {},
-      );
-    throw err;
-  } finally {
-    progress.stop();
-    spool.remove();
-    await gaze?.close();
-    await rec.close();
-  }
+function report(
+  opts: IngestOptions,
+  run: IngestRun,
+  done: Pick<IngestReport, 'indices' | 'retired' | 'retiredKept' | 'replicas'>,
+): IngestReport {
+  const { rec } = run.ctx;
+  const files = rec.files;
+  return {
+    manifest: run.manifest,
+    prefix: opts.prefix,
+    files,
+    rejected: rec.totalRejected,
+    unaccounted: rec.unaccounted,
+    rejectsPath: opts.rejectsPath,
+    firstRejects: rec.samples,
+    orphansRemoved: run.orphansRemoved,
+    ...done,
+    documents: files.reduce((n, f) => n + f.indexed, 0),
+    seconds: (performance.now() - run.started) / 1000,
+    phases: run.clock.phases,
+    ok: rec.totalRejected === 0 && rec.unaccounted === 0,
+  };
 }
 
 /**
- * The packed track document as JSON: the line as written (its samples are never re-serialised,
- * the bulk of the work for 1,000 Hz tracks) with the summary fields, derived fixations and
- * defaults of absent optional fields appended.
+ * Bulk-loads one source into its index, each document seen by `onDocument` first; then ends the
+ * progress bar the source started (the tracks' bar starts only once every read is seen, so the
+ * reads' bar may still run when the tracks are loaded: it is theirs to stop).
  */
-function trackDocumentJson(
-  line: string,
-  raw: Record<string, unknown>,
-  track: TrackRecord,
-  read: GoodRead,
-  { fixations, method }: { fixations: TrackRecord['fixations'] & object; method: FixationMethod },
-) {
-  const summary: TrackSummary = {
-    sampleCount: track.samples.t.length,
-    fixationCount: fixations.length,
-    hasViewport: track.viewport.length > 0,
-    samplingHz: track.samplingHz,
-    fixationMethod: method,
+function loader(ctx: IngestContext, opts: IngestOptions, indices: IndexAliases) {
+  return async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
+    const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
+    try {
+      await bulkLoad(observed, {
+        client: opts.client,
+        index: indices[kind],
+        file,
+        reconciliation: ctx.rec,
+        flushBytes: opts.flushBytes,
+        concurrency: opts.concurrency,
+      });
+    } finally {
+      if (kind !== 'tracks') ctx.progress.stop();
+    }
   };
-  const late: Partial<TrackDocument> = {
-    imageId: read.imageId,
-    readerId: read.readerId,
-    sampleCount: summary.sampleCount,
-    durationSec: track.samples.t.at(-1) ?? 0,
-    fixationCount: summary.fixationCount,
-    fixationsDerived: track.fixations === null,
-    fixationMethod: method,
-    hasViewport: summary.hasViewport,
-  };
-  let json = line.trim();
-  if (track.fixations === null) {
-    if ('fixations' in raw) json = removeNullField(json, 'fixations');
-    late.fixations = fixations;
-  }
-  for (const key of ['samplingHz', 'pixelsPerDegree', 'viewport'] as const)
-    if (!(key in raw)) Object.assign(late, { [key]: track[key] });
-  return { json: appendFields(json, late), summary };
 }
 
 async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void | Promise<void>): AsyncGenerator<T> {
@@ -402,82 +274,4 @@ async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void | Pr
     await see(item);
     yield item;
   }
-}
-
-export function datasetPaths(dir: string) {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DatasetError(`dataset folder ${dir} does not exist`);
-  const paths = {
-    manifest: join(dir, LAYOUT.manifest),
-    images: join(dir, LAYOUT.images),
-    readers: join(dir, LAYOUT.readers),
-    reads: join(dir, LAYOUT.reads),
-    tracks: join(dir, LAYOUT.tracks),
-  };
-  const missing = Object.values(paths).filter((p) => !existsSync(p));
-  if (missing.length)
-    throw new DatasetError(
-      `${dir} is not a dataset in the canonical layout: missing ${missing.join(', ')} (see docs/dataset-format.md)`,
-    );
-  return paths;
-}
-
-function loadManifest(path: string): DatasetManifest {
-  const json = parseJsonDocument(readFileSync(path, 'utf8'));
-  if (!json.ok) throw new DatasetError(`${path}: ${json.reason}`);
-  const parsed = DatasetManifest.safeParse(json.value);
-  if (!parsed.success) throw new DatasetError(`${path}: ${describeIssues(parsed.error)}`);
-  return parsed.data;
-}
-
-async function loadById<T extends { id: string }>(
-  path: string,
-  file: string,
-  schema: z.ZodType<T>,
-  rec: Reconciliation,
-  progress: ProgressReporter,
-) {
-  const records = new Map<string, T>();
-  const lines = new Map<string, number>();
-  progress.start(`validating ${file.replace('.ndjson', '')}`, fileSize(path));
-  for await (const { line, text, bytes } of readLines(path)) {
-    rec.read(file);
-    const r = parseRecord(schema, text);
-    if (!r.ok) rec.reject({ file, line, reason: r.reason, id: r.id });
-    else if (records.has(r.value.id))
-      rec.reject({
-        file,
-        line,
-        id: r.value.id,
-        reason: `duplicate id ${r.value.id} (first at line ${lines.get(r.value.id)})`,
-      });
-    else {
-      records.set(r.value.id, r.value);
-      lines.set(r.value.id, line);
-    }
-    if ((line & 1023) === 0) progress.update(bytes, records.size);
-  }
-  progress.stop();
-  return { records, lines };
-}
-
-function fileSize(path: string): number {
-  return statSync(path).size;
-}
-
-/** Prior and next study of the same patient, by follow-up order. */
-function followUpLinks(images: Map<string, ImageRecord>) {
-  const byPatient = new Map<string, ImageRecord[]>();
-  for (const img of images.values()) {
-    const list = byPatient.get(img.patientId) ?? [];
-    list.push(img);
-    byPatient.set(img.patientId, list);
-  }
-  const links = new Map<string, { priorImageId: string | null; nextImageId: string | null }>();
-  for (const list of byPatient.values()) {
-    list.sort((a, b) => a.followUp - b.followUp || a.id.localeCompare(b.id));
-    list.forEach((img, i) =>
-      links.set(img.id, { priorImageId: list[i - 1]?.id ?? null, nextImageId: list[i + 1]?.id ?? null }),
-    );
-  }
-  return links;
 }

@@ -13,7 +13,13 @@ export type Checked<T> = { ok: true; value: T; raw: unknown } | { ok: false; rea
 export function parseRecord<S extends z.ZodType>(schema: S, text: string): Checked<z.infer<S>> {
   const json = parseJsonLine(text);
   if (!json.ok) return json;
-  const parsed = schema.safeParse(json.value);
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = schema.safeParse(json.value);
+  } catch (err) {
+    // A refinement that met a shape it did not expect (it runs beside the field checks): still a reject.
+    return { ok: false, reason: `invalid record (${(err as Error).message})`, id: idOf(json.value) };
+  }
   if (parsed.success) return { ok: true, value: parsed.data, raw: json.value };
   return { ok: false, reason: describeIssues(parsed.error), id: idOf(json.value) };
 }

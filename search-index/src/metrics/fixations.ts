@@ -56,9 +56,9 @@ export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerD
 
 function medianInterval(t: number[]): number {
   if (t.length < 2) return Infinity;
-  const gaps: number[] = [];
-  for (let i = 1; i < t.length; i++) gaps.push(t[i]! - t[i - 1]!);
-  gaps.sort((a, b) => a - b);
+  const gaps = new Float64Array(t.length - 1);
+  for (let i = 1; i < t.length; i++) gaps[i - 1] = t[i]! - t[i - 1]!;
+  gaps.sort(); // numeric, natively: a comparator sort cost more than the detection itself
   return gaps[gaps.length >> 1]!;
 }
 

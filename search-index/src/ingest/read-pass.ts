@@ -1,0 +1,89 @@
+/**
+ * The first pass over the reads: each is validated once, cross-checked against the images and
+ * readers, aggregated per image and reader, handed to the metrics and the lexicon, and its
+ * document serialised to the spool (the fields later passes learn are appended as text).
+ */
+import { LAYOUT, ReadRecord } from '../model.ts';
+import { filterableReadBase, readDocumentBase } from '../indices/reads.ts';
+import type { LexiconBuilder } from '../text/lexicon.ts';
+import { searchedTexts } from '../text/lexicon.ts';
+import { ReadAggregates } from './aggregates.ts';
+import type { GoodRead, IngestContext } from './context.ts';
+import { fileSize } from './dataset-files.ts';
+import { readLines } from './ndjson.ts';
+import type { ReadGate } from './read-gate.ts';
+import type { Spool } from './spool.ts';
+import { parseRecord } from './validate.ts';
+
+export interface ReadPass {
+  goodReads: Map<string, GoodRead>;
+  aggregates: ReadAggregates;
+  /** Per image: its reads' filterable fields, serialised (image and track appended later). */
+  imageReads: Map<string, Array<{ readId: string; json: string }>>;
+}
+
+/** A fresh pass, its accepted reads empty (the track loading watches them fill). */
+export function newReadPass(): ReadPass {
+  return { goodReads: new Map(), aggregates: new ReadAggregates(), imageReads: new Map() };
+}
+
+/** Fills `pass`; admits each accepted read through the gate, and opens it at the end. */
+export async function validateReads(
+  ctx: IngestContext,
+  pass: ReadPass,
+  gate: ReadGate,
+  spool: Spool,
+  lexicon: LexiconBuilder,
+): Promise<ReadPass> {
+  const { paths, rec, progress } = ctx;
+  progress.start('validating reads', fileSize(paths.reads));
+  for await (const { line, text, bytes } of readLines(paths.reads)) {
+    rec.read(LAYOUT.reads);
+    const r = parseRecord(ReadRecord, text);
+    const reason = r.ok ? crossCheck(ctx, pass, r.value) : r.reason;
+    if (reason !== null || !r.ok) {
+      rec.reject({ file: LAYOUT.reads, line, reason: reason!, id: r.ok ? r.value.id : r.id });
+      continue;
+    }
+    await accept(ctx, pass, r.value, line, spool, lexicon);
+    gate.admit(r.value.id);
+    if ((pass.goodReads.size & 1023) === 0) progress.update(bytes, pass.goodReads.size);
+  }
+  await spool.finish();
+  ctx.metrics.readsDone();
+  gate.finish();
+  progress.update(fileSize(paths.reads), pass.goodReads.size);
+  progress.stop();
+  return pass;
+}
+
+/** Why a schema-valid read is rejected (duplicate, unknown image or reader), or null. */
+function crossCheck(ctx: IngestContext, pass: ReadPass, read: ReadRecord): string | null {
+  const first = pass.goodReads.get(read.id);
+  if (first) return `duplicate read id ${read.id} (first at line ${first.line})`;
+  if (!ctx.images.records.has(read.imageId))
+    return `image ${read.imageId} is not in ${LAYOUT.images} (unknown or rejected)`;
+  if (!ctx.readers.records.has(read.readerId))
+    return `reader ${read.readerId} is not in ${LAYOUT.readers} (unknown or rejected)`;
+  return null;
+}
+
+async function accept(
+  ctx: IngestContext,
+  pass: ReadPass,
+  read: ReadRecord,
+  line: number,
+  spool: Spool,
+  lexicon: LexiconBuilder,
+): Promise<void> {
+  const reader = ctx.readers.records.get(read.readerId)!;
+  pass.goodReads.set(read.id, { imageId: read.imageId, readerId: read.readerId, line });
+  pass.aggregates.add(read, reader);
+  ctx.metrics.addRead(read);
+  for (const text of searchedTexts(read)) lexicon.add(text);
+  const base = readDocumentBase(read, reader, ctx.images.records.get(read.imageId)!);
+  await spool.write({ id: read.id, line, json: JSON.stringify(base) });
+  const list = pass.imageReads.get(read.imageId) ?? [];
+  list.push({ readId: read.id, json: JSON.stringify(filterableReadBase(base)) });
+  pass.imageReads.set(read.imageId, list);
+}

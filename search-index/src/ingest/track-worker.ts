@@ -1,0 +1,56 @@
+/**
+ * The tracks side of the ingest worker: reads tracks.ndjson and prepares every line (./track-prepare.ts) while the
+ * main thread validates the reads, so the tracks' parsing, validation and fixation detection use
+ * the core Elasticsearch leaves idle then. Batches go to the main thread in file order; it runs
+ * at most TRACKS_AHEAD bytes ahead of what the main thread has taken (memory stays bounded at any
+ * scale: beyond it, it waits).
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { readLines } from './ndjson.ts';
+import { prepareTrack, type PreparedTrack, type TrackChoices } from './track-prepare.ts';
+
+export interface TrackWorkerData {
+  path: string;
+  choices: TrackChoices;
+}
+
+/** To the main thread: a batch and its weight (bytes, returned as credit once taken), the end, or a failure. */
+export type TrackWorkerMessage = { tracks: PreparedTrack[]; weight: number } | { done: true } | { error: string };
+
+/** What the worker may hold prepared beyond the main thread's reach (string length, packed bytes). */
+export const TRACKS_AHEAD = 256 * 2 ** 20;
+const BATCH_BYTES = 2 ** 20;
+const BATCH_TRACKS = 256;
+
+export async function prepareTracks(port: MessagePort, { path, choices }: TrackWorkerData): Promise<void> {
+  let credit = TRACKS_AHEAD;
+  let wake: (() => void) | null = null;
+  port.on('message', (m: { taken: number }) => {
+    credit += m.taken;
+    wake?.();
+    wake = null;
+  });
+  let batch: PreparedTrack[] = [];
+  let weight = 0;
+  const send = () => {
+    const transfer = batch.flatMap((t) => (t.ok ? [t.packed.buffer as ArrayBuffer] : []));
+    port.postMessage({ tracks: batch, weight } satisfies TrackWorkerMessage, transfer);
+    credit -= weight;
+    batch = [];
+    weight = 0;
+  };
+  try {
+    for await (const l of readLines(path)) {
+      const t = prepareTrack(l, choices);
+      batch.push(t);
+      weight += t.ok ? t.json.length + t.packed.byteLength : t.reason.length;
+      if (weight < BATCH_BYTES && batch.length < BATCH_TRACKS) continue;
+      send();
+      while (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if (batch.length) send();
+    port.postMessage({ done: true } satisfies TrackWorkerMessage);
+  } catch (err) {
+    port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies TrackWorkerMessage);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The ingest's one worker thread (./ingest-worker.ts, TypeScript through ./worker-entry.mjs): it
+ * prepares the tracks (./track-worker.ts) and computes the gaze metrics (./gaze-worker.ts), each
+ * over its own message port. One thread for both: each thread costs about 0.4 s of CPU to start
+ * (the TypeScript loader and the modules), and the two are busy mostly one after the other.
+ */
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { TrackWorkerData } from './track-worker.ts';
+
+export class IngestWorker {
+  readonly metrics: MessagePort;
+  readonly tracks: MessagePort;
+  private readonly worker: Worker;
+  private readonly failed: Array<(err: Error) => void> = [];
+  private closing = false;
+
+  /** Starts the thread; it begins preparing the tracks at once. */
+  constructor(tracksData: TrackWorkerData) {
+    const metrics = new MessageChannel();
+    const tracks = new MessageChannel();
+    this.metrics = metrics.port1;
+    this.tracks = tracks.port1;
+    this.worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      workerData: {
+        module: new URL('./ingest-worker.ts', import.meta.url).href,
+        metrics: metrics.port2,
+        tracks: tracks.port2,
+        tracksData,
+      },
+      transferList: [metrics.port2, tracks.port2],
+    });
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => {
+      if (!this.closing) this.fail(new Error(`the ingest worker exited early (code ${code})`));
+    });
+  }
+
+  onFailure(handler: (err: Error) => void): void {
+    this.failed.push(handler);
+  }
+
+  /** Ends the thread and its ports (the ingest always calls it, having succeeded or not). */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.metrics.close();
+    this.tracks.close();
+    await this.worker.terminate();
+  }
+
+  private fail(err: Error): void {
+    for (const handler of this.failed) handler(err);
+  }
+}
