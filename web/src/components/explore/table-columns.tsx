@@ -80,8 +80,10 @@ const READ_CELLS: Record<string, Cell<ReadRowFragment>> = {
       {e.node.reader.countryName} <span className="muted">{e.node.reader.country}</span>
     </span>
   ),
-  experience: (e) =>
-    `${formatFixed(e.node.reader.experienceYears, Number.isInteger(e.node.reader.experienceYears) ? 0 : 1)} yrs`,
+  experience: (e) => {
+    const years = e.node.reader.experienceYears;
+    return `${formatFixed(years, Number.isInteger(years) ? 0 : 1)} ${years === 1 ? 'yr' : 'yrs'}`;
+  },
   role: (e) => ROLE_LABELS[e.node.reader.role] ?? e.node.reader.role,
   strategy: (e, labelOf) => labelOf('strategies', e.node.strategy),
   findings: (e) => (
