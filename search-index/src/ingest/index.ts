@@ -108,16 +108,17 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const { manifest, spool, clock, ctx: base } = run;
   const thresholds = resolveThresholds(manifest.metrics);
   let swapped = false;
-  // Prepares the tracks while the reads are validated here, then computes the metrics.
-  const worker = new IngestWorker({
-    path: base.paths.tracks,
-    choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
-  });
-  const prepared = new PreparedTracks(worker);
   const pass = newReadPass();
   const gate = new ReadGate(pass.goodReads);
+  let worker: IngestWorker | undefined;
   let loading: Promise<void> | undefined;
   try {
+    // Prepares the tracks while the reads are validated here, then computes the metrics.
+    worker = await IngestWorker.start({
+      path: base.paths.tracks,
+      choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
+    });
+    const prepared = new PreparedTracks(worker);
     const images = await loadById(base.paths.images, LAYOUT.images, ImageRecord, base.rec, base.progress);
     const gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true, worker);
     const readers = await loadById(base.paths.readers, LAYOUT.readers, ReaderRecord, base.rec, base.progress);
@@ -175,7 +176,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   } finally {
     base.progress.stop();
     spool.remove();
-    await worker.close();
+    await worker?.close();
     await base.rec.close();
   }
 }
