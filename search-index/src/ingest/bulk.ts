@@ -2,8 +2,8 @@
  * Bulk loading through the client's bulk helper: one stream of documents for every index, so
  * the requests never drain between one index and the next (each drain left Elasticsearch's
  * cores idle while the last request of an index finished). Documents may be objects or JSON text
- * (sent as is). The file line of every document sent is kept, so a document Elasticsearch drops
- * is reported as a reject with its file, line and reason. (No onSuccess callback: the helper
+ * (sent as is). A document Elasticsearch drops is reported as a reject with its file, line (from
+ * the passes' own maps, not a copy per document) and reason. (No onSuccess callback: the helper
  * parses every sent document back to JSON for it, which costs more than the whole validation.)
  */
 import type { EngineClient } from '../engine.ts';
@@ -26,6 +26,8 @@ export interface BulkLoadOptions {
   indices: IndexAliases;
   /** The source file of each index's documents (for the counts and the rejects). */
   files: Record<IndexKind, string>;
+  /** The source line of a document sent (for the rejects). */
+  lineOf: (kind: IndexKind, id: string) => number | undefined;
   reconciliation: Reconciliation;
   flushBytes?: number;
   concurrency?: number;
@@ -33,12 +35,10 @@ export interface BulkLoadOptions {
 
 export async function bulkLoad(source: AsyncIterable<RoutedDocument>, opts: BulkLoadOptions): Promise<void> {
   const kindOf = new Map(Object.entries(opts.indices).map(([kind, index]) => [index, kind as IndexKind]));
-  const lines = new Map<string, number>();
   const sent = new Map<IndexKind, number>();
   const dropped = new Map<IndexKind, number>();
   async function* documents() {
     for await (const d of source) {
-      lines.set(`${d.kind}\t${d.id}`, d.line);
       sent.set(d.kind, (sent.get(d.kind) ?? 0) + 1);
       yield d;
     }
@@ -53,9 +53,9 @@ export async function bulkLoad(source: AsyncIterable<RoutedDocument>, opts: Bulk
       if (kind) dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
       opts.reconciliation.reject({
         file: kind ? opts.files[kind] : (op._index ?? 'unknown index'),
-        line: (kind && lines.get(`${kind}\t${id}`)) || 0,
+        line: (kind && opts.lineOf(kind, id)) || 0,
         id,
-        reason: `dropped by Elasticsearch (status ${drop.status}): ${drop.error?.type ?? 'error'}: ${drop.error?.reason ?? 'no reason given'}`,
+        reason: `dropped by Elasticsearch (status ${drop.status}): ${drop.error?.type ?? 'error'}: ${clip(drop.error?.reason ?? 'no reason given')}`,
       });
     },
     flushBytes: opts.flushBytes ?? 5_000_000,
@@ -73,4 +73,9 @@ export async function bulkLoad(source: AsyncIterable<RoutedDocument>, opts: Bulk
   // Every document sent is either dropped (a reject) or indexed; anything else would be lost silently.
   if (indexed !== stats.successful)
     throw new Error(`bulk load: ${stats.successful} documents indexed, but ${indexed} sent and not dropped`);
+}
+
+/** Elasticsearch quotes the offending value in its reason; a rejects line stays readable. */
+function clip(reason: string, max = 300): string {
+  return reason.length <= max ? reason : `${reason.slice(0, max)}… (${reason.length - max} more characters)`;
 }

@@ -127,12 +127,13 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     // One bulk stream for every index: the tracks go while the reads are validated (each once its
     // read is accepted), then the reads, images and readers, without draining in between.
     const tracks = new Map<string, TrackSummary>();
+    const trackLines = new Map<string, number>();
     const validated = validateReads(ctx, pass, gate, spool, run.lexicon).then(() =>
       clock.done('validate reads (tracks loading alongside)'),
     );
     validated.catch(() => {}); // awaited by the stream and below; a failure surfaces there
     async function* documents(): AsyncGenerator<RoutedDocument> {
-      yield* routed('tracks', trackDocuments(ctx, pass.goodReads, gate, prepared, tracks));
+      yield* routed('tracks', trackDocuments(ctx, pass.goodReads, gate, prepared, tracks, trackLines));
       await validated;
       gaze.tracksDone();
       clock.done('send tracks');
@@ -148,6 +149,10 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       client: opts.client,
       indices,
       files: LOADED_FILES,
+      lineOf: (kind, id) =>
+        kind === 'reads'
+          ? pass.goodReads.get(id)?.line
+          : { tracks: trackLines, images: images.lines, readers: readers.lines }[kind].get(id),
       reconciliation: ctx.rec,
       flushBytes: opts.flushBytes,
       concurrency: opts.concurrency,
