@@ -18,7 +18,7 @@ import {
   type SimilarityDimension,
 } from '@/lib/similarity-matrix';
 import { fmt } from '@/lib/gaze-metrics';
-import { shortReadId, type ReplayReadModel } from './replay-model';
+import { readerSummary, shortReadId, type ReplayReadModel } from './replay-model';
 import styles from './metrics.module.css';
 import replay from './replay.module.css';
 
@@ -52,6 +52,8 @@ export function ScanpathSimilarity({
     const { lo, hi } = range;
     return 0.08 + 0.5 * (lo !== null && hi !== null && hi > lo ? (v - lo) / (hi - lo) : 1);
   };
+  // Compact labels (country code and the read's short id, over two lines in the column headers) keep
+  // six readers and the Mean column inside the sidebar; the full read and reader are in the title.
   const label = (rid: string, stacked = false) => {
     const r = byId.get(rid)!;
     return (
@@ -63,9 +65,10 @@ export function ScanpathSimilarity({
       </>
     );
   };
+  const fullName = (rid: string) => `${rid}: ${readerSummary(byId.get(rid)!.model.reader)}`;
   return (
     <section
-      className={replay.panel}
+      className={`${replay.panel} ${styles.similarityPanel}`}
       aria-labelledby={`${id}-title`}
       data-testid="scanpath-similarity"
       data-dimension={dim}
@@ -99,7 +102,7 @@ export function ScanpathSimilarity({
               <tr>
                 <th scope="col">Reader</th>
                 {order.map((c) => (
-                  <th key={c} scope="col" title={c}>
+                  <th key={c} scope="col" title={fullName(c)}>
                     {label(c, true)}
                   </th>
                 ))}
@@ -118,7 +121,7 @@ export function ScanpathSimilarity({
                     data-read-id={a}
                     style={{ opacity: hidden.has(a) ? 0.45 : 1 }}
                   >
-                    <th scope="row" title={a}>
+                    <th scope="row" title={fullName(a)}>
                       {label(a)}
                     </th>
                     {order.map((b) => {
@@ -141,7 +144,9 @@ export function ScanpathSimilarity({
                         </td>
                       );
                     })}
-                    <td className={styles.mean}>{fmt.sim(mean)}</td>
+                    <td className={styles.mean} title={`${a}: mean over the other readers shown here`}>
+                      {fmt.sim(mean)}
+                    </td>
                   </tr>
                 );
               })}
