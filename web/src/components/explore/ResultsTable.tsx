@@ -306,10 +306,10 @@ const TableHead = memo(function TableHead<T>({ table, headers, places }: TableHe
                   onClick={() => table.setSorting(nextSorting(h.column.id, dir))}
                   title={`Sort by ${spec.label}`}
                 >
+                  {/* The arrow sits on the label's outer side, joined to its first or last word when it wraps. */}
+                  {spec.align === 'end' && <SortArrow dir={dir} />}
                   {flexRender(h.column.columnDef.header, h.getContext())}
-                  <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
-                    {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
-                  </span>
+                  {spec.align !== 'end' && <SortArrow dir={dir} />}
                 </button>
               ) : (
                 flexRender(h.column.columnDef.header, h.getContext())
@@ -321,6 +321,14 @@ const TableHead = memo(function TableHead<T>({ table, headers, places }: TableHe
     </thead>
   );
 }) as <T>(props: TableHeadProps<T>) => React.ReactElement;
+
+function SortArrow({ dir }: { dir: false | 'asc' | 'desc' }) {
+  return (
+    <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
+      {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
+    </span>
+  );
+}
 
 interface CellSpec<T> {
   id: string;
