@@ -18,6 +18,7 @@ import {
   type SimilarityDimension,
 } from '@/lib/similarity-matrix';
 import { fmt } from '@/lib/gaze-metrics';
+import { useOverflows } from '@/lib/use-overflows';
 import { readerSummary, shortReadId, type ReplayReadModel } from './replay-model';
 import styles from './metrics.module.css';
 import replay from './replay.module.css';
@@ -41,6 +42,9 @@ export function ScanpathSimilarity({
   synthetic: boolean;
 }) {
   const id = useId();
+  const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
+  // Six readers fit the sidebar; more scroll sideways, and only then is the matrix a tab stop.
+  const scrollable = useOverflows(wrap);
   const [dim, setDim] = useState<SimilarityDimension>('vector');
   const byId = useMemo(() => new Map(reads.map((r) => [r.model.id, r])), [reads]);
   const ids = useMemo(() => reads.map((r) => r.model.id), [reads]);
@@ -93,7 +97,11 @@ export function ScanpathSimilarity({
       {reads.length < 2 ? (
         <p className={replay.muted}>One read only: there is no pair to compare.</p>
       ) : (
-        <div className={styles.matrixWrap} tabIndex={0} aria-label="Similarity matrix (scrollable)">
+        <div
+          className={styles.matrixWrap}
+          ref={setWrap}
+          {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': 'Similarity matrix (scrollable)' } : {})}
+        >
           <table className={styles.matrix}>
             <caption className={replay.srOnly}>
               {DIMENSION_LABELS[dim]} between every pair of this image’s reads, 1 = identical
