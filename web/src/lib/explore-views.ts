@@ -27,6 +27,8 @@ export interface ColumnSpec {
   help?: string;
   /** Takes the table's spare width (its pills and text are the ones cut short otherwise). */
   grow?: boolean;
+  /** Widens up to this (px) when the screen has room, before the growing column takes the rest. */
+  maxWidth?: number;
   /**
    * Laid out as a second line of the row, under the other cells and across the table, instead of
    * as a column: search snippets need the width, and as a 360-px column they pushed the table
@@ -41,10 +43,10 @@ export const READ_COLUMNS: readonly ColumnSpec[] = [
   // Shown only while searching, as a line under the row's cells (see ColumnSpec.line).
   { id: 'matches', label: 'Matches in text', byDefault: true, width: 320, line: true },
   { id: 'image', label: 'Image id', sort: 'IMAGE_ID', byDefault: false, width: 124 },
-  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 112 },
+  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 112, maxWidth: 140 },
   { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 102, align: 'end' },
   { id: 'role', label: 'Role', byDefault: true, width: 72 },
-  { id: 'strategy', label: 'Strategy', byDefault: true, width: 96 },
+  { id: 'strategy', label: 'Strategy', byDefault: true, width: 96, maxWidth: 136 },
   { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 170, grow: true },
   { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 88, align: 'end' },
   { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 90, align: 'end' },
@@ -87,7 +89,7 @@ export const IMAGE_COLUMNS: readonly ColumnSpec[] = [
   { id: 'matches', label: 'Matches in text', byDefault: true, width: 320, line: true },
   { id: 'position', label: 'View', byDefault: true, width: 56 },
   { id: 'patient', label: 'Patient', sort: 'PATIENT_AGE', byDefault: true, width: 80 },
-  { id: 'labels', label: 'NIH labels', byDefault: true, width: 160 },
+  { id: 'labels', label: 'NIH labels', byDefault: true, width: 160, maxWidth: 220 },
   { id: 'reported', label: 'Reported findings', byDefault: true, width: 190, grow: true },
   { id: 'reads', label: 'Reads', sort: 'READ_COUNT', byDefault: true, width: 72, align: 'end' },
   { id: 'countries', label: 'Reader countries', byDefault: false, width: 180 },
@@ -188,6 +190,15 @@ export function stickyOffsets(columns: readonly (readonly [id: string, width: nu
   });
 }
 
+/**
+ * One column's grid track: its width, up to maxWidth when there is room (CSS grid widens such
+ * tracks before the flexible one), and the growing column takes whatever is left.
+ */
+function track(c: Pick<ColumnSpec, 'width' | 'maxWidth'>, grows: boolean): string {
+  if (grows) return `minmax(${c.width}px, 1fr)`;
+  return c.maxWidth && c.maxWidth > c.width ? `minmax(${c.width}px, ${c.maxWidth}px)` : `${c.width}px`;
+}
+
 /** Where one visible column's cells go on the row's CSS grid. */
 export interface CellPlace {
   /** CSS grid-column and grid-row of its cells. */
@@ -213,9 +224,12 @@ export interface RowLayout {
 /**
  * The table's row grid: the columns side by side on the first line; a line column (search
  * matches) on a second line from the first non-sticky column to the end, while the sticky
- * thumbnail and id span both lines. Widths are fixed (no reflow while rows stream in).
+ * thumbnail and id span both lines. Widths depend on the columns and the screen only (no reflow
+ * while rows stream in).
  */
-export function rowLayout(columns: readonly Pick<ColumnSpec, 'id' | 'width' | 'grow' | 'line'>[]): RowLayout {
+export function rowLayout(
+  columns: readonly Pick<ColumnSpec, 'id' | 'width' | 'grow' | 'line' | 'maxWidth'>[],
+): RowLayout {
   const gridded = columns.filter((c) => !c.line);
   const line = columns.find((c) => c.line);
   const sticky = stickyOffsets(gridded.map((c) => [c.id, c.width]));
@@ -234,7 +248,7 @@ export function rowLayout(columns: readonly Pick<ColumnSpec, 'id' | 'width' | 'g
   });
   const gridWidth = gridded.reduce((n, c) => n + c.width, 0);
   return {
-    template: gridded.map((c, i) => (i === grow ? `minmax(${c.width}px, 1fr)` : `${c.width}px`)).join(' '),
+    template: gridded.map((c, i) => track(c, i === grow)).join(' '),
     width: Math.max(gridWidth, line ? lineStart + line.width : 0),
     stickyWidth: lineStart,
     cells,

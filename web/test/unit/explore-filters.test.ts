@@ -211,6 +211,11 @@ test('row layout: a line column goes under the cells after the sticky ones, whic
       { gridColumn: '5', gridRow: '1', sticky: null, line: false },
     ],
   });
+  // A column with a maxWidth may widen to it (before the growing one takes the rest).
+  assert.equal(
+    rowLayout([columns[1]!, { id: 'country', width: 100, maxWidth: 140 }, columns[4]!]).template,
+    '150px minmax(100px, 140px) minmax(180px, 1fr)',
+  );
   // Without a line every cell is on one line; the last column grows when none is marked.
   const plain = rowLayout([columns[1]!, columns[3]!]);
   assert.equal(plain.template, '150px minmax(100px, 1fr)');
