@@ -294,7 +294,14 @@ test('both views fit 1280 and 1440 px, with and without a search, sorted by any 
           );
         }
       }
-    if (width === 1280) await stack.screenshot(page, 'explore-search-1280');
+    if (width === 1280) {
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLImageElement>('tbody img.thumb')].some(
+          (i) => i.complete && i.naturalWidth > 0,
+        ),
+      );
+      await stack.screenshot(page, 'explore-search-1280');
+    }
     await page.close();
   }
 });
