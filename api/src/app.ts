@@ -16,12 +16,12 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { buildSchema } from 'graphql';
 import { REPO_ROOT, type ApiConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { cors } from './cors.ts';
 import { createRootClient, type RootClient } from './es-requests.ts';
 import { createErrorFormatter } from './errors.ts';
+import { buildSchemas, schemasGateway } from './execution.ts';
 import { exportRouter } from './export.ts';
 import { healthHandler, readyHandler } from './health.ts';
 import { armor, costLimitPlugin, tokenLimit } from './limits.ts';
@@ -68,9 +68,10 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   app.set('query parser', 'simple'); // no nested objects from query strings
   const server = createServer(app);
 
+  const schemas = buildSchemas(typeDefs, resolvers);
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
+    // Validated against the contract, executed on the execution schema (execution.ts).
+    gateway: schemasGateway(schemas, typeDefs),
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -128,7 +129,7 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       },
     }),
   );
-  app.use(exportRouter(shared, buildSchema(typeDefs)));
+  app.use(exportRouter(shared, schemas.contract));
   app.use((req: Request, res: Response) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `no such resource: ${req.method} ${req.path}` } });
   });

@@ -33,6 +33,11 @@
  * at a time, for --duration seconds under the V8 sampling profiler (in-process: the service and
  * this client share the thread); prints the top self-time and inclusive functions per request
  * and writes each profile to artifacts/profiles/api-<query>.cpuprofile (open it in DevTools).
+ *
+ * --alloc: where the garbage comes from instead. Each query's GraphQL request and its raw
+ * replay run alone, one at a time, for --iterations requests under V8's sampling heap profiler
+ * (collected objects included: short-lived garbage is what young-generation GC pays for);
+ * prints KiB allocated per request on each side and the functions that allocate most.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +56,15 @@ process.env.NODE_ENV ??= 'production';
 const { createApp } = await import('../../api/src/app.ts');
 const { loadConfig } = await import('../../api/src/config.ts');
 import { REPO_ROOT } from '../paths.ts';
-import { formatBytes, mean, percentile, summariseProfile, type CpuProfile } from './stats.ts';
+import {
+  formatBytes,
+  mean,
+  percentile,
+  summariseAllocations,
+  summariseProfile,
+  type AllocationProfile,
+  type CpuProfile,
+} from './stats.ts';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'scripts/chexthought.mjs');
@@ -71,6 +84,8 @@ interface Options {
   iterations: number;
   /** CPU profile of each GraphQL query instead of the comparison with raw. */
   profile: boolean;
+  /** Allocation profile of each query, GraphQL and raw, instead of the comparison. */
+  alloc: boolean;
   /** Only these queries (by name); all when empty. */
   only: string[];
 }
@@ -88,6 +103,7 @@ function parseArgs(argv: string[]): Options {
     access: false,
     iterations: 400,
     profile: false,
+    alloc: false,
     only: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -108,6 +124,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--access') opts.access = true;
     else if (a === '--iterations') opts.iterations = num();
     else if (a === '--profile') opts.profile = true;
+    else if (a === '--alloc') opts.alloc = true;
     else if (a === '--only') opts.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
   }
@@ -383,6 +400,38 @@ async function profileQueries(opts: Options, gql: Gql, list: Scenario[]): Promis
   }
 }
 
+// Collected objects included (Node's inspector types predate the two flags).
+const SAMPLING = {
+  samplingInterval: 512,
+  includeObjectsCollectedByMajorGC: true,
+  includeObjectsCollectedByMinorGC: true,
+};
+
+async function allocQueries(opts: Options, gql: Gql, es: EngineClient, list: Scenario[]): Promise<void> {
+  const session = new Session();
+  session.connect();
+  try {
+    for (const s of list) {
+      const sides: Array<[string, () => Promise<unknown>]> = [
+        ['graphql', () => gql(s.query, s.variables)],
+        ['raw', () => replay(es, s.raw)],
+      ];
+      for (const [side, fn] of sides) {
+        for (let i = 0; i < 50; i++) await fn(); // warm
+        await session.post('HeapProfiler.startSampling', SAMPLING);
+        for (let i = 0; i < opts.iterations; i++) await fn();
+        const { profile } = await session.post('HeapProfiler.stopSampling');
+        const { total, top } = summariseAllocations(profile as AllocationProfile, 15);
+        const kib = (bytes: number) => (bytes / opts.iterations / 1024).toFixed(1).padStart(7);
+        console.log(`\n${s.name} ${side}: ${kib(total)} KiB allocated per request (${opts.iterations} requests)`);
+        top.forEach((e) => console.log(`  ${kib(e.bytes)} KiB  ${e.name}`));
+      }
+    }
+  } finally {
+    session.disconnect();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dataset preparation
 
@@ -568,7 +617,7 @@ async function main() {
       await benchAccess(es, opts);
       return;
     }
-    if ((opts.denseTrack && !opts.profile) || opts.denseOnly) await benchDenseTrack(es);
+    if ((opts.denseTrack && !opts.profile && !opts.alloc) || opts.denseOnly) await benchDenseTrack(es);
     if (opts.denseOnly) return;
     if (opts.generate) await generateAndIngest(es, opts.prefix);
     const app = await createApp(
@@ -581,6 +630,7 @@ async function main() {
       );
       if (opts.profile) return await profileQueries(opts, gql, list);
       for (const s of list) await capture(app, gql, s);
+      if (opts.alloc) return await allocQueries(opts, gql, es, list);
       const docs = (await es.count({ index: `${opts.prefix}-reads` })).count;
       const mode = opts.sequential
         ? 'one request at a time (closed loop)'

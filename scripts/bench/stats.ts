@@ -31,11 +31,7 @@ export function formatBytes(bytes: number): string {
 
 /** The parts of a V8 CPU profile (`.cpuprofile`, Chrome DevTools format) that a summary needs. */
 export interface CpuProfile {
-  nodes: Array<{
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }>;
+  nodes: Array<{ id: number; callFrame: CallFrame; children?: number[] }>;
   samples: number[];
   timeDeltas: number[];
 }
@@ -77,7 +73,41 @@ export function summariseProfile(profile: CpuProfile, top = 15): { self: Profile
   return { self: ranked(self), inclusive: ranked(inclusive) };
 }
 
-function frameName(node: CpuProfile['nodes'][number]): string {
+/** The parts of a V8 sampling heap profile (HeapProfiler.stopSampling) that a summary needs. */
+export interface AllocationNode {
+  callFrame: CallFrame;
+  selfSize: number;
+  children: AllocationNode[];
+}
+export interface AllocationProfile {
+  head: AllocationNode;
+}
+
+/** Bytes allocated in all, and by the functions that allocated most themselves. */
+export function summariseAllocations(
+  profile: AllocationProfile,
+  top = 15,
+): { total: number; top: Array<{ name: string; bytes: number }> } {
+  const self = new Map<string, number>();
+  let total = 0;
+  const visit = (node: AllocationNode) => {
+    total += node.selfSize;
+    const key = frameName(node);
+    self.set(key, (self.get(key) ?? 0) + node.selfSize);
+    node.children.forEach(visit);
+  };
+  visit(profile.head);
+  const ranked = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return { total, top: ranked.map(([name, bytes]) => ({ name, bytes })) };
+}
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+
+function frameName(node: { callFrame: CallFrame }): string {
   const { functionName, url, lineNumber } = node.callFrame;
   const file = url
     .replace(/^file:\/\//, '')

@@ -84,9 +84,10 @@ interface TermsFacetSpec {
   contains?: { kind: 'vocabulary'; candidates: (text: string) => string[] } | { kind: 'regex' };
 }
 
-const enumBucket = (mapping: EnumMapping<string>) => (key: string) => {
-  const value = mapping.fromStored(key);
-  return value === undefined ? { value: key, label: key } : { value, label: mapping.label(value) };
+/** Buckets of a vocabulary's values, labelled once (labels are humanised with regexes). */
+const enumBucket = (mapping: EnumMapping<string>) => {
+  const known = new Map(mapping.values.map((value, i) => [mapping.stored[i]!, { value, label: mapping.label(value) }]));
+  return (key: string) => known.get(key) ?? { value: key, label: key };
 };
 const plainBucket = (key: string) => ({ value: key, label: key });
 const includes = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle.toLowerCase());

@@ -1,0 +1,238 @@
+/**
+ * Flat lists, completed in one pass. graphql-js 16 completes every field of every list item on
+ * its own: a resolve-info object, two null-prototype dictionaries for the (absent) arguments, a
+ * path entry and a dictionary for the item's result. A track's 200 fixations and 1,500 sample
+ * values, or a facet's buckets, cost ~1 MB of short-lived garbage per request that way.
+ *
+ * A list is flat when its items are leaves (scalars, enums) or objects whose every field is a
+ * flat argument-free field read by the default resolver. In the execution schema (never shown
+ * to clients: validation and introspection use the contract) such list fields are typed as the
+ * opaque scalar `Completed`, and their resolvers complete the value themselves with the
+ * contract's types: same response keys (aliases, fragments, @skip/@include, __typename), same
+ * `serialize` per leaf, same null checks.
+ *
+ * Errors: the fast pass keeps no paths. When it throws, the value is completed again with
+ * graphql-js's semantics and paths: an error at a nullable position nulls that position and is
+ * reported through `ErrorSink` (added to the response by the executor); one at a non-null
+ * position propagates, located at the exact path, as graphql-js would.
+ */
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  defaultFieldResolver,
+  getNamedType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  locatedError,
+  responsePathAsArray,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { subFields } from './selection.ts';
+
+/** The execution schema's type of a flat list field: the value is already completed. */
+export const COMPLETED = new GraphQLScalarType({
+  name: 'Completed',
+  description: 'Internal: a value completed by its resolver (flat-lists.ts).',
+  serialize: (v) => v,
+  parseValue: () => {
+    throw new GraphQLError('Completed is an output type');
+  },
+  parseLiteral: () => {
+    throw new GraphQLError('Completed is an output type');
+  },
+});
+
+/** Where errors at nullable positions go (the executor adds them to the response). */
+export type ErrorSink = (error: GraphQLError) => void;
+
+type HasResolver = (type: string, field: string) => boolean;
+
+/**
+ * `Type.field` coordinates of the contract's flat list fields: a list somewhere in the field's
+ * type, and a flat named type (the field itself may have a resolver and arguments).
+ */
+export function flatListFields(contract: GraphQLSchema, hasResolver: HasResolver): Set<string> {
+  const flat = new Map<string, boolean>();
+  const isFlat = (type: GraphQLOutputType): boolean => {
+    const named = getNamedType(type);
+    if (isLeafType(named)) return true;
+    if (!isObjectType(named)) return false;
+    const known = flat.get(named.name);
+    if (known !== undefined) return known;
+    flat.set(named.name, false); // a cycle is not flat
+    const ok = Object.values(named.getFields()).every(
+      (f) => f.args.length === 0 && !hasResolver(named.name, f.name) && isFlat(f.type),
+    );
+    flat.set(named.name, ok);
+    return ok;
+  };
+  const out = new Set<string>();
+  for (const type of Object.values(contract.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields()))
+      if (containsList(field.type) && isFlat(field.type)) out.add(`${type.name}.${field.name}`);
+  }
+  return out;
+}
+
+function containsList(type: GraphQLOutputType): boolean {
+  if (isListType(type)) return true;
+  return isNonNullType(type) ? containsList(type.ofType) : false;
+}
+
+/**
+ * The execution schema's resolver of a flat list field: the contract's resolver (or the
+ * default one), then one completion pass with the contract's field type.
+ */
+export function completingResolver(
+  field: GraphQLField<unknown, unknown>,
+  parent: GraphQLObjectType,
+  resolve: GraphQLFieldResolver<unknown, unknown> = defaultFieldResolver,
+  sinkOf: (context: unknown) => ErrorSink | undefined,
+): GraphQLFieldResolver<unknown, unknown> {
+  // One plan per occurrence in the operation: graphql-js hands every item of an enclosing list
+  // the same fieldNodes array (its collected fields are memoised per execution).
+  const plans = new WeakMap<readonly FieldNode[], Complete>();
+  const complete = (value: unknown, context: unknown, info: GraphQLResolveInfo) => {
+    let plan = plans.get(info.fieldNodes);
+    if (!plan)
+      plans.set(
+        info.fieldNodes,
+        (plan = completer(field.type, { parent: parent.name, field: field.name, info, nodes: info.fieldNodes })),
+      );
+    try {
+      return plan(value, undefined);
+    } catch {
+      // Again with paths, to null and report exactly what graphql-js would.
+      const sink = sinkOf(context);
+      return plan(value, { path: info.path, nodes: info.fieldNodes, sink });
+    }
+  };
+  return (source, args, context, info) => {
+    const value = resolve(source, args, context, info);
+    return isThenable(value) ? value.then((v) => complete(v, context, info)) : complete(value, context, info);
+  };
+}
+
+type ResponsePath = GraphQLResolveInfo['path'];
+
+interface Trace {
+  path: ResponsePath;
+  nodes: readonly FieldNode[];
+  /** Absent outside the executor: errors then propagate to the list field. */
+  sink: ErrorSink | undefined;
+}
+
+/** Completes a value; with a trace, errors are located and nulled as graphql-js does. */
+type Complete = (value: unknown, trace: Trace | undefined) => unknown;
+
+function at(trace: Trace, key: string | number, typename: string | undefined, nodes = trace.nodes): Trace {
+  return { path: { prev: trace.path, key, typename }, nodes, sink: trace.sink };
+}
+
+/** The field whose value (or list item) is completed, as graphql-js names it in errors. */
+interface Site {
+  parent: string;
+  field: string;
+  info: GraphQLResolveInfo;
+  nodes: readonly FieldNode[];
+}
+
+/** Completion of a value of `type`: the field's type or its list items'. */
+function completer(type: GraphQLOutputType, site: Site): Complete {
+  const required = isNonNullType(type);
+  const inner = nonNull(required ? type.ofType : type, site);
+  const nullMessage = `Cannot return null for non-nullable field ${site.parent}.${site.field}.`;
+  return (value, trace) => {
+    if (!trace) {
+      if (value != null) return inner(value, undefined);
+      if (required) throw new Error(nullMessage);
+      return null;
+    }
+    try {
+      if (value != null) return inner(value, trace);
+      if (required) throw new Error(nullMessage);
+      return null;
+    } catch (err) {
+      const located = locatedError(err, trace.nodes, responsePathAsArray(trace.path));
+      if (required || !trace.sink) throw located;
+      trace.sink(located);
+      return null;
+    }
+  };
+}
+
+/** Completion of a non-null value of the nullable `type`. */
+function nonNull(type: GraphQLOutputType, site: Site): Complete {
+  if (isListType(type)) {
+    const each = completer(type.ofType, site);
+    return (value, trace) => {
+      const items = Array.isArray(value) ? value : iterable(value) ? Array.from(value) : undefined;
+      if (!items) throw new Error(`Expected Iterable, but did not find one for field "${site.parent}.${site.field}".`);
+      const out = new Array<unknown>(items.length);
+      if (!trace) for (let i = 0; i < items.length; i++) out[i] = each(items[i], undefined);
+      else for (let i = 0; i < items.length; i++) out[i] = each(items[i], at(trace, i, undefined));
+      return out;
+    };
+  }
+  if (isLeafType(type))
+    return (value) => {
+      const out = type.serialize(value);
+      if (out == null) throw new Error(`Expected \`${type.name}.serialize\` to return a non-nullable value.`);
+      return out;
+    };
+  if (isObjectType(type)) return objectOf(type, site.info, site.nodes);
+  throw new Error(`${site.parent}.${site.field}: ${String(type)} is not a flat type`);
+}
+
+interface PlannedField {
+  key: string;
+  name: string;
+  nodes: readonly FieldNode[];
+  /** The constant of a __typename field. */
+  typename?: string;
+  complete?: Complete;
+}
+
+/** Completion of a flat object: the selected fields (fragments and directives applied), in order. */
+function objectOf(type: GraphQLObjectType, info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Complete {
+  const fields = type.getFields();
+  const plan: PlannedField[] = subFields(info, nodes).map((sel) =>
+    sel.name === '__typename'
+      ? { ...sel, typename: type.name }
+      : {
+          ...sel,
+          complete: completer(fields[sel.name]!.type, { parent: type.name, field: sel.name, info, nodes: sel.nodes }),
+        },
+  );
+  return (value, trace) => {
+    const source = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const f of plan) {
+      if (!f.complete) {
+        out[f.key] = f.typename;
+        continue;
+      }
+      const v = source[f.name];
+      if (typeof v === 'function') throw new Error(`${type.name}.${f.name}: a flat list item's field is a function`);
+      out[f.key] = f.complete(v, trace && at(trace, f.key, type.name, f.nodes));
+    }
+    return out;
+  };
+}
+
+function iterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}

@@ -1,0 +1,164 @@
+/**
+ * Flat lists completed in one pass (flat-lists.ts, execution.ts) against graphql-js itself, the
+ * independent implementation: every operation runs on the contract (graphql-js completes each
+ * field) and through the executor on the execution schema, and the two answers must agree —
+ * data, and each error's path — including nulls, errors at nullable and non-null positions,
+ * aliases, fragments, directives, __typename and introspection.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execute, parse, type ExecutionResult } from 'graphql';
+import { buildSchemas, schemasGateway } from '../../src/execution.ts';
+
+const TYPE_DEFS = `
+type Query { track(id: Int!): Track }
+type Track {
+  id: Int!
+  fixations: [Fixation!]!
+  maybeFixations: [Fixation]
+  values: [Float]!
+  strict: [Float!]
+  kinds: [Kind!]!
+  groups: [Group!]!
+  computed: [Int!]!
+}
+type Fixation { number: Int! x: Float y: Float }
+type Group { name: String! inner: [Inner!]! one: Inner }
+type Inner { v: Int! tags: [String!]! }
+enum Kind { ALPHA BETA }
+`;
+
+interface TrackData {
+  id: number;
+  fixations: unknown;
+  maybeFixations?: unknown;
+  values: unknown;
+  strict?: unknown;
+  kinds: unknown;
+  groups: unknown;
+}
+
+const good = (): TrackData => ({
+  id: 1,
+  fixations: [
+    { number: 1, x: 10.5, y: 20 },
+    { number: 2, x: null, y: 3 },
+  ],
+  maybeFixations: [{ number: 3, x: 1, y: 2 }, null],
+  values: [1.5, null, 3],
+  strict: new Set([4, 5]),
+  kinds: ['ALPHA', 'BETA'],
+  groups: [{ name: 'g', inner: [{ v: 1, tags: ['a', 'b'] }], one: null }],
+});
+
+/** Track data by id: 1 is well formed, the others each break one thing. */
+const TRACKS: Record<number, TrackData> = {
+  1: good(),
+  2: { ...good(), fixations: [{ number: 1 }, { number: null, x: 1 }] },
+  3: { ...good(), maybeFixations: [{ number: 1 }, { number: null }, { number: 'seven' }] },
+  4: { ...good(), values: [1, 'not a number', 2] },
+  5: { ...good(), kinds: ['ALPHA', 'GAMMA'] },
+  6: { ...good(), strict: 42 },
+  7: { ...good(), groups: [{ name: 'g', inner: [{ v: 1, tags: ['a', null] }], one: { v: null, tags: [] } }] },
+  8: { ...good(), fixations: null },
+};
+
+const resolvers = {
+  Query: { track: (_: unknown, { id }: { id: number }) => TRACKS[id] ?? null },
+  // A resolver returning a promise, before completion.
+  Track: { computed: async (t: TrackData) => [t.id, t.id * 2] },
+};
+
+const schemas = buildSchemas(TYPE_DEFS, resolvers);
+const executor = (await schemasGateway(schemas, TYPE_DEFS).load({ apollo: {} })).executor!;
+
+async function both(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const expected = await execute({ schema: schemas.contract, document, variableValues: variables, contextValue: {} });
+  const got = await executor({ document, request: { variables }, context: {} } as unknown as Parameters<
+    typeof executor
+  >[0]);
+  return { expected: normalise(expected), got: normalise(got) };
+}
+
+/** Data, and errors as path + message in a stable order (graphql-js reports them as it meets them). */
+function normalise(result: ExecutionResult) {
+  const errors = (result.errors ?? [])
+    .map((e) => ({ path: e.path, message: e.message }))
+    .sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+  return { data: JSON.parse(JSON.stringify(result.data ?? null)), errors };
+}
+
+const EVERYTHING = `query($skip: Boolean!, $id: Int!) {
+  track(id: $id) {
+    id
+    fixations { __typename n: number ...XY number @skip(if: $skip) }
+    maybeFixations { ... on Fixation { number x } }
+    values strict kinds computed
+    groups { name inner { v tags t2: tags @include(if: $skip) } one { v } }
+  }
+}
+fragment XY on Fixation { x y }`;
+
+test('well-formed data: the same answer as graphql-js, aliases, fragments and directives applied', async () => {
+  for (const skip of [true, false]) {
+    const { expected, got } = await both(EVERYTHING, { skip, id: 1 });
+    assert.deepEqual(got, expected);
+    assert.equal(expected.errors.length, 0);
+  }
+  const { got } = await both(EVERYTHING, { skip: false, id: 1 });
+  assert.deepEqual(got.data.track.fixations[0], { __typename: 'Fixation', n: 1, x: 10.5, y: 20, number: 1 });
+  assert.deepEqual(got.data.track.strict, [4, 5], 'an iterable that is not an array');
+});
+
+test('every broken value nulls and reports exactly what graphql-js does', async () => {
+  for (const id of [2, 3, 4, 5, 6, 7, 8]) {
+    const { expected, got } = await both(EVERYTHING, { skip: false, id });
+    assert.ok(expected.errors.length > 0, `track ${id} has an error`);
+    assert.deepEqual(got.data, expected.data, `data of track ${id}`);
+    assert.deepEqual(
+      got.errors.map((e) => e.path),
+      expected.errors.map((e) => e.path),
+      `error paths of track ${id}`,
+    );
+  }
+});
+
+test('errors at nullable positions keep the rest of the list', async () => {
+  const { got } = await both('{ track(id: 3) { maybeFixations { number } } }');
+  assert.deepEqual(got.data, { track: { maybeFixations: [{ number: 1 }, null, null] } });
+  assert.deepEqual(
+    got.errors.map((e) => e.path),
+    [
+      ['track', 'maybeFixations', 1, 'number'],
+      ['track', 'maybeFixations', 2, 'number'],
+    ],
+  );
+});
+
+test('introspection answers from the contract: flat lists keep their list types', async () => {
+  const query = '{ __type(name: "Track") { fields { name type { kind ofType { kind ofType { kind name } } } } } }';
+  const { expected, got } = await both(query);
+  assert.deepEqual(got, expected);
+  const fixations = got.data.__type.fields.find((f: { name: string }) => f.name === 'fixations');
+  assert.deepEqual(fixations.type, {
+    kind: 'NON_NULL',
+    ofType: { kind: 'LIST', ofType: { kind: 'NON_NULL', name: null } },
+  });
+  const { got: types } = await both('{ __schema { types { name } } }');
+  assert.ok(!types.data.__schema.types.some((t: { name: string }) => t.name === 'Completed'));
+});
+
+test('which fields are flat lists', () => {
+  assert.deepEqual([...schemas.flatLists].sort(), [
+    'Group.inner',
+    'Inner.tags',
+    'Track.computed',
+    'Track.fixations',
+    'Track.groups',
+    'Track.kinds',
+    'Track.maybeFixations',
+    'Track.strict',
+    'Track.values',
+  ]);
+});
