@@ -36,7 +36,7 @@ export function detectFixations(
   const ppd = track.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE;
   const maxDispersionDeg = thresholds.idtDispersionDeg;
   const minFixationSec = thresholds.minFixationSec;
-  if (medianInterval(t) >= DENSE_INTERVAL_SEC) {
+  if (medianIntervalAtLeast(t, DENSE_INTERVAL_SEC)) {
     const method: FixationMethod = { method: 'sparse-dwell', maxDispersionDeg, maxDwellSec: MAX_SPARSE_DWELL_SEC };
     return { fixations: sparseDwell(t, x, y, maxDispersionDeg * ppd), method };
   }
@@ -54,12 +54,16 @@ export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerD
   return detectFixations({ ...track, fixations: null }, 'idt', DEFAULT_THRESHOLDS).fixations;
 }
 
-function medianInterval(t: number[]): number {
-  if (t.length < 2) return Infinity;
-  const gaps = new Float64Array(t.length - 1);
-  for (let i = 1; i < t.length; i++) gaps[i - 1] = t[i]! - t[i - 1]!;
-  gaps.sort(); // numeric, natively: a comparator sort cost more than the detection itself
-  return gaps[gaps.length >> 1]!;
+/**
+ * Is the median sample interval at least `interval`? The median of the g gaps between samples is
+ * the upper middle one (sorted, index ⌊g/2⌋), so it is ≥ interval exactly when at most ⌊g/2⌋
+ * gaps are shorter: a count, with no sort and no copy. Fewer than two samples: sparse.
+ */
+function medianIntervalAtLeast(t: readonly number[], interval: number): boolean {
+  if (t.length < 2) return true;
+  let shorter = 0;
+  for (let i = 1; i < t.length; i++) if (t[i]! - t[i - 1]! < interval) shorter++;
+  return shorter <= (t.length - 1) >> 1;
 }
 
 function idt(
