@@ -51,6 +51,8 @@ import { percentile } from './stats.ts';
 
 const STAGES = ['fixations', 'coverage', 'gaze', 'multimatch', 'aoi', 'image'] as const;
 type Stage = (typeof STAGES)[number];
+/** Fixations as bytes for the digest (reused: the stage times detection, not the digest). */
+let digestBuffer = new Float64Array(1024);
 
 const { values } = parseArgs({
   options: {
@@ -115,8 +117,11 @@ const run: Record<Stage, (digest: Hash) => void> = {
       for (let i = 0; i < paths.length; i++)
         for (let j = i + 1; j < paths.length; j++) {
           const mm = compareSaccadePaths(paths[i]!, paths[j]!, c.image);
-          if (mm) out.set([mm.vector, mm.direction, mm.length, mm.position, mm.duration]);
-          else out.fill(NaN);
+          out[0] = mm?.vector ?? NaN;
+          out[1] = mm?.direction ?? NaN;
+          out[2] = mm?.length ?? NaN;
+          out[3] = mm?.position ?? NaN;
+          out[4] = mm?.duration ?? NaN;
           d.update(new Uint8Array(out.buffer));
         }
     }
@@ -238,6 +243,14 @@ function imageJob(c: ImageCase): ImageJob {
   return { image: c.image, reads: c.reads.map((r) => r.input), tracks, thresholds, metrics: true };
 }
 
+/** Start, end, x, y of every fixation, as bytes. */
 function digestFixations(d: Hash, list: readonly Fixation[]): void {
-  d.update(new Uint8Array(pack(list).buffer));
+  if (digestBuffer.length < list.length * 4) digestBuffer = new Float64Array(list.length * 8);
+  list.forEach((f, i) => {
+    digestBuffer[i * 4] = f.start;
+    digestBuffer[i * 4 + 1] = f.end;
+    digestBuffer[i * 4 + 2] = f.x;
+    digestBuffer[i * 4 + 3] = f.y;
+  });
+  d.update(new Uint8Array(digestBuffer.buffer, 0, list.length * 32));
 }
