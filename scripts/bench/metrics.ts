@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/metrics.ts --dataset DIR [--repeat R] [--only STAGE,…]`
+ * `npm run bench:metrics -- --dataset DIR [--repeat R] [--only STAGE,…]`
  *
  * CPU microbenchmark of the ingest's gaze metrics on a real dataset folder (e.g. one written by
  * `chexthought generate --seed 1 --images 5000 --reads 10000`), without Elasticsearch: the
