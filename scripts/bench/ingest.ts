@@ -10,7 +10,7 @@
  * medians (a shared machine's noise is larger than a single run's differences). `--skip-raw`
  * leaves out the raw baseline, `--skip-bare` the run without metrics. Every run reports wall time,
  * this process's CPU time (all its threads) and Elasticsearch's (its node stats), and the load
- * average around it. Needs a running Elasticsearch (ELASTICSEARCH_URL, or `npx chexthought
+ * average around it. Runs with `chexthought ingest`'s V8 flags (scripts/node-flags.mjs). Needs a running Elasticsearch (ELASTICSEARCH_URL, or `npx chexthought
  * elasticsearch start`).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -31,6 +31,10 @@ import { ingestDataset } from '../../search-index/src/ingest/index.ts';
 import { readLines } from '../../search-index/src/ingest/ndjson.ts';
 import { terminalProgress } from '../../search-index/src/ingest/progress.ts';
 import { formatBytes, percentile } from './stats.ts';
+import { COMMAND_NODE_FLAGS, ensureNodeFlags } from '../node-flags.mjs';
+
+// The pipeline runs in this process: with the V8 flags `chexthought ingest` runs with.
+await ensureNodeFlags(COMMAND_NODE_FLAGS.ingest, process.argv[1]!, process.argv.slice(2));
 
 const FLUSH_BYTES = 5_000_000;
 const CONCURRENCY = 2;

@@ -36,7 +36,8 @@ function numberColumn<Nullable extends boolean>(opts: { nonNegative: boolean; nu
   const what = `${opts.nonNegative ? 'a non-negative' : 'a'} finite number${opts.nullable ? ' or null' : ''}`;
   return z.custom<Nullable extends true ? (number | null)[] : number[]>().superRefine((value, ctx) => {
     if (!Array.isArray(value)) {
-      ctx.addIssue({ code: 'custom', message: `expected an array of numbers, got ${typeof value}` });
+      const got = value === undefined ? 'nothing (the column is missing)' : value === null ? 'null' : typeof value;
+      ctx.addIssue({ code: 'custom', message: `expected an array of numbers, got ${got}` });
       return;
     }
     for (let i = 0; i < value.length; i++) {
@@ -298,6 +299,8 @@ export const TrackRecord = z
   })
   .superRefine((tr, ctx) => {
     const { t, x, y } = tr.samples;
+    // A column that is not an array is already reported by its own check.
+    if (!Array.isArray(t) || !Array.isArray(x) || !Array.isArray(y)) return;
     if (x.length !== t.length || y.length !== t.length)
       ctx.addIssue({
         code: 'custom',

@@ -29,7 +29,7 @@ import {
 } from './aliases.ts';
 import { engineHasStemmers } from '../text/analysis.ts';
 import { LexiconBuilder } from '../text/lexicon.ts';
-import { bulkLoad, type SourcedDocument } from './bulk.ts';
+import { bulkLoad, type RoutedDocument, type SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
 import { datasetPaths, loadById, loadManifest } from './dataset-files.ts';
 import { imageDocuments, lateReadFields, readDocuments, readerDocuments } from './documents.ts';
@@ -108,43 +108,58 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   const { manifest, spool, clock, ctx: base } = run;
   const thresholds = resolveThresholds(manifest.metrics);
   let swapped = false;
-  // Prepares the tracks while the reads are validated here, then computes the metrics.
-  const worker = new IngestWorker({
-    path: base.paths.tracks,
-    choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
-  });
-  const prepared = new PreparedTracks(worker);
   const pass = newReadPass();
   const gate = new ReadGate(pass.goodReads);
-  let loadingTracks: Promise<void> | undefined;
+  let worker: IngestWorker | undefined;
+  let loading: Promise<void> | undefined;
   try {
+    // Prepares the tracks while the reads are validated here, then computes the metrics.
+    worker = await IngestWorker.start({
+      path: base.paths.tracks,
+      choices: { fixations: opts.fixations ?? manifest.fixations, thresholds },
+    });
+    const prepared = new PreparedTracks(worker);
     const images = await loadById(base.paths.images, LAYOUT.images, ImageRecord, base.rec, base.progress);
     const gaze = new GazeMetricsCollector(images.records, thresholds, opts.metrics ?? true, worker);
     const readers = await loadById(base.paths.readers, LAYOUT.readers, ReaderRecord, base.rec, base.progress);
     const ctx: IngestContext = { ...base, images, readers, metrics: gaze };
 
-    // The tracks load while the reads are validated: each once its read is accepted.
+    // One bulk stream for every index: the tracks go while the reads are validated (each once its
+    // read is accepted), then the reads, images and readers, without draining in between.
     const tracks = new Map<string, TrackSummary>();
-    const tracksLoaded = run.indicesCreated.then((indices) =>
-      loader(ctx, opts, indices)(trackDocuments(ctx, pass.goodReads, gate, prepared, tracks), 'tracks', LAYOUT.tracks),
+    const trackLines = new Map<string, number>();
+    const validated = validateReads(ctx, pass, gate, spool, run.lexicon).then(() =>
+      clock.done('validate reads (tracks loading alongside)'),
     );
-    tracksLoaded.catch(() => {}); // awaited below; a failure surfaces there
-    loadingTracks = tracksLoaded;
-    await validateReads(ctx, pass, gate, spool, run.lexicon);
-    clock.done('validate reads (tracks loading alongside)');
+    validated.catch(() => {}); // awaited by the stream and below; a failure surfaces there
+    async function* documents(): AsyncGenerator<RoutedDocument> {
+      yield* routed('tracks', trackDocuments(ctx, pass.goodReads, gate, prepared, tracks, trackLines));
+      await validated;
+      gaze.tracksDone();
+      clock.done('send tracks');
+      const late = lateReadFields(ctx, pass, tracks);
+      yield* section(ctx, 'reads', readDocuments(ctx, pass, spool, late));
+      clock.done('send reads');
+      yield* section(ctx, 'images', imageDocuments(ctx, pass, late));
+      clock.done('send images');
+      yield* section(ctx, 'readers', readerDocuments(ctx, pass));
+    }
     const indices = await run.indicesCreated;
-    const load = loader(ctx, opts, indices);
-    await tracksLoaded;
-    gaze.tracksDone();
-    clock.done('load tracks');
-    const late = lateReadFields(ctx, pass, tracks);
-    await load(readDocuments(ctx, pass, spool, late), 'reads', LAYOUT.reads);
+    loading = bulkLoad(observed(documents(), opts.onDocument), {
+      client: opts.client,
+      indices,
+      files: LOADED_FILES,
+      lineOf: (kind, id) =>
+        kind === 'reads'
+          ? pass.goodReads.get(id)?.line
+          : { tracks: trackLines, images: images.lines, readers: readers.lines }[kind].get(id),
+      reconciliation: ctx.rec,
+      flushBytes: opts.flushBytes,
+      concurrency: opts.concurrency,
+    });
+    await Promise.all([validated, loading]);
+    clock.done('send readers and the last requests');
     await recordLexicon(opts.client, indices, run);
-    clock.done('load reads');
-    await load(imageDocuments(ctx, pass, late), 'images', LAYOUT.images);
-    clock.done('load images');
-    await load(readerDocuments(ctx, pass), 'readers', LAYOUT.readers);
-    clock.done('load readers');
 
     const { replicas } = await finishLoading(opts.client, indices);
     const retired = await swapAliases(opts.client, opts.prefix, indices);
@@ -153,9 +168,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
     clock.done('finish and swap');
     return report(opts, run, { indices, retired, retiredKept, replicas });
   } catch (err) {
-    // The track loading stops first (it would write on), then the half-loaded indices go.
+    // The loading stops first (it would write on), then the half-loaded indices go.
     gate.abort(err instanceof Error ? err : new Error(String(err)));
-    await loadingTracks?.catch(() => {});
+    await loading?.catch(() => {});
     // Never leave half-loaded indices behind; the aliases still point at the previous ones.
     if (!swapped)
       await run.indicesCreated.then(
@@ -166,7 +181,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
   } finally {
     base.progress.stop();
     spool.remove();
-    await worker.close();
+    await worker?.close();
     await base.rec.close();
   }
 }
@@ -246,32 +261,41 @@ function report(
   };
 }
 
-/**
- * Bulk-loads one source into its index, each document seen by `onDocument` first; then ends the
- * progress bar the source started (the tracks' bar starts only once every read is seen, so the
- * reads' bar may still run when the tracks are loaded: it is theirs to stop).
- */
-function loader(ctx: IngestContext, opts: IngestOptions, indices: IndexAliases) {
-  return async (source: AsyncIterable<SourcedDocument>, kind: keyof IndexAliases, file: string) => {
-    const observed = opts.onDocument ? observe(source, (d) => opts.onDocument!(kind, d.id, d.doc)) : source;
-    try {
-      await bulkLoad(observed, {
-        client: opts.client,
-        index: indices[kind],
-        file,
-        reconciliation: ctx.rec,
-        flushBytes: opts.flushBytes,
-        concurrency: opts.concurrency,
-      });
-    } finally {
-      if (kind !== 'tracks') ctx.progress.stop();
-    }
-  };
+/** The file each index's documents come from. */
+const LOADED_FILES: Record<keyof IndexAliases, string> = {
+  images: LAYOUT.images,
+  readers: LAYOUT.readers,
+  reads: LAYOUT.reads,
+  tracks: LAYOUT.tracks,
+};
+
+async function* routed(
+  kind: keyof IndexAliases,
+  source: AsyncIterable<SourcedDocument>,
+): AsyncGenerator<RoutedDocument> {
+  for await (const d of source) yield { ...d, kind };
 }
 
-async function* observe<T>(source: AsyncIterable<T>, see: (item: T) => void | Promise<void>): AsyncGenerator<T> {
-  for await (const item of source) {
-    await see(item);
-    yield item;
+/** One index's documents; then the progress bar they started ends (the tracks end their own). */
+async function* section(
+  ctx: IngestContext,
+  kind: keyof IndexAliases,
+  source: AsyncIterable<SourcedDocument>,
+): AsyncGenerator<RoutedDocument> {
+  try {
+    yield* routed(kind, source);
+  } finally {
+    ctx.progress.stop();
+  }
+}
+
+/** Each document seen by `onDocument` (the ingest benchmark records them) before it is sent. */
+async function* observed(
+  source: AsyncIterable<RoutedDocument>,
+  see: IngestOptions['onDocument'],
+): AsyncGenerator<RoutedDocument> {
+  for await (const d of source) {
+    if (see) await see(d.kind, d.id, d.doc);
+    yield d;
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The tracks, as the tracks worker prepared them (./prepared-tracks.ts): each cross-checked
  * against its read (known, first track of the read, inside the read's image), its read's fields
- * appended to its document, its summary kept for the read documents and its fixations handed to
- * the metrics.
+ * appended to its document, its summary kept for the read documents, its line kept, and its
+ * fixations handed to the metrics.
  */
 import { LAYOUT, TrackRecord, type ImageRecord } from '../model.ts';
 import type { TrackSummary } from '../indices/reads.ts';
@@ -18,8 +18,8 @@ import { outsideImage, parseRecord } from './validate.ts';
 type Prepared = PreparedTrack & { ok: true };
 
 /**
- * The track documents to load, each once its read has passed the gate; fills `summaries` (per
- * read id) as they go. Its progress bar starts once every read has been seen (the reads' bar
+ * The track documents to load, each once its read has passed the gate; fills `summaries` and
+ * `trackLines` (per read id) as they go. Its progress bar starts once every read has been seen (the reads' bar
  * runs until then).
  */
 export async function* trackDocuments(
@@ -28,9 +28,9 @@ export async function* trackDocuments(
   gate: ReadGate,
   prepared: AsyncIterable<PreparedTrack>,
   summaries: Map<string, TrackSummary>,
+  trackLines: Map<string, number>,
 ): AsyncGenerator<SourcedDocument> {
   const { paths, rec, progress } = ctx;
-  const trackLines = new Map<string, number>();
   let n = 0;
   let shown = false;
   for await (const t of prepared) {

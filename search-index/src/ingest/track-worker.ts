@@ -18,7 +18,7 @@ export interface TrackWorkerData {
 export type TrackWorkerMessage = { tracks: PreparedTrack[]; weight: number } | { done: true } | { error: string };
 
 /** What the worker may hold prepared beyond the main thread's reach (string length, packed bytes). */
-export const TRACKS_AHEAD = 256 * 2 ** 20;
+export const TRACKS_AHEAD = 32 * 2 ** 20;
 const BATCH_BYTES = 2 ** 20;
 const BATCH_TRACKS = 256;
 

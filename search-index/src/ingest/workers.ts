@@ -1,11 +1,12 @@
 /**
- * The ingest's one worker thread (./ingest-worker.ts, TypeScript through ./worker-entry.mjs): it
- * prepares the tracks (./track-worker.ts) and computes the gaze metrics (./gaze-worker.ts), each
- * over its own message port. One thread for both: each thread costs about 0.4 s of CPU to start
- * (the TypeScript loader and the modules), and the two are busy mostly one after the other.
+ * The ingest's one worker thread (./ingest-worker.ts, bundled by ./worker-bundle.ts): it prepares
+ * the tracks (./track-worker.ts) and computes the gaze metrics (./gaze-worker.ts), each over its
+ * own message port. One thread for both: each thread costs CPU to start, and the two are busy
+ * mostly one after the other.
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { TrackWorkerData } from './track-worker.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 export class IngestWorker {
   readonly metrics: MessagePort;
@@ -15,14 +16,17 @@ export class IngestWorker {
   private closing = false;
 
   /** Starts the thread; it begins preparing the tracks at once. */
-  constructor(tracksData: TrackWorkerData) {
+  static async start(tracksData: TrackWorkerData): Promise<IngestWorker> {
+    return new IngestWorker(await workerBundle(new URL('./ingest-worker.ts', import.meta.url)), tracksData);
+  }
+
+  private constructor(bundle: string, tracksData: TrackWorkerData) {
     const metrics = new MessageChannel();
     const tracks = new MessageChannel();
     this.metrics = metrics.port1;
     this.tracks = tracks.port1;
-    this.worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    this.worker = new Worker(bundle, {
       workerData: {
-        module: new URL('./ingest-worker.ts', import.meta.url).href,
         metrics: metrics.port2,
         tracks: tracks.port2,
         tracksData,

@@ -215,6 +215,53 @@ describe('ingest of a folder with bad rows', () => {
     }
   });
 
+  test('a document Elasticsearch drops is a reject with its file, line and reason, and the counts still add up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxt-drop-'));
+    for (const f of readdirSync(dataset))
+      if (statSync(join(dataset, f)).isFile()) copyFileSync(join(dataset, f), join(dir, f));
+    // Valid to the schema, refused by the index: a keyword term over Lucene's 32,766-byte limit.
+    // The reader has no reads, so only its own document goes.
+    const readers = readFileSync(join(dir, 'readers.ndjson'), 'utf8').split('\n').filter(Boolean);
+    const huge = {
+      id: 'RDROP',
+      country: 'FR',
+      experienceYears: 3,
+      role: 'resident',
+      subspecialty: 'x'.repeat(40_000),
+      synthetic: true,
+    };
+    writeFileSync(join(dir, 'readers.ndjson'), [...readers, JSON.stringify(huge)].join('\n') + '\n');
+    const dropPrefixName = uniquePrefix('ingest-drop');
+    try {
+      const path = rejects();
+      const report = await ingestDataset({ dir, client, prefix: dropPrefixName, rejectsPath: path });
+      assert.equal(report.unaccounted, 0);
+      assert.equal(report.rejected, 1);
+      const reject = JSON.parse(readFileSync(path, 'utf8').trim()) as {
+        file: string;
+        line: number;
+        id: string;
+        reason: string;
+      };
+      assert.deepEqual([reject.file, reject.line, reject.id], ['readers.ndjson', readers.length + 1, 'RDROP']);
+      assert.match(
+        reject.reason,
+        /^dropped by Elasticsearch \(status 400\): document_parsing_exception: .*\[subspecialty\]/,
+      );
+      assert.ok(reject.reason.length < 500, 'the quoted value is clipped');
+      const files = Object.fromEntries(report.files.map((f) => [f.file, f]));
+      assert.deepEqual(files['readers.ndjson'], {
+        file: 'readers.ndjson',
+        read: readers.length + 1,
+        indexed: readers.length,
+        rejected: 1,
+      });
+      assert.equal((await client.count({ index: aliasNames(dropPrefixName).readers })).count, readers.length);
+    } finally {
+      await dropPrefix(client, dropPrefixName);
+    }
+  });
+
   test('a folder that is not a dataset gets one clear error', async () => {
     const res = await cli(['ingest', mkdtempSync(join(tmpdir(), 'cxt-empty-')), '--quiet']);
     assert.equal(res.code, 1);

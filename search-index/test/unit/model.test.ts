@@ -145,3 +145,14 @@ test('binary search: first index ≥ / > a value, within bounds, duplicates and 
   assert.equal(lowerBound(a, 0, 2, 5), 2);
   assert.equal(upperBound(a, 9, 2, 5), 5);
 });
+
+test('a track missing a sample column is a readable reject, not an exception', () => {
+  const r = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, 1], y: [1, 2] }, synthetic: true });
+  assert.equal(r.success, false);
+  assert.equal(
+    describeIssues(r.error!),
+    'samples.x: expected an array of numbers, got nothing (the column is missing)',
+  );
+  const n = TrackRecord.safeParse({ readId: 'R1', samples: { t: [0, 1], x: null, y: [1, 2] }, synthetic: true });
+  assert.equal(describeIssues(n.error!), 'samples.x: expected an array of numbers, got null');
+});

@@ -27,22 +27,30 @@ export interface ColumnSpec {
   help?: string;
   /** Takes the table's spare width (its pills and text are the ones cut short otherwise). */
   grow?: boolean;
+  /** Widens up to this (px) when the screen has room, before the growing column takes the rest. */
+  maxWidth?: number;
+  /**
+   * Laid out as a second line of the row, under the other cells and across the table, instead of
+   * as a column: search snippets need the width, and as a 360-px column they pushed the table
+   * past a 1440-px screen. `width` is then the least width it is given.
+   */
+  line?: boolean;
 }
 
 export const READ_COLUMNS: readonly ColumnSpec[] = [
   { id: 'thumb', label: 'Image', byDefault: true, width: 64 },
-  { id: 'id', label: 'Read', sort: 'ID', byDefault: true, required: true, width: 164 },
-  // Shown only while searching, and then right after the id: it is what the search is for.
-  { id: 'matches', label: 'Matches in text', byDefault: true, width: 360 },
+  { id: 'id', label: 'Read', sort: 'ID', byDefault: true, required: true, width: 156 },
+  // Shown only while searching, as a line under the row's cells (see ColumnSpec.line).
+  { id: 'matches', label: 'Matches in text', byDefault: true, width: 320, line: true },
   { id: 'image', label: 'Image id', sort: 'IMAGE_ID', byDefault: false, width: 124 },
-  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 120 },
-  { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 84, align: 'end' },
+  { id: 'country', label: 'Reader country', sort: 'COUNTRY', byDefault: true, width: 112, maxWidth: 140 },
+  { id: 'experience', label: 'Experience', sort: 'EXPERIENCE', byDefault: true, width: 102, align: 'end' },
   { id: 'role', label: 'Role', byDefault: true, width: 72 },
-  { id: 'strategy', label: 'Strategy', byDefault: true, width: 104 },
-  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 186, grow: true },
-  { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 76, align: 'end' },
-  { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 80, align: 'end' },
-  { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: false, width: 96, align: 'end' },
+  { id: 'strategy', label: 'Strategy', byDefault: true, width: 96, maxWidth: 136 },
+  { id: 'findings', label: 'Findings (certainty)', byDefault: true, width: 170, grow: true },
+  { id: 'duration', label: 'Duration', sort: 'DURATION', byDefault: true, width: 88, align: 'end' },
+  { id: 'fixations', label: 'Fixations', sort: 'FIXATION_COUNT', byDefault: true, width: 90, align: 'end' },
+  { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: false, width: 104, align: 'end' },
   { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: false, width: 92, align: 'end' },
   { id: 'started', label: 'Started', sort: 'STARTED_AT', byDefault: false, width: 140 },
   ...gazeColumns([
@@ -78,14 +86,14 @@ function gazeColumns(specs: [id: string, label: string, sort: string | undefined
 export const IMAGE_COLUMNS: readonly ColumnSpec[] = [
   { id: 'thumb', label: 'Image', byDefault: true, width: 64 },
   { id: 'id', label: 'Image id', sort: 'ID', byDefault: true, required: true, width: 124 },
-  { id: 'matches', label: 'Matches in text', byDefault: true, width: 340 },
+  { id: 'matches', label: 'Matches in text', byDefault: true, width: 320, line: true },
   { id: 'position', label: 'View', byDefault: true, width: 56 },
   { id: 'patient', label: 'Patient', sort: 'PATIENT_AGE', byDefault: true, width: 80 },
-  { id: 'labels', label: 'NIH labels', byDefault: true, width: 160 },
+  { id: 'labels', label: 'NIH labels', byDefault: true, width: 160, maxWidth: 220 },
   { id: 'reported', label: 'Reported findings', byDefault: true, width: 190, grow: true },
   { id: 'reads', label: 'Reads', sort: 'READ_COUNT', byDefault: true, width: 72, align: 'end' },
   { id: 'countries', label: 'Reader countries', byDefault: false, width: 180 },
-  { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: true, width: 96, align: 'end' },
+  { id: 'agreement', label: 'Agreement', sort: 'AGREEMENT', byDefault: true, width: 104, align: 'end' },
   { id: 'difficulty', label: 'Difficulty', sort: 'DIFFICULTY', byDefault: true, width: 92, align: 'end' },
   { id: 'followUp', label: 'Follow-up', sort: 'FOLLOW_UP', byDefault: false, width: 88, align: 'end' },
   { id: 'dataset', label: 'Dataset', byDefault: false, width: 150 },
@@ -160,16 +168,16 @@ export function visibleColumns(view: View, chosen: readonly string[] | null): Co
 /** Columns that stay in view while the table scrolls sideways: the row's thumbnail and id. */
 const STICKY_COLUMNS = new Set(['thumb', 'id']);
 
-/**
- * Left offset (px) of each leading sticky column, null for the rest: a sticky column after a
- * scrolling one would overlap it, so only an unbroken run at the start sticks.
- */
 /** The column that takes the spare width: the first shown with `grow`, else the last. */
 export function growingColumn(columns: readonly Pick<ColumnSpec, 'grow'>[]): number {
   const i = columns.findIndex((c) => c.grow);
   return i >= 0 ? i : columns.length - 1;
 }
 
+/**
+ * Left offset (px) of each leading sticky column, null for the rest: a sticky column after a
+ * scrolling one would overlap it, so only an unbroken run at the start sticks.
+ */
 export function stickyOffsets(columns: readonly (readonly [id: string, width: number])[]): (number | null)[] {
   let left = 0;
   let run = true;
@@ -180,4 +188,69 @@ export function stickyOffsets(columns: readonly (readonly [id: string, width: nu
     left += width;
     return at;
   });
+}
+
+/**
+ * One column's grid track: its width, up to maxWidth when there is room (CSS grid widens such
+ * tracks before the flexible one), and the growing column takes whatever is left.
+ */
+function track(c: Pick<ColumnSpec, 'width' | 'maxWidth'>, grows: boolean): string {
+  if (grows) return `minmax(${c.width}px, 1fr)`;
+  return c.maxWidth && c.maxWidth > c.width ? `minmax(${c.width}px, ${c.maxWidth}px)` : `${c.width}px`;
+}
+
+/** Where one visible column's cells go on the row's CSS grid. */
+export interface CellPlace {
+  /** CSS grid-column and grid-row of its cells. */
+  gridColumn: string;
+  gridRow: string;
+  /** Left offset when it sticks (scrolling sideways), else null. */
+  sticky: number | null;
+  /** A line under the row (ColumnSpec.line): its header cell is for assistive technology only. */
+  line: boolean;
+}
+
+export interface RowLayout {
+  /** grid-template-columns of every row: fixed widths, the growing column taking the rest. */
+  template: string;
+  /** The least width of the table (px): the sum of the grid's columns. */
+  width: number;
+  /** Where a line under the row starts (px): after the sticky columns, and it stays in view there. */
+  stickyWidth: number;
+  /** One per visible column, in their order. */
+  cells: CellPlace[];
+}
+
+/**
+ * The table's row grid: the columns side by side on the first line; a line column (search
+ * matches) on a second line from the first non-sticky column to the end, while the sticky
+ * thumbnail and id span both lines. Widths depend on the columns and the screen only (no reflow
+ * while rows stream in).
+ */
+export function rowLayout(
+  columns: readonly Pick<ColumnSpec, 'id' | 'width' | 'grow' | 'line' | 'maxWidth'>[],
+): RowLayout {
+  const gridded = columns.filter((c) => !c.line);
+  const line = columns.find((c) => c.line);
+  const sticky = stickyOffsets(gridded.map((c) => [c.id, c.width]));
+  const stickyCount = sticky.filter((s) => s !== null).length;
+  // With nothing but sticky columns the line runs under them instead.
+  const spanning = line !== undefined && stickyCount < gridded.length;
+  const stickyWidth = gridded.slice(0, stickyCount).reduce((n, c) => n + c.width, 0);
+  const lineStart = spanning ? stickyWidth : 0;
+  const grow = growingColumn(gridded);
+  let at = 0;
+  const cells = columns.map((c): CellPlace => {
+    if (c.line) return { gridColumn: `${spanning ? stickyCount + 1 : 1} / -1`, gridRow: '2', sticky: null, line: true };
+    const i = at++;
+    const s = sticky[i] ?? null;
+    return { gridColumn: String(i + 1), gridRow: spanning && s !== null ? '1 / span 2' : '1', sticky: s, line: false };
+  });
+  const gridWidth = gridded.reduce((n, c) => n + c.width, 0);
+  return {
+    template: gridded.map((c, i) => track(c, i === grow)).join(' '),
+    width: Math.max(gridWidth, line ? lineStart + line.width : 0),
+    stickyWidth: lineStart,
+    cells,
+  };
 }

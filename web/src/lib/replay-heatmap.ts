@@ -5,6 +5,8 @@
  * cells on the long side) so it is cheap enough to recompute while playing; the caller draws
  * the RGBA result scaled up with smoothing.
  */
+import { rgb } from 'd3-color';
+import { interpolateTurbo } from 'd3-scale-chromatic';
 import { DEFAULT_PX_PER_DEGREE } from './replay-fixation-size';
 
 export interface HeatFixation {
@@ -74,14 +76,25 @@ export function heatmapGrid(
   return { cols, rows, cellPx, values, max };
 }
 
-/** Colour stops (value 0–1 → r, g, b): blue → cyan → green → yellow → red. */
-const STOPS: ReadonlyArray<readonly [number, number, number, number]> = [
-  [0, 0, 0, 255],
-  [0.25, 0, 200, 255],
-  [0.5, 0, 220, 60],
-  [0.75, 255, 230, 0],
-  [1, 230, 20, 0],
-];
+/**
+ * The heatmap's colour scale: Turbo (Mikhailov, Google AI blog, 2019), from d3-scale-chromatic —
+ * the blue → green → yellow → red ramp eye-tracking readers know, but perceptually smoother than
+ * the jet ramp it replaces, with no grey or white that would vanish into the radiograph.
+ */
+const SCALE = interpolateTurbo;
+/** The scale at 0, 1/256 … 1 (r, g, b), so painting a frame looks colours up instead of interpolating strings. */
+const STEPS = 256;
+const LUT = (() => {
+  const lut = new Uint8Array((STEPS + 1) * 3);
+  for (let i = 0; i <= STEPS; i++) {
+    const c = rgb(SCALE(i / STEPS));
+    lut.set([c.r, c.g, c.b], i * 3);
+  }
+  return lut;
+})();
+
+/** The same scale as a CSS gradient, for the legend. */
+export const HEATMAP_GRADIENT_CSS = `linear-gradient(90deg, ${Array.from({ length: 9 }, (_, i) => SCALE(i / 8)).join(', ')})`;
 
 /**
  * RGBA pixels of the grid, normalised to its maximum. Alpha rises smoothly from 0 (no dwell:
@@ -98,14 +111,10 @@ export function heatmapRgba(grid: HeatmapGrid, out?: Uint8ClampedArray): Uint8Cl
       px[o + 3] = 0;
       continue;
     }
-    let k = 1;
-    while (k < STOPS.length - 1 && STOPS[k]![0] < v) k++;
-    const a = STOPS[k - 1]!;
-    const b = STOPS[k]!;
-    const f = (v - a[0]) / (b[0] - a[0]);
-    px[o] = a[1] + (b[1] - a[1]) * f;
-    px[o + 1] = a[2] + (b[2] - a[2]) * f;
-    px[o + 2] = a[3] + (b[3] - a[3]) * f;
+    const k = Math.min(STEPS, Math.round(v * STEPS)) * 3;
+    px[o] = LUT[k]!;
+    px[o + 1] = LUT[k + 1]!;
+    px[o + 2] = LUT[k + 2]!;
     const ramp = Math.min(1, v / 0.5);
     px[o + 3] = Math.round(200 * ramp * ramp * (3 - 2 * ramp)); // smoothstep
   }

@@ -3,7 +3,7 @@
  * the URL restores the page, search highlights matches, paging by cursor, sorting, keyboard
  * row navigation, placeholder rows in a fling, error and bad-link states, copy as curl, export,
  * and the tablet drawer.
- * Screenshots: explore-reads, explore-images, explore-search, explore-tablet(-filters).
+ * Screenshots: explore-reads, explore-images, explore-search, explore-search-1280, explore-tablet(-filters).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -246,6 +246,80 @@ test('server-side sort from a column header; keyboard and click open a row', asy
   assert.match(href ?? '', /^\/images\//);
   await first.locator('td.col-reads').click();
   await page.waitForURL((u) => u.pathname === href);
+  await page.close();
+});
+
+/** The table's overflow and where the first row's id cell and matches sit, relative to the scroller. */
+async function tableFit(page: Page) {
+  return page.evaluate(() => {
+    const scroll = document.querySelector<HTMLElement>('[data-testid="results-scroll"]')!;
+    const box = scroll.getBoundingClientRect();
+    const row = scroll.querySelector('tbody tr[data-href]');
+    const id = row?.querySelector('td.col-id')?.getBoundingClientRect();
+    const matches = row?.querySelector('td.is-line .highlights')?.getBoundingClientRect();
+    // A header label (and its sort arrow) cut off by its cell.
+    const cut = [...scroll.querySelectorAll<HTMLElement>('thead th:not(.is-line)')]
+      .filter((th) => (th.querySelector('button') ?? th).scrollWidth > th.clientWidth)
+      .map((th) => th.textContent);
+    return {
+      overflow: scroll.scrollWidth - scroll.clientWidth,
+      scrollLeft: scroll.scrollLeft,
+      idLeft: id ? id.left - box.left : null,
+      matches: matches ? { left: matches.left - box.left, right: box.right - matches.right } : null,
+      cut,
+    };
+  });
+}
+
+test('both views fit 1280 and 1440 px, with and without a search, sorted by any column', async () => {
+  for (const width of [1280, 1440]) {
+    const page = await stack.newPage({ width, height: 900 });
+    for (const view of ['reads', 'images'])
+      for (const q of ['', 'effusion']) {
+        const where = `${width} px, ${view}, ${q ? 'searching' : 'no search'}`;
+        await openExplore(page, `?view=${view}${q ? `&q=${q}` : ''}`);
+        const fit = await tableFit(page);
+        assert.ok(fit.overflow <= 0, `${where}: the table is ${fit.overflow} px too wide`);
+        assert.deepEqual(fit.cut, [], `${where}: header labels cut off`);
+        if (q) assert.ok(fit.matches && fit.matches.right >= 0, `${where}: the matches line is in view`);
+        const sortable = await page.locator('thead th button.sort-button').count();
+        assert.ok(sortable >= 3, where);
+        for (let i = 0; i < sortable; i++) {
+          const label = await page.locator('thead th button.sort-button').nth(i).textContent();
+          await click(page, `thead th button.sort-button >> nth=${i}`);
+          const sorted = await tableFit(page);
+          assert.ok(
+            sorted.overflow <= 0 && sorted.scrollLeft === 0,
+            `${where}, sorted by ${label}: ${JSON.stringify(sorted)}`,
+          );
+        }
+      }
+    if (width === 1280) {
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLImageElement>('tbody img.thumb')].some(
+          (i) => i.complete && i.naturalWidth > 0,
+        ),
+      );
+      await stack.screenshot(page, 'explore-search-1280');
+    }
+    await page.close();
+  }
+});
+
+test('with more columns than fit, the thumbnail and id stay in view and so do the matches', async () => {
+  const page = await stack.newPage({ width: 1280, height: 900 });
+  const cols = 'thumb,id,matches,country,experience,findings,agreement,difficulty,started,misses,lungCoverage';
+  await openExplore(page, `?q=effusion&cols=${cols}`);
+  const scroller = page.locator('[data-testid="results-scroll"]');
+  const start = await tableFit(page);
+  assert.ok(start.overflow > 200, 'this column set is wider than the screen');
+  await scroller.evaluate((el) => el.scrollTo({ left: 300 }));
+  await page.waitForFunction(() => document.querySelector('[data-testid="results-scroll"]')!.scrollLeft === 300);
+  const moved = await tableFit(page);
+  assert.equal(moved.idLeft, start.idLeft, 'the id column sticks');
+  assert.ok(moved.matches && start.matches, 'a matches line');
+  assert.ok(Math.abs(moved.matches.left - start.matches.left) <= 1, 'the matches stay where they start');
+  assert.ok(moved.matches.right >= 0, 'and end inside the visible part');
   await page.close();
 });
 

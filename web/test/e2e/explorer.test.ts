@@ -1,7 +1,7 @@
 /**
  * The query explorer: GraphiQL served by the portal (no network beyond it), pointed at the
  * portal's /api/graphql, with example operations that run; and the explore page's "Open in
- * query explorer" lands its exact operation in the editor. Screenshot: explorer.
+ * query explorer" lands its exact operation in the editor. Screenshots: explorer, explorer-docs.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -91,6 +91,30 @@ test('GraphiQL runs the example operations against the portal', async () => {
   assert.ok(read.data.read, 'the example read exists');
   assert.ok(read.data.read.track.fixations.length > 0);
   assert.deepEqual(external, [], 'nothing is loaded from outside the portal');
+  await page.close();
+});
+
+test('at 1440 px the query editor gets the larger share beside the response, with the docs open too', async () => {
+  const page = await stack.newPage({ width: 1440, height: 900 });
+  await page.goto(`${stack.portalUrl}/explorer`);
+  await page.waitForSelector('.graphiql-container .graphiql-query-editor .CodeMirror');
+  // No named function inside evaluate: the test runner's transform would wrap it in a helper the page lacks.
+  const widths = () =>
+    page.evaluate(() => {
+      const [editors, response] = ['.graphiql-editors', '.graphiql-response'].map(
+        (s) => document.querySelector(s)!.getBoundingClientRect().width,
+      );
+      return { editors: editors!, response: response! };
+    });
+  const closed = await widths();
+  assert.ok(closed.editors >= 1.4 * closed.response, `docs closed: ${JSON.stringify(closed)}`);
+  await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+  await page.waitForSelector('.graphiql-doc-explorer');
+  const open = await widths();
+  const docs = await page.locator('.graphiql-plugin').evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok(open.editors >= 1.4 * open.response, `docs open: ${JSON.stringify(open)}`);
+  assert.ok(open.editors >= 480 && docs <= 300, `docs open: editor ${open.editors} px, docs ${docs} px`);
+  await stack.screenshot(page, 'explorer-docs');
   await page.close();
 });
 

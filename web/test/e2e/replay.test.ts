@@ -289,3 +289,39 @@ test('multi-reader mode: one track and one legend entry per read of the image, t
   assert.equal(await page.getAttribute('[data-testid="multi-replay"]', 'data-time-mode'), 'normalised');
   await page.close();
 });
+
+test('six readers: the whole similarity matrix, Mean column included, fits the sidebar at 1440 px', async () => {
+  const top = await stack.graphql<{ images: { edges: { node: { id: string; readCount: number } }[] } }>(
+    '{ images(first: 1, sort: [{ field: READ_COUNT, direction: DESC }]) { edges { node { id readCount } } } }',
+  );
+  const image = top.images.edges[0]!.node;
+  assert.ok(image.readCount >= 6, `the demo has an image with six reads (${image.readCount})`);
+  const page = await stack.newPage({ width: 1440, height: 900 });
+  await page.goto(`${stack.portalUrl}/images/${encodeURIComponent(image.id)}/replay`);
+  await page.waitForSelector('[data-testid="similarity-row"]');
+  const matrix = page.locator('[data-testid="scanpath-similarity"]');
+  await matrix.scrollIntoViewIfNeeded();
+  const fit = await matrix.evaluate((section) => {
+    const wrap = section.querySelector('table')!.parentElement!;
+    const box = wrap.getBoundingClientRect();
+    const mean = [...section.querySelectorAll('thead th')].at(-1)!.getBoundingClientRect();
+    return {
+      overflowX: wrap.scrollWidth - wrap.clientWidth,
+      overflowY: wrap.scrollHeight - wrap.clientHeight,
+      meanInside: mean.left >= box.left && mean.right <= box.right,
+      rows: section.querySelectorAll('[data-testid="similarity-row"]').length,
+      rowsInView: [...section.querySelectorAll('[data-testid="similarity-row"]')].every((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top >= 0 && b.bottom <= innerHeight;
+      }),
+    };
+  });
+  assert.equal(fit.rows, image.readCount);
+  assert.ok(fit.overflowX <= 0, `the matrix is ${fit.overflowX} px too wide`);
+  assert.ok(fit.overflowY <= 0, 'no vertical scroll of its own');
+  assert.ok(fit.meanInside, 'the Mean column is in view');
+  assert.ok(fit.rowsInView, 'every row is on screen at once');
+  assert.match((await matrix.locator('thead th').nth(1).getAttribute('title')) ?? '', /\(([A-Z]{2})\) · /);
+  await stack.screenshot(page, 'replay-multi-six');
+  await page.close();
+});

@@ -171,16 +171,67 @@ test('the spare width goes to the first growing column shown, else to the last',
   assert.equal(growingColumn(visibleColumns('reads', ['id', 'duration'])), 1, 'findings hidden: the last');
 });
 
-test('the default columns of both views fit a 1280-px screen beside the filters', async () => {
-  const { visibleColumns } = await import('../../src/lib/explore-views');
+test('the default columns of both views fit a 1280-px screen beside the filters, with and without a search', async () => {
+  const { rowLayout, visibleColumns } = await import('../../src/lib/explore-views');
   // 1280 − 272 sidebar − 2 × 20 padding − 2 borders − 15 scrollbar.
   const room = 1280 - 272 - 40 - 2 - 15;
   for (const view of ['reads', 'images'] as const) {
-    const width = visibleColumns(view, null)
-      .filter((c) => c.id !== 'matches') // only while searching
-      .reduce((n, c) => n + c.width, 0);
-    assert.ok(width <= room, `${view}: ${width} px > ${room} px`);
+    const searching = visibleColumns(view, null);
+    assert.ok(
+      searching.some((c) => c.id === 'matches'),
+      'the matches are shown by default while searching',
+    );
+    for (const columns of [searching, searching.filter((c) => c.id !== 'matches')]) {
+      const { width } = rowLayout(columns);
+      assert.ok(width <= room, `${view} (${columns.length} columns): ${width} px > ${room} px`);
+    }
   }
+});
+
+test('row layout: a line column goes under the cells after the sticky ones, which span both lines', async () => {
+  const { rowLayout } = await import('../../src/lib/explore-views');
+  const columns = [
+    { id: 'thumb', width: 64 },
+    { id: 'id', width: 150 },
+    { id: 'matches', width: 300, line: true },
+    { id: 'country', width: 100 },
+    { id: 'findings', width: 180, grow: true },
+    { id: 'duration', width: 80 },
+  ];
+  assert.deepEqual(rowLayout(columns), {
+    template: '64px 150px 100px minmax(180px, 1fr) 80px',
+    width: 64 + 150 + 100 + 180 + 80,
+    stickyWidth: 214,
+    cells: [
+      { gridColumn: '1', gridRow: '1 / span 2', sticky: 0, line: false },
+      { gridColumn: '2', gridRow: '1 / span 2', sticky: 64, line: false },
+      { gridColumn: '3 / -1', gridRow: '2', sticky: null, line: true },
+      { gridColumn: '3', gridRow: '1', sticky: null, line: false },
+      { gridColumn: '4', gridRow: '1', sticky: null, line: false },
+      { gridColumn: '5', gridRow: '1', sticky: null, line: false },
+    ],
+  });
+  // A column with a maxWidth may widen to it (before the growing one takes the rest).
+  assert.equal(
+    rowLayout([columns[1]!, { id: 'country', width: 100, maxWidth: 140 }, columns[4]!]).template,
+    '150px minmax(100px, 140px) minmax(180px, 1fr)',
+  );
+  // Without a line every cell is on one line; the last column grows when none is marked.
+  const plain = rowLayout([columns[1]!, columns[3]!]);
+  assert.equal(plain.template, '150px minmax(100px, 1fr)');
+  assert.deepEqual(
+    plain.cells.map((c) => c.gridRow),
+    ['1', '1'],
+  );
+  // Nothing but sticky columns: the line runs under them from the first column, and is given its width.
+  const narrow = rowLayout([columns[0]!, columns[1]!, columns[2]!]);
+  assert.equal(narrow.cells[2]!.gridColumn, '1 / -1');
+  assert.deepEqual(
+    narrow.cells.map((c) => c.gridRow),
+    ['1', '1', '2'],
+  );
+  assert.equal(narrow.width, 300);
+  assert.equal(narrow.stickyWidth, 0);
 });
 
 test('Copy as GraphQL: every definition starts at column 0, a blank line apart (codegen indents and joins them)', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixationSizing, DEFAULT_PX_PER_DEGREE } from '../../src/lib/replay-fixation-size';
-import { heatmapGrid, heatmapRgba, heatmapSigmaPx } from '../../src/lib/replay-heatmap';
+import { HEATMAP_GRADIENT_CSS, heatmapGrid, heatmapRgba, heatmapSigmaPx } from '../../src/lib/replay-heatmap';
 import { hitTestCircles, transformFromPoints, toScreenX, toScreenY } from '../../src/lib/replay-geometry';
 import { windowLevelFilter, windowedIntensity } from '../../src/lib/replay-viewport';
 
@@ -91,4 +91,16 @@ test('fixation labels: greedy in priority order, a label overlapping a kept one 
   // The same clash in the other order keeps the other label: order is priority.
   assert.deepEqual(placeLabels([box(104, 102), box(100, 100)]), [true, false]);
   assert.deepEqual(placeLabels([]), []);
+});
+
+test('heatmap colours follow the Turbo scale: green-yellow at half the maximum, dark red at it; the legend shows the same scale', () => {
+  // Turbo's published end and middle colours (Mikhailov 2019): rgb(149, 251, 81) at 0.5, rgb(144, 12, 0) at 1.
+  const grid = { cols: 2, rows: 1, cellPx: 1, values: new Float32Array([1, 0.5]), max: 1 };
+  const px = heatmapRgba(grid);
+  assert.deepEqual([...px.slice(0, 3)], [144, 12, 0], 'the maximum');
+  assert.deepEqual([...px.slice(4, 7)], [149, 251, 81], 'half the maximum');
+  assert.match(
+    HEATMAP_GRADIENT_CSS,
+    /^linear-gradient\(90deg, rgb\(35, 23, 27\), .*rgb\(149, 251, 81\), .*rgb\(144, 12, 0\)\)$/,
+  );
 });

@@ -6,11 +6,35 @@
  */
 import { useEffect, useRef } from 'react';
 import { GraphiQL } from 'graphiql';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Storage } from '@graphiql/toolkit';
 import 'graphiql/graphiql.css';
 import { GRAPHQL_PATH } from '@/lib/graphql';
 
 const fetcher = createGraphiQLFetcher({ url: GRAPHQL_PATH });
+
+/**
+ * GraphiQL's default splits (flex of the first pane against the second's 1) leave the query editor
+ * narrow at 1440 px: 1 : 1 beside an empty response, and a third of the rest for the docs. Until
+ * the user drags a divider (GraphiQL then stores their split as usual) the editor gets three
+ * fifths of the editor and response area, and the docs pane a little less room (about 260 px).
+ */
+const DEFAULTS: Record<string, string> = {
+  'graphiql:editorFlex': '1.5',
+  'graphiql:docExplorerFlex': '0.28',
+};
+
+/** localStorage, answering DEFAULTS for keys never stored. */
+const storage: Storage = {
+  getItem: (key) => localStorage.getItem(key) ?? DEFAULTS[key] ?? null,
+  setItem: (key, value) => localStorage.setItem(key, value),
+  removeItem: (key) => localStorage.removeItem(key),
+  clear: () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('graphiql:')) localStorage.removeItem(key);
+  },
+  get length() {
+    return Object.keys(localStorage).filter((key) => key.startsWith('graphiql:')).length;
+  },
+};
 
 export interface EditorContent {
   query: string;
@@ -38,6 +62,7 @@ export default function GraphiQLPanel({
     <div ref={frame} className="graphiql-frame">
       <GraphiQL
         fetcher={fetcher}
+        storage={storage}
         defaultTabs={defaultTabs}
         query={content?.query}
         variables={content?.variables}

@@ -1,6 +1,7 @@
 /**
  * Example operations of the query explorer, one per thing programmers come for. Each is a
- * complete operation with its variables, so a copy into a script works as is.
+ * complete operation with its variables, so a copy into a script works as is. Lines stay under
+ * about 70 characters: the editor shows them whole beside the response at 1440 px.
  */
 export interface Example {
   id: string;
@@ -20,7 +21,11 @@ export const EXAMPLES: Example[] = [
     description:
       'Reads from Brazil or the United States reporting consolidation, with multi-select facet counts — one request.',
     query: `query ReadsByCountryAndFinding($filter: ReadFilter) {
-  reads(filter: $filter, first: 5, sort: [{ field: DURATION, direction: DESC }]) {
+  reads(
+    filter: $filter
+    first: 5
+    sort: [{ field: DURATION, direction: DESC }]
+  ) {
     totalCount
     edges {
       node {
@@ -61,7 +66,12 @@ export const EXAMPLES: Example[] = [
     title: 'Paging with cursors',
     description: 'Pass pageInfo.endCursor back as $after until hasNextPage is false: no offset, no 10,000 cap.',
     query: `query PageThroughReads($after: String) {
-  reads(first: 20, after: $after, filter: { continents: [EU] }, sort: [{ field: COUNTRY }]) {
+  reads(
+    first: 20
+    after: $after
+    filter: { continents: [EU] }
+    sort: [{ field: COUNTRY }]
+  ) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id reader { country } } }
@@ -116,7 +126,11 @@ export const EXAMPLES: Example[] = [
     title: 'Hardest images of a finding',
     description: 'Images whose readers disagreed most about a pneumothorax, with every reader’s vote.',
     query: `query HardPneumothoraxCases($filter: ReadFilter) {
-  images(filter: $filter, first: 5, sort: [{ field: DIFFICULTY, direction: DESC }]) {
+  images(
+    filter: $filter
+    first: 5
+    sort: [{ field: DIFFICULTY, direction: DESC }]
+  ) {
     totalCount
     edges {
       node {
@@ -138,7 +152,10 @@ export const EXAMPLES: Example[] = [
     title: 'Dataset and vocabularies',
     description: 'What is served (and whether it is synthetic), and the values every filter accepts.',
     query: `query DatasetAndVocabulary {
-  dataset { name synthetic attribution indexedAt imageCount readCount readerCount }
+  dataset {
+    name synthetic attribution indexedAt
+    imageCount readCount readerCount
+  }
   vocabulary {
     findings { finding label nihLabels }
     strategies { strategy label description }
@@ -155,20 +172,32 @@ export const EXAMPLES: Example[] = [
     description:
       'Reads that never looked at a consolidation present on their image (a search miss), least lung coverage first, with per-finding gaze (docs/metrics.md).',
     query: `query SearchMisses($filter: ReadFilter) {
-  reads(filter: $filter, first: 5, sort: [{ field: LUNG_COVERAGE, direction: ASC }]) {
+  reads(
+    filter: $filter
+    first: 5
+    sort: [{ field: LUNG_COVERAGE, direction: ASC }]
+  ) {
     totalCount
     edges {
       node {
         id
         reader { country experienceYears }
-        gaze { synthetic lungCoverage meanFixationMs ttffLungSec eyeVoiceSpanSec lungFieldSource }
-        findingGaze { finding reported present ttffSec dwellSec visits eyeVoiceSpanSec missType regionSource }
+        gaze {
+          synthetic lungCoverage meanFixationMs ttffLungSec
+          eyeVoiceSpanSec lungFieldSource
+        }
+        findingGaze {
+          finding reported present ttffSec dwellSec visits
+          eyeVoiceSpanSec missType regionSource
+        }
         peerSimilarity { multimatch aoiLevenshtein peers }
       }
     }
     facets {
       missType { buckets { value label count } }
-      lungCoverage(buckets: 10) { min max avg histogram { from to count } }
+      lungCoverage(buckets: 10) {
+        min max avg histogram { from to count }
+      }
     }
   }
 }`,

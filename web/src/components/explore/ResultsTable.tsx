@@ -6,7 +6,7 @@
  * API cursor as the end of the list comes near. Rows are one tab stop (roving focus): arrows
  * move, Enter opens, a click opens.
  */
-import { growingColumn, stickyOffsets } from '@/lib/explore-views';
+import { rowLayout, type CellPlace, type ColumnSpec } from '@/lib/explore-views';
 import { flingDetector } from '@/lib/fling';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
@@ -99,27 +99,31 @@ export function ResultsTable<T>(props: Props<T>) {
   const visibleColumns = table.getVisibleLeafColumns();
   // Same identity while the columns stay the same (react-table memoises the visible columns),
   // so appending a page or scrolling re-renders no row already on screen.
-  const stickyLefts = useMemo(() => stickyOffsets(visibleColumns.map((c) => [c.id, c.getSize()])), [visibleColumns]);
-  const grow = useMemo(
-    () => growingColumn(visibleColumns.map((c) => (c.columnDef.meta as ColumnMeta<T>).spec)),
+  const layout = useMemo(
+    () => rowLayout(visibleColumns.map((c) => ({ ...(c.columnDef.meta as ColumnMeta<T>).spec, width: c.getSize() }))),
     [visibleColumns],
   );
   const cells = useMemo<CellSpec<T>[]>(
     () =>
       visibleColumns.map((column, i) => {
         const meta = column.columnDef.meta as ColumnMeta<T>;
-        const sticky = stickyLefts[i] ?? null;
+        const place = layout.cells[i]!;
         return {
           id: column.id,
-          style: cellStyle(column.getSize(), i === grow, sticky),
-          className: `col-${meta.spec.id}${meta.spec.align === 'end' ? ' align-end' : ''}${sticky !== null ? ' is-sticky' : ''}`,
+          style: cellStyle(place, place.gridRow),
+          className: cellClass(meta.spec, place),
           render: meta.render,
         };
       }),
-    [visibleColumns, stickyLefts, grow],
+    [visibleColumns, layout],
   );
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const width = headers.reduce((sum, h) => sum + h.getSize(), 0);
+  const tableStyle = {
+    width: layout.width,
+    minWidth: '100%',
+    '--row-template': layout.template,
+    '--line-start': `${layout.stickyWidth}px`,
+  } as React.CSSProperties;
 
   // While flinging (lib/fling), rows that fly past are placeholders: rendering each in full —
   // ~15 new rows a frame at 900 px per frame — left the main thread no slack, and each frame in
@@ -207,12 +211,12 @@ export function ResultsTable<T>(props: Props<T>) {
     <div className="table-scroll" ref={scrollRef} data-testid="results-scroll">
       <table
         className="results-table"
-        style={{ width: Math.max(width, 0), minWidth: '100%' }}
+        style={tableStyle}
         aria-rowcount={(props.totalCount ?? rows.length) + 1}
         data-testid="results-table"
         data-loaded={rows.length}
       >
-        <TableHead<T> table={table} headers={headers} stickyLefts={stickyLefts} grow={grow} sort={sort} />
+        <TableHead<T> table={table} headers={headers} places={layout.cells} sort={sort} />
         <tbody
           style={{ height: virtualizer.getTotalSize() }}
           onFocus={onBodyFocus}
@@ -229,7 +233,7 @@ export function ResultsTable<T>(props: Props<T>) {
                   style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                   data-index={item.index}
                 >
-                  <td style={{ width: '100%' }}>
+                  <td style={{ gridColumn: '1 / -1' }}>
                     {pageError ? (
                       <span role="alert">
                         Loading more failed ({pageError.code}): {pageError.message}{' '}
@@ -268,9 +272,7 @@ export function ResultsTable<T>(props: Props<T>) {
 interface TableHeadProps<T> {
   table: Table<T>;
   headers: Header<T, unknown>[];
-  stickyLefts: (number | null)[];
-  /** Index of the column that takes the spare width. */
-  grow: number;
+  places: CellPlace[];
   /** Not read here: a new sort re-renders the header (react-table keeps the same header objects). */
   sort: SortKey | null;
 }
@@ -279,22 +281,20 @@ interface TableHeadProps<T> {
  * The header row, memoised: the table re-renders on every scroll frame (the virtualizer's
  * range), the header only when its columns or the sort change.
  */
-const TableHead = memo(function TableHead<T>({ table, headers, stickyLefts, grow }: TableHeadProps<T>) {
+const TableHead = memo(function TableHead<T>({ table, headers, places }: TableHeadProps<T>) {
   return (
     <thead>
       <tr aria-rowindex={1}>
         {headers.map((h, i) => {
           const spec = (h.column.columnDef.meta as ColumnMeta<T>).spec;
           const dir = h.column.getIsSorted();
+          const place = places[i]!;
           return (
             <th
               key={h.id}
-              style={cellStyle(h.getSize(), i === grow, stickyLefts[i] ?? null)}
-              className={
-                [spec.align === 'end' && 'align-end', stickyLefts[i] != null && 'is-sticky']
-                  .filter(Boolean)
-                  .join(' ') || undefined
-              }
+              // The header is one line: a cell spanning the row's two lines spans one here.
+              style={cellStyle(place, '1')}
+              className={cellClass(spec, place)}
               aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : spec.sort ? 'none' : undefined}
               scope="col"
               title={spec.help}
@@ -306,10 +306,10 @@ const TableHead = memo(function TableHead<T>({ table, headers, stickyLefts, grow
                   onClick={() => table.setSorting(nextSorting(h.column.id, dir))}
                   title={`Sort by ${spec.label}`}
                 >
+                  {/* The arrow sits on the label's outer side, joined to its first or last word when it wraps. */}
+                  {spec.align === 'end' && <SortArrow dir={dir} />}
                   {flexRender(h.column.columnDef.header, h.getContext())}
-                  <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
-                    {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
-                  </span>
+                  {spec.align !== 'end' && <SortArrow dir={dir} />}
                 </button>
               ) : (
                 flexRender(h.column.columnDef.header, h.getContext())
@@ -321,6 +321,14 @@ const TableHead = memo(function TableHead<T>({ table, headers, stickyLefts, grow
     </thead>
   );
 }) as <T>(props: TableHeadProps<T>) => React.ReactElement;
+
+function SortArrow({ dir }: { dir: false | 'asc' | 'desc' }) {
+  return (
+    <span className={`sort-arrow${dir ? ' is-on' : ''}`} aria-hidden="true">
+      {dir === 'desc' ? '▼' : dir === 'asc' ? '▲' : '↕'}
+    </span>
+  );
+}
 
 interface CellSpec<T> {
   id: string;
@@ -379,8 +387,19 @@ function nextSorting(id: string, current: false | 'asc' | 'desc'): SortingState 
   return [];
 }
 
-/** Fixed column widths (no reflow while rows stream in); the growing column takes the rest. */
-function cellStyle(size: number, grows: boolean, stickyLeft: number | null): React.CSSProperties {
-  const style: React.CSSProperties = { flex: grows ? `1 0 ${size}px` : `0 0 ${size}px`, width: size };
-  return stickyLeft === null ? style : { ...style, position: 'sticky', left: stickyLeft };
+/** A cell's place on the row grid (lib/explore-views rowLayout), sticky when it stays in view. */
+function cellStyle(place: CellPlace, gridRow: string): React.CSSProperties {
+  const style: React.CSSProperties = { gridColumn: place.gridColumn, gridRow };
+  return place.sticky === null ? style : { ...style, position: 'sticky', left: place.sticky };
+}
+
+function cellClass(spec: ColumnSpec, place: CellPlace): string {
+  return [
+    `col-${spec.id}`,
+    spec.align === 'end' && 'align-end',
+    place.sticky !== null && 'is-sticky',
+    place.line && 'is-line',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -1,6 +1,6 @@
 /** What the marks on the image mean, including which fixation sizing is in use. */
 import type { FixationSizing } from '@/lib/replay-fixation-size';
-import { heatmapSigmaPx } from '@/lib/replay-heatmap';
+import { HEATMAP_GRADIENT_CSS, heatmapSigmaPx } from '@/lib/replay-heatmap';
 import { withAlpha } from './draw-gaze';
 import styles from './replay.module.css';
 
@@ -56,7 +56,7 @@ export function OverlayLegend({
             <span
               className={styles.swatch}
               style={{
-                background: 'linear-gradient(90deg,#0000ff,#00dc3c,#ffe600,#e61400)',
+                background: HEATMAP_GRADIENT_CSS,
                 borderRadius: 2,
                 width: 28,
               }}

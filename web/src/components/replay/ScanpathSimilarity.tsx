@@ -18,7 +18,8 @@ import {
   type SimilarityDimension,
 } from '@/lib/similarity-matrix';
 import { fmt } from '@/lib/gaze-metrics';
-import { shortReadId, type ReplayReadModel } from './replay-model';
+import { useOverflows } from '@/lib/use-overflows';
+import { readerSummary, shortReadId, type ReplayReadModel } from './replay-model';
 import styles from './metrics.module.css';
 import replay from './replay.module.css';
 
@@ -41,6 +42,9 @@ export function ScanpathSimilarity({
   synthetic: boolean;
 }) {
   const id = useId();
+  const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
+  // Six readers fit the sidebar; more scroll sideways, and only then is the matrix a tab stop.
+  const scrollable = useOverflows(wrap);
   const [dim, setDim] = useState<SimilarityDimension>('vector');
   const byId = useMemo(() => new Map(reads.map((r) => [r.model.id, r])), [reads]);
   const ids = useMemo(() => reads.map((r) => r.model.id), [reads]);
@@ -52,6 +56,8 @@ export function ScanpathSimilarity({
     const { lo, hi } = range;
     return 0.08 + 0.5 * (lo !== null && hi !== null && hi > lo ? (v - lo) / (hi - lo) : 1);
   };
+  // Compact labels (country code and the read's short id, over two lines in the column headers) keep
+  // six readers and the Mean column inside the sidebar; the full read and reader are in the title.
   const label = (rid: string, stacked = false) => {
     const r = byId.get(rid)!;
     return (
@@ -63,9 +69,10 @@ export function ScanpathSimilarity({
       </>
     );
   };
+  const fullName = (rid: string) => `${rid}: ${readerSummary(byId.get(rid)!.model.reader)}`;
   return (
     <section
-      className={replay.panel}
+      className={`${replay.panel} ${styles.similarityPanel}`}
       aria-labelledby={`${id}-title`}
       data-testid="scanpath-similarity"
       data-dimension={dim}
@@ -90,7 +97,11 @@ export function ScanpathSimilarity({
       {reads.length < 2 ? (
         <p className={replay.muted}>One read only: there is no pair to compare.</p>
       ) : (
-        <div className={styles.matrixWrap} tabIndex={0} aria-label="Similarity matrix (scrollable)">
+        <div
+          className={styles.matrixWrap}
+          ref={setWrap}
+          {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': 'Similarity matrix (scrollable)' } : {})}
+        >
           <table className={styles.matrix}>
             <caption className={replay.srOnly}>
               {DIMENSION_LABELS[dim]} between every pair of this image’s reads, 1 = identical
@@ -99,7 +110,7 @@ export function ScanpathSimilarity({
               <tr>
                 <th scope="col">Reader</th>
                 {order.map((c) => (
-                  <th key={c} scope="col" title={c}>
+                  <th key={c} scope="col" title={fullName(c)}>
                     {label(c, true)}
                   </th>
                 ))}
@@ -118,7 +129,7 @@ export function ScanpathSimilarity({
                     data-read-id={a}
                     style={{ opacity: hidden.has(a) ? 0.45 : 1 }}
                   >
-                    <th scope="row" title={a}>
+                    <th scope="row" title={fullName(a)}>
                       {label(a)}
                     </th>
                     {order.map((b) => {
@@ -141,7 +152,9 @@ export function ScanpathSimilarity({
                         </td>
                       );
                     })}
-                    <td className={styles.mean}>{fmt.sim(mean)}</td>
+                    <td className={styles.mean} title={`${a}: mean over the other readers shown here`}>
+                      {fmt.sim(mean)}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,0 +1,30 @@
+// V8 flags a command runs with. They must be set before the heap exists, so the command re-runs
+// Node with them (NODE_OPTIONS would leak into every child process the command starts).
+import { spawn } from 'node:child_process';
+import process from 'node:process';
+
+/**
+ * ingest: 64 MiB semi-spaces. The bulk helper keeps each request's documents until Elasticsearch
+ * answers (about 15 MB in flight: two 5 MB requests and the one being filled); with V8's 16 MiB
+ * default every scavenge copied them, and at full scale garbage collection took about half of the
+ * ingest's CPU time (README, "Benchmarks").
+ */
+export const COMMAND_NODE_FLAGS = {
+  ingest: ['--max-semi-space-size=64'],
+};
+
+/**
+ * Resolves at once when this process already runs with `flags`; otherwise runs `script args`
+ * again in a Node that has them, passes signals on, and exits with its status (never resolves).
+ */
+export async function ensureNodeFlags(flags, script, args) {
+  if (flags.every((f) => process.execArgv.includes(f))) return;
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...args], { stdio: 'inherit' });
+  // Ctrl-C reaches the child through the terminal's process group; this process waits for it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+    process.on(signal, () => {
+      if (signal !== 'SIGINT') child.kill(signal);
+    });
+  const [code, signal] = await new Promise((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+  process.exit(signal ? 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 1) : (code ?? 1));
+}
