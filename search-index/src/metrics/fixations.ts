@@ -36,7 +36,7 @@ export function detectFixations(
   const ppd = track.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE;
   const maxDispersionDeg = thresholds.idtDispersionDeg;
   const minFixationSec = thresholds.minFixationSec;
-  if (medianInterval(t) >= DENSE_INTERVAL_SEC) {
+  if (medianIntervalAtLeast(t, DENSE_INTERVAL_SEC)) {
     const method: FixationMethod = { method: 'sparse-dwell', maxDispersionDeg, maxDwellSec: MAX_SPARSE_DWELL_SEC };
     return { fixations: sparseDwell(t, x, y, maxDispersionDeg * ppd), method };
   }
@@ -54,12 +54,16 @@ export function deriveFixations(track: Pick<TrackRecord, 'samples' | 'pixelsPerD
   return detectFixations({ ...track, fixations: null }, 'idt', DEFAULT_THRESHOLDS).fixations;
 }
 
-function medianInterval(t: number[]): number {
-  if (t.length < 2) return Infinity;
-  const gaps = new Float64Array(t.length - 1);
-  for (let i = 1; i < t.length; i++) gaps[i - 1] = t[i]! - t[i - 1]!;
-  gaps.sort(); // numeric, natively: a comparator sort cost more than the detection itself
-  return gaps[gaps.length >> 1]!;
+/**
+ * Is the median sample interval at least `interval`? The median of the g gaps between samples is
+ * the upper middle one (sorted, index ⌊g/2⌋), so it is ≥ interval exactly when at most ⌊g/2⌋
+ * gaps are shorter: a count, with no sort and no copy. Fewer than two samples: sparse.
+ */
+function medianIntervalAtLeast(t: readonly number[], interval: number): boolean {
+  if (t.length < 2) return true;
+  let shorter = 0;
+  for (let i = 1; i < t.length; i++) if (t[i]! - t[i - 1]! < interval) shorter++;
+  return shorter <= (t.length - 1) >> 1;
 }
 
 function idt(
@@ -131,26 +135,38 @@ function idt(
 }
 
 function sparseDwell(t: number[], x: (number | null)[], y: (number | null)[], maxDispersion: number): Fixation[] {
-  const groups: Array<{ start: number; last: number; sx: number; sy: number; n: number }> = [];
+  const out: Fixation[] = [];
+  // The open group: its first and last sample times, position sums and count (n = 0: none yet).
+  let start = 0;
+  let last = 0;
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
   for (let i = 0; i < t.length; i++) {
     const xi = x[i],
       yi = y[i];
     if (xi == null || yi == null) continue;
-    const g = groups[groups.length - 1];
-    if (g && Math.abs(xi - g.sx / g.n) + Math.abs(yi - g.sy / g.n) <= maxDispersion) {
-      g.sx += xi;
-      g.sy += yi;
-      g.n++;
-      g.last = t[i]!;
-    } else {
-      groups.push({ start: t[i]!, last: t[i]!, sx: xi, sy: yi, n: 1 });
+    if (n > 0 && Math.abs(xi - sx / n) + Math.abs(yi - sy / n) <= maxDispersion) {
+      sx += xi;
+      sy += yi;
+      n++;
+      last = t[i]!;
+      continue;
     }
+    if (n > 0) out.push(dwell(start, last, sx / n, sy / n, t[i]!));
+    start = last = t[i]!;
+    sx = xi;
+    sy = yi;
+    n = 1;
   }
-  return groups.map((g, k) => {
-    const next = groups[k + 1]?.start;
-    const end = Math.min(next ?? g.last + MAX_SPARSE_DWELL_SEC / 2, g.last + MAX_SPARSE_DWELL_SEC);
-    return { start: g.start, end: Math.max(end, g.last), x: round1(g.sx / g.n), y: round1(g.sy / g.n) };
-  });
+  if (n > 0) out.push(dwell(start, last, sx / n, sy / n, null));
+  return out;
+}
+
+/** A sparse-dwell fixation: until the next group starts (null: the last), at most MAX_SPARSE_DWELL_SEC past its last sample. */
+function dwell(start: number, last: number, x: number, y: number, next: number | null): Fixation {
+  const end = Math.min(next ?? last + MAX_SPARSE_DWELL_SEC / 2, last + MAX_SPARSE_DWELL_SEC);
+  return { start, end: Math.max(end, last), x: round1(x), y: round1(y) };
 }
 
 function round1(v: number): number {

@@ -15,25 +15,40 @@
 import type { Fixation } from '../model.ts';
 import type { GazeMetrics, ReadMetricInput, Region } from './contract.ts';
 import { lungCoverage } from './coverage.ts';
-import { mean, median, round, sum } from './numbers.ts';
+import { medianInPlace, round } from './numbers.ts';
 import { insideRegion } from './regions.ts';
 
 export function readGazeMetrics(input: ReadMetricInput): GazeMetrics {
   const { fixations, lungFields, pixelsPerDegree: ppd } = input;
-  const durations = fixations.map((f) => f.end - f.start);
-  const inLungs = fixations.filter((f) => insideAny(f, lungFields.regions));
-  const amplitudes = saccadeAmplitudesPx(fixations);
+  const n = fixations.length;
+  // One pass, sums in fixation order (the same values as summing the mapped arrays).
+  if (durationBuffer.length < n) durationBuffer = new Float64Array(n * 2);
+  let durationSum = 0;
+  let lungDwell = 0;
+  let ttffLung: number | null = null;
+  let amplitudeSum = 0;
+  for (let i = 0; i < n; i++) {
+    const f = fixations[i]!;
+    const duration = f.end - f.start;
+    durationBuffer[i] = duration;
+    durationSum += duration;
+    if (insideAny(f, lungFields.regions)) {
+      lungDwell += duration;
+      if (ttffLung === null) ttffLung = f.start;
+    }
+    if (i > 0) amplitudeSum += Math.hypot(f.x - fixations[i - 1]!.x, f.y - fixations[i - 1]!.y);
+  }
   const coverage = lungCoverage(lungFields.regions, fixations, input.thresholds.usefulFieldOfViewDeg * ppd);
   const firstStep = input.firstStepStartSec;
   return {
-    fixationCount: fixations.length,
-    meanFixationMs: durations.length ? round(mean(durations) * 1000, 1) : null,
-    medianFixationMs: durations.length ? round(median(durations) * 1000, 1) : null,
-    lungDwellSec: round(sum(inLungs.map((f) => f.end - f.start)), 3),
+    fixationCount: n,
+    meanFixationMs: n ? round((durationSum / n) * 1000, 1) : null,
+    medianFixationMs: n ? round(medianInPlace(durationBuffer, n) * 1000, 1) : null,
+    lungDwellSec: round(lungDwell, 3),
     lungCoverage: coverage === null ? null : round(coverage, 4),
-    meanSaccadeDeg: amplitudes.length ? round(mean(amplitudes) / ppd, 3) : null,
-    scanpathLengthDeg: round(sum(amplitudes) / ppd, 3),
-    ttffLungSec: inLungs.length ? round(inLungs[0]!.start, 3) : null,
+    meanSaccadeDeg: n > 1 ? round(amplitudeSum / (n - 1) / ppd, 3) : null,
+    scanpathLengthDeg: round(amplitudeSum / ppd, 3),
+    ttffLungSec: ttffLung === null ? null : round(ttffLung, 3),
     searchBeforeSpeechShare:
       firstStep === null || input.durationSec <= 0 ? null : round(Math.min(1, firstStep / input.durationSec), 4),
     lungFieldSource: lungFields.source,
@@ -41,13 +56,10 @@ export function readGazeMetrics(input: ReadMetricInput): GazeMetrics {
   };
 }
 
-function insideAny(f: Pick<Fixation, 'x' | 'y'>, regions: readonly Region[]): boolean {
-  return regions.some((r) => insideRegion(f.x, f.y, r));
-}
+/** Scratch for the durations' median (reused across reads). */
+let durationBuffer = new Float64Array(256);
 
-function saccadeAmplitudesPx(fixations: readonly Fixation[]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < fixations.length; i++)
-    out.push(Math.hypot(fixations[i]!.x - fixations[i - 1]!.x, fixations[i]!.y - fixations[i - 1]!.y));
-  return out;
+function insideAny(f: Pick<Fixation, 'x' | 'y'>, regions: readonly Region[]): boolean {
+  for (const r of regions) if (insideRegion(f.x, f.y, r)) return true;
+  return false;
 }

@@ -9,7 +9,8 @@
  * 2. Alignment: M[i][j] = |u_i − v_j|, the length of the difference of saccade i of A and
  *    saccade j of B. The aligned pairs are the cheapest monotone path through M from (0, 0)
  *    to (n − 1, m − 1), stepping right, down or diagonally, its cost the sum of the entries
- *    stepped onto (dynamic programming; the reference uses Dijkstra on the same graph).
+ *    stepped onto (dynamic programming; the reference uses Dijkstra on the same graph). Among
+ *    equally cheap predecessors of a cell the diagonal one wins, then the one above (i − 1).
  * 3. Over the aligned pairs, the median of
  *    vector    |u − v|                           similarity 1 − median / (2·diagonal)
  *    direction angle between u and v in [0, π]   similarity 1 − median / π
@@ -22,44 +23,41 @@
  */
 import type { Fixation } from '../model.ts';
 import type { MultiMatch } from './contract.ts';
+import { medianInPlace } from './numbers.ts';
 
-/** A scanpath prepared once for many comparisons: its saccades as parallel columns. */
+/**
+ * A scanpath prepared once for many comparisons: per saccade k, its start point, vector, length,
+ * angle (radians, −π…π) and duration at data[k·SACCADE + X …]. One array, not a column each: a
+ * typed array's allocation costs more than filling it at these sizes.
+ */
 export interface SaccadePath {
-  /** Start point, vector, length, angle (radians, −π…π) and duration of each saccade. */
-  x: Float64Array;
-  y: Float64Array;
-  dx: Float64Array;
-  dy: Float64Array;
-  length: Float64Array;
-  angle: Float64Array;
-  duration: Float64Array;
+  count: number;
+  data: Float64Array;
 }
 
 export const MIN_MULTIMATCH_FIXATIONS = 3;
 
+const SACCADE = 7;
+const [X, Y, DX, DY, LENGTH, ANGLE, DURATION] = [0, 1, 2, 3, 4, 5, 6] as const;
+
 export function saccadePath(fixations: readonly Fixation[]): SaccadePath {
-  const n = Math.max(0, fixations.length - 1);
-  const p: SaccadePath = {
-    x: new Float64Array(n),
-    y: new Float64Array(n),
-    dx: new Float64Array(n),
-    dy: new Float64Array(n),
-    length: new Float64Array(n),
-    angle: new Float64Array(n),
-    duration: new Float64Array(n),
-  };
-  for (let k = 0; k < n; k++) {
+  const count = Math.max(0, fixations.length - 1);
+  const data = new Float64Array(count * SACCADE);
+  for (let k = 0; k < count; k++) {
     const f = fixations[k]!;
     const g = fixations[k + 1]!;
-    p.x[k] = f.x;
-    p.y[k] = f.y;
-    p.dx[k] = g.x - f.x;
-    p.dy[k] = g.y - f.y;
-    p.length[k] = Math.sqrt(p.dx[k]! * p.dx[k]! + p.dy[k]! * p.dy[k]!);
-    p.angle[k] = Math.atan2(p.dy[k]!, p.dx[k]!);
-    p.duration[k] = f.end - f.start;
+    const dx = g.x - f.x;
+    const dy = g.y - f.y;
+    const s = k * SACCADE;
+    data[s + X] = f.x;
+    data[s + Y] = f.y;
+    data[s + DX] = dx;
+    data[s + DY] = dy;
+    data[s + LENGTH] = Math.sqrt(dx * dx + dy * dy);
+    data[s + ANGLE] = Math.atan2(dy, dx);
+    data[s + DURATION] = f.end - f.start;
   }
-  return p;
+  return { count, data };
 }
 
 export function multimatch(
@@ -75,107 +73,117 @@ export function compareSaccadePaths(
   b: SaccadePath,
   size: { width: number; height: number },
 ): MultiMatch | null {
-  const n = a.x.length;
-  const m = b.x.length;
+  const n = a.count;
+  const m = b.count;
   if (n < MIN_MULTIMATCH_FIXATIONS - 1 || m < MIN_MULTIMATCH_FIXATIONS - 1) return null;
-  const [ia, ib] = align(a, b);
-  const L = ia.length;
-  const vector = new Float64Array(L);
-  const direction = new Float64Array(L);
-  const length = new Float64Array(L);
-  const position = new Float64Array(L);
-  const duration = new Float64Array(L);
-  for (let k = 0; k < L; k++) {
-    const i = ia[k]!;
-    const j = ib[k]!;
-    const ex = a.dx[i]! - b.dx[j]!;
-    const ey = a.dy[i]! - b.dy[j]!;
-    vector[k] = Math.sqrt(ex * ex + ey * ey);
-    const turn = Math.abs(a.angle[i]! - b.angle[j]!);
-    direction[k] = turn > Math.PI ? 2 * Math.PI - turn : turn;
-    length[k] = Math.abs(a.length[i]! - b.length[j]!);
-    const px = a.x[i]! - b.x[j]!;
-    const py = a.y[i]! - b.y[j]!;
-    position[k] = Math.sqrt(px * px + py * py);
-    const longer = Math.max(a.duration[i]!, b.duration[j]!);
-    duration[k] = longer > 0 ? Math.abs(a.duration[i]! - b.duration[j]!) / longer : 0;
-  }
+  const d = alignedDifferences(a, b, fillCosts(a, b));
   const diagonal = Math.hypot(size.width, size.height);
   return {
-    vector: 1 - medianInPlace(vector) / (2 * diagonal),
-    direction: 1 - medianInPlace(direction) / Math.PI,
-    length: 1 - medianInPlace(length) / diagonal,
-    position: 1 - medianInPlace(position) / diagonal,
-    duration: 1 - medianInPlace(duration),
+    vector: 1 - medianInPlace(d.vector, d.pairs) / (2 * diagonal),
+    direction: 1 - medianInPlace(d.direction, d.pairs) / Math.PI,
+    length: 1 - medianInPlace(d.length, d.pairs) / diagonal,
+    position: 1 - medianInPlace(d.position, d.pairs) / diagonal,
+    duration: 1 - medianInPlace(d.duration, d.pairs),
   };
 }
 
-const FROM_DIAGONAL = 0;
-const FROM_ABOVE = 1;
-const FROM_LEFT = 2;
-
-/** Scratch buffers reused across alignments (ingest compares ~10⁵ pairs; no garbage per pair). */
+/** Scratch buffers reused across comparisons (ingest compares ~10⁵ pairs; no garbage per pair). */
 let costBuffer = new Float64Array(0);
-let fromBuffer = new Uint8Array(0);
+const differences = {
+  pairs: 0,
+  vector: new Float64Array(0),
+  direction: new Float64Array(0),
+  length: new Float64Array(0),
+  position: new Float64Array(0),
+  duration: new Float64Array(0),
+};
 
-/** Indices (into a and b) of the aligned saccade pairs, in order. */
-function align(a: SaccadePath, b: SaccadePath): [Int32Array, Int32Array] {
-  const n = a.x.length;
-  const m = b.x.length;
-  if (costBuffer.length < n * m) {
-    costBuffer = new Float64Array(n * m * 2);
-    fromBuffer = new Uint8Array(n * m * 2);
-  }
+/**
+ * The cheapest-path costs: cost[i·m + j] = |u_i − v_j| + the cheapest of the cells above, to
+ * the left and diagonally before it (cost[0] = 0: the start is not stepped onto). The first row
+ * and column have one predecessor each, so the inner loop has no edge tests.
+ */
+function fillCosts(a: SaccadePath, b: SaccadePath): Float64Array {
+  const n = a.count;
+  const m = b.count;
+  if (costBuffer.length < n * m) costBuffer = new Float64Array(n * m * 2);
   const cost = costBuffer;
-  const from = fromBuffer;
-  const { dx: adx, dy: ady } = a;
-  const { dx: bdx, dy: bdy } = b;
-  for (let i = 0; i < n; i++) {
-    const ax = adx[i]!;
-    const ay = ady[i]!;
-    for (let j = 0; j < m; j++) {
-      const c = i * m + j;
-      if (i === 0 && j === 0) {
-        cost[0] = 0; // the start: its own entry is not stepped onto
-        continue;
-      }
-      const ex = ax - bdx[j]!;
-      const ey = ay - bdy[j]!;
-      let best = Infinity;
-      let move = FROM_DIAGONAL;
-      if (i > 0 && j > 0) best = cost[c - m - 1]!;
-      if (i > 0 && cost[c - m]! < best) {
-        best = cost[c - m]!;
-        move = FROM_ABOVE;
-      }
-      if (j > 0 && cost[c - 1]! < best) {
-        best = cost[c - 1]!;
-        move = FROM_LEFT;
-      }
-      cost[c] = best + Math.sqrt(ex * ex + ey * ey);
-      from[c] = move;
+  const A = a.data;
+  const B = b.data;
+  cost[0] = 0;
+  for (let j = 1; j < m; j++)
+    cost[j] = cost[j - 1]! + distance(A[DX]! - B[j * SACCADE + DX]!, A[DY]! - B[j * SACCADE + DY]!);
+  for (let i = 1; i < n; i++) {
+    const ax = A[i * SACCADE + DX]!;
+    const ay = A[i * SACCADE + DY]!;
+    const row = i * m;
+    let left = cost[row - m]! + distance(ax - B[DX]!, ay - B[DY]!);
+    cost[row] = left;
+    for (let j = 1; j < m; j++) {
+      const c = row + j;
+      const s = j * SACCADE;
+      // Costs are sums of lengths (never NaN or −0 for finite input): Math.min is the cheapest.
+      left = Math.min(cost[c - m - 1]!, cost[c - m]!, left) + distance(ax - B[s + DX]!, ay - B[s + DY]!);
+      cost[c] = left;
     }
   }
-  const ia = new Int32Array(n + m);
-  const ib = new Int32Array(n + m);
-  let k = n + m;
+  return cost;
+}
+
+function distance(ex: number, ey: number): number {
+  return Math.sqrt(ex * ex + ey * ey);
+}
+
+/**
+ * Walks the cheapest path back from (n − 1, m − 1) to (0, 0), choosing at each cell the cheapest
+ * predecessor (ties: diagonal, then above) from the stored costs, and writes the five differences
+ * of each aligned pair (in reverse order: only their medians are used). No move is stored per
+ * cell: comparing the three stored costs again gives the same choice.
+ */
+function alignedDifferences(a: SaccadePath, b: SaccadePath, cost: Float64Array): typeof differences {
+  const n = a.count;
+  const m = b.count;
+  const d = differences;
+  if (d.vector.length < n + m) {
+    for (const key of ['vector', 'direction', 'length', 'position', 'duration'] as const)
+      d[key] = new Float64Array((n + m) * 2);
+  }
+  const A = a.data;
+  const B = b.data;
+  let k = 0;
   let i = n - 1;
   let j = m - 1;
   for (;;) {
-    k--;
-    ia[k] = i;
-    ib[k] = j;
+    const u = i * SACCADE;
+    const v = j * SACCADE;
+    const ex = A[u + DX]! - B[v + DX]!;
+    const ey = A[u + DY]! - B[v + DY]!;
+    d.vector[k] = distance(ex, ey);
+    const turn = Math.abs(A[u + ANGLE]! - B[v + ANGLE]!);
+    d.direction[k] = turn > Math.PI ? 2 * Math.PI - turn : turn;
+    d.length[k] = Math.abs(A[u + LENGTH]! - B[v + LENGTH]!);
+    const px = A[u + X]! - B[v + X]!;
+    const py = A[u + Y]! - B[v + Y]!;
+    d.position[k] = distance(px, py);
+    const longer = Math.max(A[u + DURATION]!, B[v + DURATION]!);
+    d.duration[k] = longer > 0 ? Math.abs(A[u + DURATION]! - B[v + DURATION]!) / longer : 0;
+    k++;
     if (i === 0 && j === 0) break;
-    const move = from[i * m + j];
-    if (move !== FROM_LEFT) i--;
-    if (move !== FROM_ABOVE) j--;
+    if (i === 0) j--;
+    else if (j === 0) i--;
+    else {
+      const c = i * m + j;
+      const diagonal = cost[c - m - 1]!;
+      const above = cost[c - m]!;
+      const left = cost[c - 1]!;
+      if (left < diagonal && left < above) j--;
+      else if (above < diagonal) i--;
+      else {
+        i--;
+        j--;
+      }
+    }
   }
-  return [ia.subarray(k), ib.subarray(k)];
-}
-
-/** Median of a scratch array (sorted in place); even lengths take the mean of the middle two. */
-function medianInPlace(values: Float64Array): number {
-  values.sort();
-  const mid = values.length >> 1;
-  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+  d.pairs = k;
+  return d;
 }
