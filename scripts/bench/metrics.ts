@@ -21,7 +21,6 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { positiveLabels } from '../../search-index/src/indices/reads.ts';
 import {
   computeImageMetrics,
   pack,
@@ -29,11 +28,11 @@ import {
   type ReadInput,
   type TrackInput,
 } from '../../search-index/src/ingest/gaze-image.ts';
+import { readInput } from '../../search-index/src/ingest/gaze.ts';
 import { readLines } from '../../search-index/src/ingest/ndjson.ts';
 import { aoiString, levenshtein } from '../../search-index/src/metrics/aoi-levenshtein.ts';
 import type { LungFields, MetricThresholds } from '../../search-index/src/metrics/contract.ts';
 import { lungCoverage } from '../../search-index/src/metrics/coverage.ts';
-import { firstMentions } from '../../search-index/src/metrics/eye-voice.ts';
 import { DEFAULT_PIXELS_PER_DEGREE, detectFixations } from '../../search-index/src/metrics/fixations.ts';
 import { readGazeMetrics } from '../../search-index/src/metrics/gaze-metrics.ts';
 import { lungFieldsFor } from '../../search-index/src/metrics/lung-fields.ts';
@@ -190,15 +189,7 @@ async function loadCases(dir: string, thresholds: MetricThresholds): Promise<Ima
   const byRead = new Map<string, ImageCase['reads'][number]>();
   for await (const { text } of readLines(join(dir, LAYOUT.reads))) {
     const read = ReadRecord.parse(JSON.parse(text));
-    const input: ReadInput = {
-      readId: read.id,
-      synthetic: read.synthetic,
-      durationSec: read.durationSec,
-      findings: read.findings,
-      positive: positiveLabels(read),
-      firstStepStartSec: read.reasoning.length ? Math.min(...read.reasoning.map((s) => s.start)) : null,
-      firstMentionSec: firstMentions(read.reasoning),
-    };
+    const input = readInput(read);
     const entry: ImageCase['reads'][number] = {
       input,
       track: null,

@@ -38,6 +38,19 @@ interface Pending {
   settle(error?: Error): void;
 }
 
+/** What the metrics keep of a read. */
+export function readInput(read: ReadRecord): ReadInput {
+  return {
+    readId: read.id,
+    synthetic: read.synthetic,
+    durationSec: read.durationSec,
+    findings: read.findings,
+    positive: positiveLabels(read),
+    firstStepStartSec: read.reasoning.length ? Math.min(...read.reasoning.map((s) => s.start)) : null,
+    firstMentionSec: firstMentions(read.reasoning),
+  };
+}
+
 export class GazeMetricsCollector {
   private readonly reads = new Map<string, ReadInput[]>();
   private readonly tracks = new Map<string, Map<string, TrackInput>>();
@@ -77,15 +90,7 @@ export class GazeMetricsCollector {
     if (previous !== null && previous !== read.imageId) this.queueIfComplete(previous);
     if (!this.metrics) return;
     const list = this.reads.get(read.imageId) ?? [];
-    list.push({
-      readId: read.id,
-      synthetic: read.synthetic,
-      durationSec: read.durationSec,
-      findings: read.findings,
-      positive: positiveLabels(read),
-      firstStepStartSec: read.reasoning.length ? Math.min(...read.reasoning.map((s) => s.start)) : null,
-      firstMentionSec: firstMentions(read.reasoning),
-    });
+    list.push(readInput(read));
     this.reads.set(read.imageId, list);
   }
 
