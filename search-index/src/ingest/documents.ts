@@ -8,7 +8,7 @@ import { readerDocument } from '../indices/readers.ts';
 import { readImageFields, type TrackSummary } from '../indices/reads.ts';
 import type { SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
-import { appendFields, appendRawFields } from './json-text.ts';
+import { appendFields, appendMembers } from './json-text.ts';
 import type { ReadPass } from './read-pass.ts';
 import type { Spool } from './spool.ts';
 
@@ -32,7 +32,7 @@ export async function* readDocuments(
   let n = 0;
   for await (const { id, line, json } of spool.entries()) {
     const { imageId } = pass.goodReads.get(id)!;
-    const doc = appendRawFields(appendFields(json, late(id, imageId)), await ctx.metrics.readFields(id, imageId));
+    const doc = appendMembers(appendFields(json, late(id, imageId)), await ctx.metrics.readFields(id, imageId));
     if ((++n & 1023) === 0) ctx.progress.update(n, n);
     yield { id, doc, line };
   }
@@ -53,12 +53,10 @@ export async function* imageDocuments(
     const nested: string[] = [];
     for (const r of pass.imageReads.get(id) ?? [])
       nested.push(
-        appendRawFields(appendFields(r.json, late(r.readId, id)), await metrics.nestedReadFields(r.readId, id)),
+        appendMembers(appendFields(r.json, late(r.readId, id)), await metrics.nestedReadFields(r.readId, id)),
       );
-    const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, pass.aggregates.image(id))), {
-      ...(await metrics.imageFields(id)),
-      reads: `[${nested.join(',')}]`,
-    });
+    const imageJson = JSON.stringify(imageDocument(image, links.get(id)!, pass.aggregates.image(id)));
+    const doc = appendMembers(appendMembers(imageJson, await metrics.imageFields(id)), `"reads":[${nested.join(',')}]`);
     pass.imageReads.delete(id);
     if ((++n & 255) === 0) progress.update(n, n);
     yield { id, doc, line: images.lines.get(id)! };
