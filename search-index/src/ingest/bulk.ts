@@ -118,7 +118,7 @@ export async function bulkLoad(source: AsyncIterable<RoutedDocument>, opts: Bulk
 
 class BulkLoader {
   private readonly flushBytes: number;
-  /** A request's buffer: a document of up to ~1 MiB more than flushBytes still fits. */
+  /** A request's buffer: a document of up to flushBytes (at most 1 MiB) more still fits. */
   private readonly bufferBytes: number;
   private readonly concurrency: number;
   /** The start of each index's action line. */
@@ -135,7 +135,7 @@ class BulkLoader {
 
   constructor(private readonly opts: BulkLoadOptions) {
     this.flushBytes = opts.flushBytes ?? 5_000_000;
-    this.bufferBytes = this.flushBytes + 2 ** 20;
+    this.bufferBytes = this.flushBytes + Math.min(this.flushBytes, 2 ** 20);
     this.concurrency = opts.concurrency ?? 2;
     this.actions = Object.fromEntries(
       Object.entries(opts.indices).map(([kind, index]) => [kind, `{"index":{"_index":${JSON.stringify(index)},"_id":`]),

@@ -8,7 +8,8 @@
  * file; tracks are then loaded (their bounds are checked against the read's image) and
  * summarised, their fixations kept (compact) and each image's gaze metrics computed in a worker
  * as soon as its tracks are in (./gaze.ts); the spooled reads are loaded with the image agreement,
- * track summary and gaze metrics appended; then images (with their reads nested) and readers.
+ * track summary and gaze metrics appended, each image (with its reads nested) right after its
+ * last read; then the readers.
  * One module per pass: ./dataset-files.ts (layout, manifest, images and readers), ./read-pass.ts,
  * ./track-pass.ts, ./documents.ts (reads, images, readers); this one runs them in order.
  */
@@ -32,7 +33,7 @@ import { LexiconBuilder } from '../text/lexicon.ts';
 import { bulkLoad, type RoutedDocument, type SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
 import { datasetPaths, loadById, loadManifest } from './dataset-files.ts';
-import { imageDocuments, lateReadFields, readDocuments, readerDocuments } from './documents.ts';
+import { lateReadFields, readAndImageDocuments, readerDocuments } from './documents.ts';
 import { GazeMetricsCollector } from './gaze.ts';
 import { PhaseClock } from './phases.ts';
 import { PreparedTracks } from './prepared-tracks.ts';
@@ -138,11 +139,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       gaze.tracksDone();
       clock.done('send tracks');
       const late = lateReadFields(ctx, pass, tracks);
-      yield* section(ctx, 'reads', readDocuments(ctx, pass, spool, late));
-      clock.done('send reads');
-      yield* section(ctx, 'images', imageDocuments(ctx, pass, late));
-      clock.done('send images');
-      yield* section(ctx, 'readers', readerDocuments(ctx, pass));
+      yield* section(ctx, readAndImageDocuments(ctx, pass, spool, late));
+      clock.done('send reads and images');
+      yield* section(ctx, routed('readers', readerDocuments(ctx, pass)));
     }
     const indices = await run.indicesCreated;
     loading = bulkLoad(opts.onDocument ? observed(documents(), opts.onDocument) : documents(), {
@@ -277,14 +276,10 @@ async function* routed(
   for await (const d of source) yield Object.assign(d, { kind });
 }
 
-/** One index's documents; then the progress bar they started ends (the tracks end their own). */
-async function* section(
-  ctx: IngestContext,
-  kind: keyof IndexAliases,
-  source: AsyncIterable<SourcedDocument>,
-): AsyncGenerator<RoutedDocument> {
+/** A pass's documents; then the progress bar they started ends (the tracks end their own). */
+async function* section(ctx: IngestContext, source: AsyncIterable<RoutedDocument>): AsyncGenerator<RoutedDocument> {
   try {
-    yield* routed(kind, source);
+    yield* source;
   } finally {
     ctx.progress.stop();
   }

@@ -1,7 +1,8 @@
 /**
  * The first pass over the reads: each is validated once, cross-checked against the images and
  * readers, aggregated per image and reader, handed to the metrics and the lexicon, and its
- * document serialised to the spool (the fields later passes learn are appended as text).
+ * document and its image's nested copy serialised to the spool (the fields later passes learn are
+ * appended as text).
  */
 import { LAYOUT, ReadRecord } from '../model.ts';
 import { filterableReadBase, readDocumentBase } from '../indices/reads.ts';
@@ -18,13 +19,11 @@ import { parseRecord } from './validate.ts';
 export interface ReadPass {
   goodReads: Map<string, GoodRead>;
   aggregates: ReadAggregates;
-  /** Per image: its reads' filterable fields, serialised (image and track appended later). */
-  imageReads: Map<string, Array<{ readId: string; json: string }>>;
 }
 
 /** A fresh pass, its accepted reads empty (the track loading watches them fill). */
 export function newReadPass(): ReadPass {
-  return { goodReads: new Map(), aggregates: new ReadAggregates(), imageReads: new Map() };
+  return { goodReads: new Map(), aggregates: new ReadAggregates() };
 }
 
 /** Fills `pass`; admits each accepted read through the gate, and opens it at the end. */
@@ -82,8 +81,10 @@ async function accept(
   ctx.metrics.addRead(read);
   for (const text of searchedTexts(read)) lexicon.add(text);
   const base = readDocumentBase(read, reader, ctx.images.records.get(read.imageId)!);
-  await spool.write({ id: read.id, line, json: JSON.stringify(base) });
-  const list = pass.imageReads.get(read.imageId) ?? [];
-  list.push({ readId: read.id, json: JSON.stringify(filterableReadBase(base)) });
-  pass.imageReads.set(read.imageId, list);
+  await spool.write({
+    id: read.id,
+    line,
+    json: JSON.stringify(base),
+    nested: JSON.stringify(filterableReadBase(base)),
+  });
 }
