@@ -6,7 +6,7 @@
 import type { ImageRecord } from '../model.ts';
 import { imageDocument } from '../indices/images.ts';
 import { readerDocument } from '../indices/readers.ts';
-import { readImageFields, type TrackSummary } from '../indices/reads.ts';
+import { readImageFields } from '../indices/reads.ts';
 import type { RoutedDocument, SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
 import { appendMembers, jsonMembers } from './json-text.ts';
@@ -16,11 +16,12 @@ import type { Spool } from './spool.ts';
 /** What every read learns after its first pass, as members to append: its image's agreement and its track's summary. */
 export type LateFields = (readId: string, imageId: string) => string;
 
-export function lateReadFields(ctx: IngestContext, pass: ReadPass, tracks: Map<string, TrackSummary>): LateFields {
+/** `tracks`: each read's track summary, as JSON. */
+export function lateReadFields(ctx: IngestContext, pass: ReadPass, tracks: Map<string, string>): LateFields {
   return (readId, imageId) =>
     jsonMembers({
       image: JSON.stringify(readImageFields(ctx.images.records.get(imageId)!, pass.aggregates.agreement(imageId))),
-      track: JSON.stringify(tracks.get(readId) ?? null),
+      track: tracks.get(readId) ?? 'null',
     });
 }
 

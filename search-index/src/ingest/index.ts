@@ -17,7 +17,7 @@ import type { EngineClient } from '../engine.ts';
 import { type DatasetManifest, ImageRecord, LAYOUT, ReaderRecord } from '../model.ts';
 import { resolveThresholds } from '../metrics/thresholds.ts';
 import type { IndexAliases } from '../indices/names.ts';
-import { READS_ANALYZER, type TrackSummary } from '../indices/reads.ts';
+import { READS_ANALYZER } from '../indices/reads.ts';
 import {
   createVersionedIndices,
   deleteIndices,
@@ -127,7 +127,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
 
     // One bulk stream for every index: the tracks go while the reads are validated (each once its
     // read is accepted), then the reads, images and readers, without draining in between.
-    const tracks = new Map<string, TrackSummary>();
+    const tracks = new Map<string, string>();
     const trackLines = new Map<string, number>();
     const validated = validateReads(ctx, pass, gate, spool, run.lexicon).then(() =>
       clock.done('validate reads (tracks loading alongside)'),

@@ -5,12 +5,13 @@
  * appended as text).
  */
 import { LAYOUT, ReadRecord } from '../model.ts';
-import { filterableReadBase, readDocumentBase } from '../indices/reads.ts';
+import { filterableReadBase, readDocumentBase, type ReadDocumentBase } from '../indices/reads.ts';
 import type { LexiconBuilder } from '../text/lexicon.ts';
 import { searchedTexts } from '../text/lexicon.ts';
 import { ReadAggregates } from './aggregates.ts';
 import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
+import { appendMembers } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import type { ReadGate } from './read-gate.ts';
 import type { Spool } from './spool.ts';
@@ -67,6 +68,15 @@ function crossCheck(ctx: IngestContext, pass: ReadPass, read: ReadRecord): strin
   return null;
 }
 
+/** The document and its image's nested copy: the filterable fields serialised once, the others appended. */
+function serialised(base: ReadDocumentBase): { json: string; nested: string } {
+  const filterable = filterableReadBase(base);
+  const others: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(base)) if (!(k in filterable)) others[k] = v;
+  const nested = JSON.stringify(filterable);
+  return { nested, json: appendMembers(nested, JSON.stringify(others).slice(1, -1)) };
+}
+
 async function accept(
   ctx: IngestContext,
   pass: ReadPass,
@@ -81,10 +91,5 @@ async function accept(
   ctx.metrics.addRead(read);
   for (const text of searchedTexts(read)) lexicon.add(text);
   const base = readDocumentBase(read, reader, ctx.images.records.get(read.imageId)!);
-  await spool.write({
-    id: read.id,
-    line,
-    json: JSON.stringify(base),
-    nested: JSON.stringify(filterableReadBase(base)),
-  });
+  await spool.write({ id: read.id, line, ...serialised(base) });
 }
