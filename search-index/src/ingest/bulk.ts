@@ -17,11 +17,18 @@
  */
 import type { EngineClient } from '../engine.ts';
 import type { IndexAliases, IndexKind } from '../indices/names.ts';
+import { appendMembers } from './json-text.ts';
 import type { Reconciliation } from './reconcile.ts';
+
+/** A serialised object as UTF-8 bytes (off the JavaScript heap), with members (./json-text.ts) to append. */
+export interface JsonBytes {
+  bytes: Uint8Array;
+  members: string;
+}
 
 export interface SourcedDocument {
   id: string;
-  doc: object | string;
+  doc: object | string | JsonBytes;
   line: number;
 }
 
@@ -68,14 +75,14 @@ class Batch {
   }
 
   /** Appends one operation (action and document lines); false when it does not fit. */
-  add(kind: IndexKind, action: string, doc: string): boolean {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit; checked before writing, never cut short.
-    if (this.bytes + 3 * (action.length + doc.length + 2) > this.buffer.length) return false;
+  add(kind: IndexKind, action: string, doc: string | JsonBytes): boolean {
+    if (this.bytes + maxBytes(action, doc) > this.buffer.length) return false;
     this.starts.push(this.bytes);
     this.kinds.push(kind);
     this.bytes += this.buffer.write(action, this.bytes);
     this.bytes += this.buffer.write('\n', this.bytes);
-    this.bytes += this.buffer.write(doc, this.bytes);
+    if (typeof doc === 'string') this.bytes += this.buffer.write(doc, this.bytes);
+    else this.bytes += writeJsonBytes(doc, this.buffer, this.bytes);
     this.bytes += this.buffer.write('\n', this.bytes);
     return true;
   }
@@ -102,6 +109,38 @@ class Batch {
     }
     return out;
   }
+}
+
+/** At most the bytes an operation takes: UTF-8 has at most 3 bytes per UTF-16 unit (never cut short). */
+function maxBytes(action: string, doc: string | JsonBytes): number {
+  const text = typeof doc === 'string' ? doc.length : doc.members.length + 2;
+  return 3 * (action.length + text + 2) + (typeof doc === 'string' ? 0 : doc.bytes.length);
+}
+
+/** The object's bytes up to its closing brace, then its members and the brace. */
+function writeJsonBytes({ bytes, members }: JsonBytes, out: Buffer, at: number): number {
+  const close = bytes.lastIndexOf(0x7d);
+  if (close < 1 || bytes[0] !== 0x7b) throw new Error('bulk: a document given as bytes must be one serialised object');
+  out.set(bytes.subarray(0, close), at);
+  let n = close;
+  if (members) n += out.write(`${close > 1 ? ',' : ''}${members}`, at + n);
+  return n + out.write('}', at + n);
+}
+
+/** A document as JSON text (for the ingest's onDocument hook). */
+export function documentText(doc: object | string | JsonBytes): string {
+  if (typeof doc === 'string') return doc;
+  if (isJsonBytes(doc)) {
+    return appendMembers(
+      Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.length).toString('utf8'),
+      doc.members,
+    );
+  }
+  return JSON.stringify(doc);
+}
+
+export function isJsonBytes(doc: object | string | JsonBytes): doc is JsonBytes {
+  return typeof doc === 'object' && 'bytes' in doc && doc.bytes instanceof Uint8Array && 'members' in doc;
 }
 
 export async function bulkLoad(source: AsyncIterable<RoutedDocument>, opts: BulkLoadOptions): Promise<void> {
@@ -149,12 +188,12 @@ class BulkLoader {
   async add(d: RoutedDocument): Promise<void> {
     this.sent.set(d.kind, (this.sent.get(d.kind) ?? 0) + 1);
     const action = `${this.actions[d.kind]}${JSON.stringify(d.id)}}}`;
-    const doc = typeof d.doc === 'string' ? d.doc : JSON.stringify(d.doc);
+    const doc = typeof d.doc === 'string' || isJsonBytes(d.doc) ? d.doc : JSON.stringify(d.doc);
     if (!this.batch.add(d.kind, action, doc)) {
       if (this.batch.size) await this.flush();
       // A document larger than a whole buffer gets one of its own.
       if (!this.batch.add(d.kind, action, doc)) {
-        this.batch = this.newBatch(3 * (action.length + doc.length + 2));
+        this.batch = this.newBatch(maxBytes(action, doc));
         this.batch.add(d.kind, action, doc);
       }
     }

@@ -30,7 +30,7 @@ import {
 } from './aliases.ts';
 import { engineHasStemmers } from '../text/analysis.ts';
 import { LexiconBuilder } from '../text/lexicon.ts';
-import { bulkLoad, type RoutedDocument, type SourcedDocument } from './bulk.ts';
+import { bulkLoad, documentText, isJsonBytes, type RoutedDocument, type SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
 import { datasetPaths, loadById, loadManifest } from './dataset-files.ts';
 import { lateReadFields, readAndImageDocuments, readerDocuments } from './documents.ts';
@@ -291,7 +291,7 @@ async function* observed(
   see: NonNullable<IngestOptions['onDocument']>,
 ): AsyncGenerator<RoutedDocument> {
   for await (const d of source) {
-    await see(d.kind, d.id, d.doc);
+    await see(d.kind, d.id, isJsonBytes(d.doc) ? documentText(d.doc) : d.doc);
     yield d;
   }
 }

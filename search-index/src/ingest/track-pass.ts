@@ -8,13 +8,13 @@ import { LAYOUT, TrackRecord, type ImageRecord } from '../model.ts';
 import type { SourcedDocument } from './bulk.ts';
 import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
-import { appendFields } from './json-text.ts';
+import { jsonMembers } from './json-text.ts';
 import { readLineAt } from './ndjson.ts';
 import type { ReadGate } from './read-gate.ts';
-import type { PreparedTrack } from './track-prepare.ts';
+import type { SentTrack } from './track-worker.ts';
 import { outsideImage, parseRecord } from './validate.ts';
 
-type Prepared = PreparedTrack & { ok: true };
+type Prepared = SentTrack & { ok: true };
 
 /**
  * The track documents to load, each once its read has passed the gate; fills `summaries` (JSON) and
@@ -25,7 +25,7 @@ export async function* trackDocuments(
   ctx: IngestContext,
   goodReads: ReadonlyMap<string, GoodRead>,
   gate: ReadGate,
-  prepared: AsyncIterable<PreparedTrack>,
+  prepared: AsyncIterable<SentTrack>,
   summaries: Map<string, string>,
   trackLines: Map<string, number>,
 ): AsyncGenerator<SourcedDocument> {
@@ -53,7 +53,10 @@ export async function* trackDocuments(
     summaries.set(t.readId, JSON.stringify(t.summary));
     ctx.metrics.addTrack(t.readId, read.imageId, t.packed, t.pixelsPerDegree);
     if ((++n & 255) === 0 && shown) progress.update(t.bytes, n);
-    const doc = appendFields(t.json, { imageId: read.imageId, readerId: read.readerId });
+    const doc = {
+      bytes: t.json,
+      members: jsonMembers({ imageId: JSON.stringify(read.imageId), readerId: JSON.stringify(read.readerId) }),
+    };
     yield { id: t.readId, doc, line: t.line };
   }
   if (!shown) return;

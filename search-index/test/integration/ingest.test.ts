@@ -198,6 +198,23 @@ describe('ingest of reads in any order, in small requests', () => {
         });
         assert.equal(match.count, 1, `read ${read!.id}'s copy in its image has its track`);
       }
+      // Track documents: the line as written (sent as bytes), with its read's fields appended.
+      const lines = new Map(
+        ndjsonLines(join(dataset, 'tracks.ndjson')).map((l) => {
+          const t = JSON.parse(l) as { readId: string; samples: { t: number[] } };
+          return [t.readId, t.samples.t] as const;
+        }),
+      );
+      for (const { _source: read } of docs.hits.hits) {
+        const track = (
+          await client.get<{ imageId: string; readerId: string; samples: { t: number[] } }>({
+            index: a.tracks,
+            id: read!.id,
+          })
+        )._source!;
+        assert.deepEqual([track.imageId, track.samples.t], [read!.imageId, lines.get(read!.id)]);
+        assert.equal(track.readerId, reads.find((r) => r.id === read!.id)!.readerId);
+      }
     } finally {
       await dropPrefix(client, p);
     }
