@@ -363,7 +363,7 @@ function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Profile
 
-async function profileQueries(opts: Options, gql: Gql, list: Scenario[]): Promise<void> {
+async function profileQueries(opts: Options, gql: Gql, es: EngineClient, list: Scenario[]): Promise<void> {
   const dir = join(REPO_ROOT, 'artifacts/profiles');
   mkdirSync(dir, { recursive: true });
   const session = new Session();
@@ -372,27 +372,37 @@ async function profileQueries(opts: Options, gql: Gql, list: Scenario[]): Promis
   await session.post('Profiler.setSamplingInterval', { interval: 100 }); // µs
   try {
     for (const s of list) {
-      const run = async (seconds: number) => {
-        let n = 0;
-        for (const end = performance.now() + seconds * 1000; performance.now() < end; n++) {
-          const r = await gql(s.query, s.variables);
-          if (!r.ok) throw new Error(`${s.name}: ${r.body.slice(0, 200)}`);
-        }
-        return n;
-      };
-      await run(opts.warmup);
-      await session.post('Profiler.start');
-      const n = await run(opts.duration);
-      const { profile } = await session.post('Profiler.stop');
-      const file = join(dir, `api-${s.name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
-      writeFileSync(file, JSON.stringify(profile));
-      const summary = summariseProfile(profile as CpuProfile, 25);
-      const line = (e: { name: string; ms: number; share: number }) =>
-        `    ${(e.ms / n).toFixed(3).padStart(7)} ms/req ${(e.share * 100).toFixed(1).padStart(5)} %  ${e.name}`;
-      console.log(`\n${s.name}: ${n} requests in ${opts.duration} s (${file})\n  self time:`);
-      summary.self.forEach((e) => console.log(line(e)));
-      console.log('  inclusive time:');
-      summary.inclusive.forEach((e) => console.log(line(e)));
+      // The raw replay too: what the service adds is the difference between the two profiles.
+      const sides: Array<[string, () => Promise<void>]> = [
+        [
+          'graphql',
+          async () => {
+            const r = await gql(s.query, s.variables);
+            if (!r.ok) throw new Error(`${s.name}: ${r.body.slice(0, 200)}`);
+          },
+        ],
+        ['raw', () => replay(es, s.raw)],
+      ];
+      for (const [side, fn] of sides) {
+        const run = async (seconds: number) => {
+          let n = 0;
+          for (const end = performance.now() + seconds * 1000; performance.now() < end; n++) await fn();
+          return n;
+        };
+        await run(opts.warmup);
+        await session.post('Profiler.start');
+        const n = await run(opts.duration);
+        const { profile } = await session.post('Profiler.stop');
+        const file = join(dir, `api-${s.name.replace(/[^a-z0-9]+/gi, '-')}-${side}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(profile));
+        const summary = summariseProfile(profile as CpuProfile, 25);
+        const line = (e: { name: string; ms: number; share: number }) =>
+          `    ${(e.ms / n).toFixed(3).padStart(7)} ms/req ${(e.share * 100).toFixed(1).padStart(5)} %  ${e.name}`;
+        console.log(`\n${s.name} ${side}: ${n} requests in ${opts.duration} s (${file})\n  self time:`);
+        summary.self.forEach((e) => console.log(line(e)));
+        console.log('  inclusive time:');
+        summary.inclusive.forEach((e) => console.log(line(e)));
+      }
     }
   } finally {
     await session.post('Profiler.disable');
@@ -628,8 +638,8 @@ async function main() {
       const list = (await scenarios(gql, es, opts.prefix)).filter(
         (s) => opts.only.length === 0 || opts.only.includes(s.name),
       );
-      if (opts.profile) return await profileQueries(opts, gql, list);
       for (const s of list) await capture(app, gql, s);
+      if (opts.profile) return await profileQueries(opts, gql, es, list);
       if (opts.alloc) return await allocQueries(opts, gql, es, list);
       const docs = (await es.count({ index: `${opts.prefix}-reads` })).count;
       const mode = opts.sequential
