@@ -4,12 +4,11 @@
  * so tests and the benchmark run it in-process on an ephemeral port.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -17,23 +16,24 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { REPO_ROOT, type ApiConfig } from './config.ts';
-import { createContext, type ApiContext } from './context.ts';
-import { cors } from './cors.ts';
+import type { ApiContext } from './context.ts';
+import { cors, corsStep } from './cors.ts';
 import { createRootClient, type RootClient } from './es-requests.ts';
 import { createErrorFormatter } from './errors.ts';
 import { buildSchemas, schemasGateway } from './execution.ts';
 import { exportRouter } from './export.ts';
 import { healthHandler, readyHandler } from './health.ts';
-import { armor, costLimitPlugin, tokenLimit } from './limits.ts';
+import { armor, costLimitPlugin } from './limits.ts';
+import { graphqlHandler, internalError } from './graphql-http.ts';
+import { isGraphqlPath } from './auth/respond.ts';
 import helmet from 'helmet';
-import { principalOf } from './auth/authenticate.ts';
 import { isLoopback } from './auth/config.ts';
 import { accessPlugin } from './auth/graphql-plugin.ts';
 import { rateLimit, TokenBuckets } from './auth/rate-limit.ts';
 import { tileGuard } from './auth/tiles.ts';
 import { ConfigError } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { requestLogger, type RequestLog } from './request-log.ts';
+import { requestLogger } from './request-log.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createSharedState, type SharedState } from './shared.ts';
 
@@ -66,7 +66,9 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple'); // no nested objects from query strings
-  const server = createServer(app);
+  // /graphql is served by its own handler (graphql-http.ts), everything else by Express.
+  let graphql: (req: IncomingMessage, res: ServerResponse) => void = () => {};
+  const server = createServer((req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
 
   const schemas = buildSchemas(typeDefs, resolvers);
   const apollo = new ApolloServer<ApiContext>({
@@ -93,26 +95,29 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   });
   await apollo.start();
 
+  const security = securityHeaders();
+  const corsOf = corsStep(config.corsOrigins);
+  const buckets =
+    config.access.mode === 'protected'
+      ? new TokenBuckets(config.access.rateLimit.perMinute, config.access.rateLimit.burst)
+      : undefined;
+  graphql = graphqlHandler({
+    apollo,
+    shared,
+    logger,
+    securityHeaders: security,
+    cors: corsOf,
+    rateLimit: buckets,
+    bodyLimitBytes: config.bodyLimitBytes,
+  });
+
   app.use(requestLogger(logger));
-  app.use(securityHeaders());
-  app.use(cors(config.corsOrigins));
+  app.use(security);
+  app.use(cors(corsOf));
   app.get('/health', healthHandler);
   app.get('/ready', readyHandler(root, shared.indices));
   app.use(shared.auth.middleware(logger));
-  if (config.access.mode === 'protected')
-    app.use(rateLimit(new TokenBuckets(config.access.rateLimit.perMinute, config.access.rateLimit.burst)));
-  // The API first: each request passes every layer mounted before its own.
-  app.use(
-    '/graphql',
-    express.json({ limit: config.bodyLimitBytes }),
-    tokenLimit(),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const log = res.locals.log as RequestLog;
-        return createContext(shared, { log, principal: principalOf(res) });
-      },
-    }),
-  );
+  if (buckets) app.use(rateLimit(buckets));
   app.use('/tiles', tileGuard(shared));
   app.use(
     '/tiles',
@@ -210,6 +215,7 @@ function httpErrorHandler(logger: Logger) {
       res.destroy();
       return;
     }
+    // (Bodies are read by Express on the export routes only; /graphql reads its own.)
     if (status === 413 || e.type === 'entity.too.large') {
       res.status(413).json({
         error: {
@@ -222,11 +228,7 @@ function httpErrorHandler(logger: Logger) {
     } else if (status >= 400 && status < 500) {
       res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'bad request' } });
     } else {
-      const id = Math.random().toString(16).slice(2, 10);
-      logger.error('unhandled error', { logId: id, path: req.path, error: err });
-      res
-        .status(500)
-        .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `internal error; see server log id=${id}` } });
+      internalError(logger, req, res, err);
     }
   };
 }

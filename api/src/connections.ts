@@ -181,6 +181,8 @@ interface Selection {
   totalCount: boolean;
   /** Edges or pageInfo selected: hits are needed. */
   hits: boolean;
+  /** An edge's cursor or pageInfo selected: each edge's cursor is encoded. */
+  cursors: boolean;
   highlights: boolean;
   /** Names of the fields selected on the edges' nodes (empty when no node is). */
   nodeFields: string[];
@@ -198,6 +200,7 @@ function lookAhead(info: GraphQLResolveInfo): Selection {
   return {
     totalCount: byName('totalCount').length > 0,
     hits: edges.length > 0 || byName('pageInfo').length > 0,
+    cursors: byName('pageInfo').length > 0 || edgeFields.some((f) => f.name === 'cursor'),
     highlights: edgeFields.some((f) => f.name === 'highlights'),
     nodeFields: nodes.flatMap((n) => subFieldsOf(info, n)).map((f) => f.name),
     facets: facets.length ? facets : undefined,
@@ -277,7 +280,10 @@ async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<Con
     const node = h._source as ImageModel | ReadModel | ReaderModel;
     if (whole) spec.prime(node);
     return {
-      cursor: encodeCursor({ sort: h.sort ?? [], ...(nextPit ? { pit: nextPit } : {}), index: h._index }),
+      // A cursor nobody selected is never read: it is not encoded (JSON and base64 per edge).
+      cursor: spec.sel.cursors
+        ? encodeCursor({ sort: h.sort ?? [], ...(nextPit ? { pit: nextPit } : {}), index: h._index })
+        : '',
       node,
       highlights: highlights[i] ?? [],
     };

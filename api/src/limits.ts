@@ -14,7 +14,6 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import type { NextFunction, Request, Response } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LRUCache } from 'lru-cache';
 import { createRequire } from 'node:module';
@@ -78,34 +77,29 @@ export const queriesOnlyRule: ValidationRule = (context) => ({
 });
 
 /**
- * Express middleware on /graphql: a document of more than LIMITS.maxTokens lexical tokens is
- * refused (400 GRAPHQL_PARSE_FAILED) before it is parsed. Every token is at least one
+ * The /graphql handler's token limit: a document of more than LIMITS.maxTokens lexical tokens is
+ * refused (400 GRAPHQL_PARSE_FAILED, this body) before it is parsed. Every token is at least one
  * character, so shorter documents are not even lexed.
  */
-export function tokenLimit(max: number = LIMITS.maxTokens) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const query = (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof query !== 'string' || query.length <= max) return next();
-    const lexer = new Lexer(new Source(query));
-    let n = 0;
-    try {
-      while (lexer.advance().kind !== TokenKind.EOF)
-        if (++n > max) {
-          res.status(400).json({
-            errors: [
-              {
-                message: `the document has more than ${max} tokens; send a smaller query`,
-                extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: max },
-              },
-            ],
-          });
-          return;
-        }
-    } catch {
-      // A lexical error: the parser reports it properly.
-    }
-    next();
-  };
+export function tokenLimitRefusal(query: unknown, max: number = LIMITS.maxTokens): object | undefined {
+  if (typeof query !== 'string' || query.length <= max) return undefined;
+  const lexer = new Lexer(new Source(query));
+  let n = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF)
+      if (++n > max)
+        return {
+          errors: [
+            {
+              message: `the document has more than ${max} tokens; send a smaller query`,
+              extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: max },
+            },
+          ],
+        };
+  } catch {
+    // A lexical error: the parser reports it properly.
+  }
+  return undefined;
 }
 
 /**

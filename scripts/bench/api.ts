@@ -38,6 +38,11 @@
  * replay run alone, one at a time, for --iterations requests under V8's sampling heap profiler
  * (collected objects included: short-lived garbage is what young-generation GC pays for);
  * prints KiB allocated per request on each side and the functions that allocate most.
+ *
+ * --phases: where a GraphQL request's wall time goes, phase by phase (p50 and mean over
+ * --iterations requests, each followed by its raw replay as in the comparison): client send →
+ * the server's request event; → the first Elasticsearch request sent; Elasticsearch (first
+ * request out → last answer in); → the response finished; → the client has parsed it.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +91,8 @@ interface Options {
   profile: boolean;
   /** Allocation profile of each query, GraphQL and raw, instead of the comparison. */
   alloc: boolean;
+  /** Wall time of each phase of a GraphQL request instead of the comparison. */
+  phases: boolean;
   /** Only these queries (by name); all when empty. */
   only: string[];
 }
@@ -104,6 +111,7 @@ function parseArgs(argv: string[]): Options {
     iterations: 400,
     profile: false,
     alloc: false,
+    phases: false,
     only: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -125,6 +133,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--iterations') opts.iterations = num();
     else if (a === '--profile') opts.profile = true;
     else if (a === '--alloc') opts.alloc = true;
+    else if (a === '--phases') opts.phases = true;
     else if (a === '--only') opts.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
   }
@@ -363,7 +372,7 @@ function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Profile
 
-async function profileQueries(opts: Options, gql: Gql, list: Scenario[]): Promise<void> {
+async function profileQueries(opts: Options, gql: Gql, es: EngineClient, list: Scenario[]): Promise<void> {
   const dir = join(REPO_ROOT, 'artifacts/profiles');
   mkdirSync(dir, { recursive: true });
   const session = new Session();
@@ -372,31 +381,87 @@ async function profileQueries(opts: Options, gql: Gql, list: Scenario[]): Promis
   await session.post('Profiler.setSamplingInterval', { interval: 100 }); // µs
   try {
     for (const s of list) {
-      const run = async (seconds: number) => {
-        let n = 0;
-        for (const end = performance.now() + seconds * 1000; performance.now() < end; n++) {
-          const r = await gql(s.query, s.variables);
-          if (!r.ok) throw new Error(`${s.name}: ${r.body.slice(0, 200)}`);
-        }
-        return n;
-      };
-      await run(opts.warmup);
-      await session.post('Profiler.start');
-      const n = await run(opts.duration);
-      const { profile } = await session.post('Profiler.stop');
-      const file = join(dir, `api-${s.name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
-      writeFileSync(file, JSON.stringify(profile));
-      const summary = summariseProfile(profile as CpuProfile, 25);
-      const line = (e: { name: string; ms: number; share: number }) =>
-        `    ${(e.ms / n).toFixed(3).padStart(7)} ms/req ${(e.share * 100).toFixed(1).padStart(5)} %  ${e.name}`;
-      console.log(`\n${s.name}: ${n} requests in ${opts.duration} s (${file})\n  self time:`);
-      summary.self.forEach((e) => console.log(line(e)));
-      console.log('  inclusive time:');
-      summary.inclusive.forEach((e) => console.log(line(e)));
+      // The raw replay too: what the service adds is the difference between the two profiles.
+      const sides: Array<[string, () => Promise<void>]> = [
+        [
+          'graphql',
+          async () => {
+            const r = await gql(s.query, s.variables);
+            if (!r.ok) throw new Error(`${s.name}: ${r.body.slice(0, 200)}`);
+          },
+        ],
+        ['raw', () => replay(es, s.raw)],
+      ];
+      for (const [side, fn] of sides) {
+        const run = async (seconds: number) => {
+          let n = 0;
+          for (const end = performance.now() + seconds * 1000; performance.now() < end; n++) await fn();
+          return n;
+        };
+        await run(opts.warmup);
+        await session.post('Profiler.start');
+        const n = await run(opts.duration);
+        const { profile } = await session.post('Profiler.stop');
+        const file = join(dir, `api-${s.name.replace(/[^a-z0-9]+/gi, '-')}-${side}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(profile));
+        const summary = summariseProfile(profile as CpuProfile, 25);
+        const line = (e: { name: string; ms: number; share: number }) =>
+          `    ${(e.ms / n).toFixed(3).padStart(7)} ms/req ${(e.share * 100).toFixed(1).padStart(5)} %  ${e.name}`;
+        console.log(`\n${s.name} ${side}: ${n} requests in ${opts.duration} s (${file})\n  self time:`);
+        summary.self.forEach((e) => console.log(line(e)));
+        console.log('  inclusive time:');
+        summary.inclusive.forEach((e) => console.log(line(e)));
+      }
     }
   } finally {
     await session.post('Profiler.disable');
     session.disconnect();
+  }
+}
+
+/** Wall-time phases of GraphQL requests, from the server's own events (see the header). */
+async function phaseTimes(opts: Options, app: App, gql: Gql, es: EngineClient, list: Scenario[]): Promise<void> {
+  let t: { request?: number; esOut?: number; esIn?: number; finish?: number } = {};
+  const onRequest = (_req: unknown, res: { once(e: string, f: () => void): void }) => {
+    t.request = performance.now();
+    res.once('finish', () => (t.finish = performance.now()));
+  };
+  app.server.prependListener('request', onRequest);
+  const stopReq = app.shared.root.onRequest(() => void (t.esOut ??= performance.now()));
+  const stopRes = app.shared.root.onResponse(() => void (t.esIn = performance.now()));
+  try {
+    for (const s of list) {
+      for (let i = 0; i < 30; i++) await Promise.all([gql(s.query, s.variables), replay(es, s.raw)]); // warm
+      const phases = new Map<string, number[]>();
+      const add = (name: string, ms: number) => phases.set(name, [...(phases.get(name) ?? []), ms]);
+      for (let i = 0; i < opts.iterations; i++) {
+        t = {};
+        const t0 = performance.now();
+        await gql(s.query, s.variables);
+        const done = performance.now();
+        const { request = NaN, esOut = NaN, esIn = NaN, finish = NaN } = t;
+        add('client send → server request', request - t0);
+        add('→ first Elasticsearch request', esOut - request);
+        add('Elasticsearch', esIn - esOut);
+        add('→ response finished', finish - esIn);
+        add('→ client parsed', done - finish);
+        add('GraphQL total', done - t0);
+        const r0 = performance.now();
+        await replay(es, s.raw);
+        add('raw total', performance.now() - r0);
+      }
+      console.log(`\n${s.name}: ${opts.iterations} requests, wall ms`);
+      for (const [name, xs] of phases) {
+        xs.sort((a, b) => a - b);
+        console.log(
+          `  ${name.padEnd(32)} p50 ${percentile(xs, 50).toFixed(3).padStart(7)}  mean ${mean(xs).toFixed(3).padStart(7)}`,
+        );
+      }
+    }
+  } finally {
+    app.server.off('request', onRequest);
+    stopReq();
+    stopRes();
   }
 }
 
@@ -628,9 +693,10 @@ async function main() {
       const list = (await scenarios(gql, es, opts.prefix)).filter(
         (s) => opts.only.length === 0 || opts.only.includes(s.name),
       );
-      if (opts.profile) return await profileQueries(opts, gql, list);
       for (const s of list) await capture(app, gql, s);
+      if (opts.profile) return await profileQueries(opts, gql, es, list);
       if (opts.alloc) return await allocQueries(opts, gql, es, list);
+      if (opts.phases) return await phaseTimes(opts, app, gql, es, list);
       const docs = (await es.count({ index: `${opts.prefix}-reads` })).count;
       const mode = opts.sequential
         ? 'one request at a time (closed loop)'

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ensureElasticsearch } from '../elasticsearch/index.ts';
 import { runStep } from '../children.ts';
 import { ensureChromium } from '../chromium.ts';
-import { NEXT_BIN } from '../portal.ts';
+import { buildPortal } from '../portal.ts';
 import { REPO_ROOT } from '../paths.ts';
 import { UserError } from '../user-error.ts';
 
@@ -56,8 +56,9 @@ export function registerTestCommand(program: Command): void {
       // Only browser tests need the built portal and Chromium; unit tests of the portal's pure logic do not.
       if (selected.some(isBrowserTest)) {
         await ensureChromium();
-        // Next.js would otherwise try to send telemetry: nothing leaves the machine.
-        await step('portal build', process.execPath, [NEXT_BIN, 'build', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
+        console.log('\n— portal build');
+        const code = await buildPortal();
+        if (code !== 0) throw new UserError(`portal build failed (exit code ${code})`, code);
       }
       const es = opts.unit
         ? null

@@ -5,6 +5,7 @@
  * credential is 401 UNAUTHENTICATED with the same message whatever the reason (the reason goes
  * to the server log only).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { EngineClient } from '@chexthought/search-index';
 import type { Logger } from '../logger.ts';
@@ -48,27 +49,39 @@ export class Authenticator {
     return this.oidc.verify(credential);
   }
 
-  /** Express middleware: sets res.locals.principal, or answers 401. */
+  /**
+   * The principal of an HTTP request, or undefined once a refusal has been sent: 401 for a bad
+   * credential, 503 when the key index or the issuer cannot be reached (not the caller's fault).
+   */
+  async authenticate(
+    req: IncomingMessage,
+    res: ServerResponse,
+    logger: Logger,
+    log: RequestLog | undefined,
+  ): Promise<Principal | undefined> {
+    try {
+      return await this.principal(req.headers.authorization);
+    } catch (err) {
+      if (!(err instanceof AuthenticationError)) {
+        logger.error('authentication failed', { requestId: log?.requestId, error: err });
+        sendError(req, res, 503, 'SERVICE_UNAVAILABLE', 'credentials cannot be checked right now; retry shortly');
+        return undefined;
+      }
+      logger.info('credential refused', { requestId: log?.requestId, reason: err.reason });
+      res.setHeader('www-authenticate', 'Bearer');
+      sendError(req, res, 401, 'UNAUTHENTICATED', err.message);
+      return undefined;
+    }
+  }
+
+  /** Express middleware: sets res.locals.principal, or answers 401/503. */
   middleware(logger: Logger) {
     return (req: Request, res: Response, next: NextFunction) => {
-      this.principal(req.get('authorization')).then(
-        (p) => {
-          res.locals.principal = p;
-          next();
-        },
-        (err: unknown) => {
-          const log = res.locals.log as RequestLog | undefined;
-          if (!(err instanceof AuthenticationError)) {
-            // The key index or the issuer cannot be reached: not the caller's fault.
-            logger.error('authentication failed', { requestId: log?.requestId, error: err });
-            sendError(req, res, 503, 'SERVICE_UNAVAILABLE', 'credentials cannot be checked right now; retry shortly');
-            return;
-          }
-          logger.info('credential refused', { requestId: log?.requestId, reason: err.reason });
-          res.setHeader('www-authenticate', 'Bearer');
-          sendError(req, res, 401, 'UNAUTHENTICATED', err.message);
-        },
-      );
+      void this.authenticate(req, res, logger, res.locals.log as RequestLog | undefined).then((p) => {
+        if (p === undefined) return;
+        res.locals.principal = p;
+        next();
+      });
     };
   }
 }

@@ -3,7 +3,9 @@
  * refilled at `perMinute`/60 tokens a second up to `burst`. An empty bucket answers 429 with
  * Retry-After (whole seconds until one token is back).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import type { Principal } from './principal.ts';
 import { principalOf } from './authenticate.ts';
 import { sendError } from './respond.ts';
 
@@ -43,13 +45,27 @@ export class TokenBuckets {
   }
 }
 
+/**
+ * Takes a token for the principal (anonymous callers by address); false once a 429 with
+ * Retry-After has been sent.
+ */
+export function withinRateLimit(
+  buckets: TokenBuckets,
+  principal: Principal,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  const key = principal.id === 'anonymous' ? `anonymous@${req.socket.remoteAddress ?? ''}` : principal.id;
+  const waitMs = buckets.take(key);
+  if (waitMs === 0) return true;
+  res.setHeader('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000))));
+  sendError(req, res, 429, 'RATE_LIMITED', 'too many requests; retry after the time in Retry-After');
+  return false;
+}
+
+/** The same limit as Express middleware, after authentication. */
 export function rateLimit(buckets: TokenBuckets) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const p = principalOf(res);
-    const key = p.id === 'anonymous' ? `anonymous@${req.ip ?? ''}` : p.id;
-    const waitMs = buckets.take(key);
-    if (waitMs === 0) return next();
-    res.setHeader('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000))));
-    sendError(req, res, 429, 'RATE_LIMITED', 'too many requests; retry after the time in Retry-After');
+    if (withinRateLimit(buckets, principalOf(res), req, res)) next();
   };
 }

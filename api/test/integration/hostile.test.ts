@@ -6,7 +6,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { elasticsearchUrl } from '@chexthought/search-index';
@@ -687,5 +689,78 @@ describe('hostile-request suite', () => {
     assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     assert.equal(res.headers.get('x-frame-options'), 'SAMEORIGIN');
     assert.equal(res.headers.get('x-powered-by'), null);
+  });
+});
+
+describe('the /graphql body reader', () => {
+  /** One POST to /graphql with exactly these headers and body chunks (no fetch defaults). */
+  function post(
+    headers: Record<string, string>,
+    chunks: Buffer[],
+  ): Promise<{ status: number; body: { data?: unknown; error?: { code: string }; errors?: unknown[] } }> {
+    return new Promise((resolve, reject) => {
+      const req = request(fx.url, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+      for (const c of chunks) req.write(c);
+      req.end();
+    });
+  }
+  const query = JSON.stringify({ query: '{ dataset { name } reads(first: 0) { totalCount } }' });
+
+  test('a gzip- or deflate-compressed JSON body answers as the plain one does', async () => {
+    const plain = await post({ 'content-type': 'application/json' }, [Buffer.from(query)]);
+    assert.equal(plain.status, 200);
+    assert.ok(plain.body.data);
+    for (const [encoding, bytes] of [
+      ['gzip', gzipSync(query)],
+      ['deflate', deflateSync(query)],
+      ['br', brotliCompressSync(query)],
+    ] as const) {
+      const r = await post({ 'content-type': 'application/json', 'content-encoding': encoding }, [bytes]);
+      assert.equal(r.status, 200, encoding);
+      assert.deepEqual(r.body.data, plain.body.data, encoding);
+    }
+  });
+
+  test('a chunked body past the limit (no content-length) is a clean 413, not a reset', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const r = await post({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, [
+      Buffer.from('{"query":"{ dataset { name } }","pad":"'),
+      ...Array.from({ length: 6 }, () => chunk),
+      Buffer.from('"}'),
+    ]);
+    assert.equal(r.status, 413);
+    assert.equal(r.body.error?.code, 'PAYLOAD_TOO_LARGE');
+  });
+
+  test('a small compressed body that inflates past the limit is a 413', async () => {
+    const bomb = gzipSync(
+      Buffer.concat([Buffer.from('{"query":"'), Buffer.alloc(2 * 1024 * 1024, 0x20), Buffer.from('"}')]),
+    );
+    assert.ok(bomb.length < 16 * 1024, `the compressed body is small (${bomb.length} B)`);
+    const r = await post({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, [bomb]);
+    assert.equal(r.status, 413);
+    assert.equal(r.body.error?.code, 'PAYLOAD_TOO_LARGE');
+  });
+
+  test('an encoding or charset it does not read is a 415 that names it', async () => {
+    const enc = await post({ 'content-type': 'application/json', 'content-encoding': 'compress' }, [
+      Buffer.from(query),
+    ]);
+    assert.equal(enc.status, 415);
+    assert.match(JSON.stringify(enc.body), /compress/);
+    const cs = await post({ 'content-type': 'application/json; charset=latin1' }, [Buffer.from(query)]);
+    assert.equal(cs.status, 415);
+    assert.match(JSON.stringify(cs.body), /latin1/);
+    const corrupt = await post({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, [
+      Buffer.from(query),
+    ]);
+    assert.equal(corrupt.status, 400);
+    assert.equal(corrupt.body.error?.code, 'BAD_REQUEST');
   });
 });
