@@ -18,9 +18,18 @@ function checkout(): string {
   return root;
 }
 
-test('the portal fingerprint changes with a source, the lock or the compiler settings', () => {
+/** Runs `fn` on a fresh miniature checkout, removed afterwards. */
+function withCheckout(fn: (root: string) => void): void {
   const root = checkout();
   try {
+    fn(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('the portal fingerprint changes with a source, the lock or the compiler settings', () =>
+  withCheckout((root) => {
     const before = portalFingerprint(root);
     assert.match(before, /^[0-9a-f]{64}$/);
     assert.equal(portalFingerprint(root), before, 'same sources, same fingerprint');
@@ -35,32 +44,21 @@ test('the portal fingerprint changes with a source, the lock or the compiler set
     assert.notEqual(locked, added, 'another dependency lock');
     writeFileSync(join(root, 'tsconfig.json'), '{"strict":true}\n');
     assert.notEqual(portalFingerprint(root), locked, 'other compiler settings');
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('the build output, the tests and incremental compiler state do not count', () => {
-  const root = checkout();
-  try {
+test('the build output, the tests and incremental compiler state do not count', () =>
+  withCheckout((root) => {
     const before = portalFingerprint(root);
     writeFileSync(join(root, 'web/.next/BUILD_ID'), 'b\n');
     writeFileSync(join(root, 'web/test/x.test.ts'), '// edited\n');
     writeFileSync(join(root, 'web/tsconfig.tsbuildinfo'), '{}');
     assert.equal(portalFingerprint(root), before);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('a file renamed with the same content is a different set of sources', () => {
-  const root = checkout();
-  try {
+test('a file renamed with the same content is a different set of sources', () =>
+  withCheckout((root) => {
     const before = portalFingerprint(root);
     rmSync(join(root, 'web/src/app/page.tsx'));
     writeFileSync(join(root, 'web/src/app/home.tsx'), 'export default 1;\n');
     assert.notEqual(portalFingerprint(root), before);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  }));
