@@ -4,10 +4,11 @@ import { spawn } from 'node:child_process';
 import process from 'node:process';
 
 /**
- * ingest: 64 MiB semi-spaces. The bulk helper keeps each request's documents until Elasticsearch
- * answers (about 15 MB in flight: two 5 MB requests and the one being filled); with V8's 16 MiB
- * default every scavenge copied them, and at full scale garbage collection took about half of the
- * ingest's CPU time (README, "Benchmarks").
+ * ingest: 64 MiB semi-spaces. Chosen when the client's bulk helper kept each request's documents
+ * as strings until Elasticsearch answered (about 15 MB in flight): with V8's 16 MiB default every
+ * scavenge copied them, and at full scale garbage collection took about half of the ingest's CPU
+ * time. The ingest now holds requests as bytes (search-index/src/ingest/bulk.ts), so what a
+ * scavenge copies is mostly the passes' per-read state; the flag has not been measured again since.
  */
 export const COMMAND_NODE_FLAGS = {
   ingest: ['--max-semi-space-size=64'],

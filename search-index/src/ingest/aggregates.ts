@@ -66,10 +66,15 @@ export class ReadAggregates {
     return this.agreementCache.get(imageId) ?? NO_AGREEMENT;
   }
 
+  /** The image's accepted reads. */
+  readCount(imageId: string): number {
+    return this.images.get(imageId)?.votes.length ?? 0;
+  }
+
   image(imageId: string): ImageAggregates {
     const s = this.images.get(imageId);
     return {
-      readCount: s?.votes.length ?? 0,
+      readCount: this.readCount(imageId),
       readerCountries: [...(s?.countries ?? [])].sort(),
       readerContinents: [...(s?.continents ?? [])].sort(),
       findingLabels: [...new Set(s?.votes.flatMap((v) => v.positive) ?? [])].sort(),

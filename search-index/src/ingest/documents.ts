@@ -1,69 +1,76 @@
 /**
  * The documents of the later passes: the spooled reads with what the tracks and the metrics
- * taught appended, the images with their reads nested, and the readers with their aggregates.
+ * taught appended, the images with their reads nested (each sent right after its last read), and
+ * the readers with their aggregates.
  */
 import type { ImageRecord } from '../model.ts';
 import { imageDocument } from '../indices/images.ts';
 import { readerDocument } from '../indices/readers.ts';
-import { readImageFields, type TrackSummary } from '../indices/reads.ts';
-import type { SourcedDocument } from './bulk.ts';
+import { readImageFields } from '../indices/reads.ts';
+import type { RoutedDocument, SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
-import { appendFields, appendRawFields } from './json-text.ts';
+import { appendMembers, jsonMembers } from './json-text.ts';
 import type { ReadPass } from './read-pass.ts';
 import type { Spool } from './spool.ts';
 
-/** What every read learns after its first pass: its image's agreement and its track's summary. */
-export type LateFields = (readId: string, imageId: string) => Record<string, unknown>;
+/** What every read learns after its first pass, as members to append: its image's agreement and its track's summary. */
+export type LateFields = (readId: string, imageId: string) => string;
 
-export function lateReadFields(ctx: IngestContext, pass: ReadPass, tracks: Map<string, TrackSummary>): LateFields {
-  return (readId, imageId) => ({
-    image: readImageFields(ctx.images.records.get(imageId)!, pass.aggregates.agreement(imageId)),
-    track: tracks.get(readId) ?? null,
-  });
+/** `tracks`: each read's track summary, as JSON. */
+export function lateReadFields(ctx: IngestContext, pass: ReadPass, tracks: Map<string, string>): LateFields {
+  return (readId, imageId) =>
+    jsonMembers({
+      image: JSON.stringify(readImageFields(ctx.images.records.get(imageId)!, pass.aggregates.agreement(imageId))),
+      track: tracks.get(readId) ?? 'null',
+    });
 }
 
-export async function* readDocuments(
+/**
+ * The spooled reads with their late fields, and each image as soon as its last read has passed
+ * (its reads' nested copies are held only until then: in a file grouped by image, one image's);
+ * then the images without reads.
+ */
+export async function* readAndImageDocuments(
   ctx: IngestContext,
   pass: ReadPass,
   spool: Spool,
   late: LateFields,
-): AsyncGenerator<SourcedDocument> {
-  ctx.progress.start('loading reads', pass.goodReads.size);
-  let n = 0;
-  for await (const { id, line, json } of spool.entries()) {
-    const { imageId } = pass.goodReads.get(id)!;
-    const doc = appendRawFields(appendFields(json, late(id, imageId)), await ctx.metrics.readFields(id, imageId));
-    if ((++n & 1023) === 0) ctx.progress.update(n, n);
-    yield { id, doc, line };
-  }
-  ctx.progress.update(n, n);
-}
-
-/** Images with prior/next links, read aggregates, gaze fields and their reads nested. */
-export async function* imageDocuments(
-  ctx: IngestContext,
-  pass: ReadPass,
-  late: LateFields,
-): AsyncGenerator<SourcedDocument> {
+): AsyncGenerator<RoutedDocument> {
   const { images, metrics, progress } = ctx;
   const links = followUpLinks(images.records);
-  progress.start('loading images', images.records.size);
+  const nested = new Map<string, string[]>();
+  const image = async (id: string): Promise<RoutedDocument> => {
+    const doc = imageDocumentText(ctx, pass, id, links.get(id)!, nested.get(id) ?? []);
+    nested.delete(id);
+    return { kind: 'images', id, doc: await doc, line: images.lines.get(id)! };
+  };
+  progress.start('loading reads, images', pass.goodReads.size + images.records.size);
   let n = 0;
-  for (const [id, image] of images.records) {
-    const nested: string[] = [];
-    for (const r of pass.imageReads.get(id) ?? [])
-      nested.push(
-        appendRawFields(appendFields(r.json, late(r.readId, id)), await metrics.nestedReadFields(r.readId, id)),
-      );
-    const doc = appendRawFields(JSON.stringify(imageDocument(image, links.get(id)!, pass.aggregates.image(id))), {
-      ...(await metrics.imageFields(id)),
-      reads: `[${nested.join(',')}]`,
-    });
-    pass.imageReads.delete(id);
-    if ((++n & 255) === 0) progress.update(n, n);
-    yield { id, doc, line: images.lines.get(id)! };
+  for await (const { id, line, json, nested: filterable } of spool.entries()) {
+    const { imageId } = pass.goodReads.get(id)!;
+    const fields = late(id, imageId);
+    const doc = appendMembers(appendMembers(json, fields), await metrics.readFields(id, imageId));
+    yield { kind: 'reads', id, doc, line };
+    const list = nested.get(imageId) ?? [];
+    list.push(appendMembers(appendMembers(filterable, fields), await metrics.nestedReadFields(id, imageId)));
+    nested.set(imageId, list);
+    if (list.length === pass.aggregates.readCount(imageId)) yield await image(imageId);
+    if ((++n & 1023) === 0) progress.update(n, n);
   }
-  progress.update(n, n);
+  for (const id of images.records.keys()) if (pass.aggregates.readCount(id) === 0) yield await image(id);
+  progress.update(pass.goodReads.size + images.records.size, n);
+}
+
+/** An image with prior/next links, read aggregates, gaze fields and its reads nested. */
+async function imageDocumentText(
+  ctx: IngestContext,
+  pass: ReadPass,
+  id: string,
+  links: FollowUpLinks,
+  nested: string[],
+): Promise<string> {
+  const json = JSON.stringify(imageDocument(ctx.images.records.get(id)!, links, pass.aggregates.image(id)));
+  return appendMembers(appendMembers(json, await ctx.metrics.imageFields(id)), `"reads":[${nested.join(',')}]`);
 }
 
 export async function* readerDocuments(ctx: IngestContext, pass: ReadPass): AsyncGenerator<SourcedDocument> {
@@ -78,15 +85,20 @@ export async function* readerDocuments(ctx: IngestContext, pass: ReadPass): Asyn
   progress.update(n, n);
 }
 
+interface FollowUpLinks {
+  priorImageId: string | null;
+  nextImageId: string | null;
+}
+
 /** Prior and next study of the same patient, by follow-up order. */
-function followUpLinks(images: Map<string, ImageRecord>) {
+function followUpLinks(images: Map<string, ImageRecord>): Map<string, FollowUpLinks> {
   const byPatient = new Map<string, ImageRecord[]>();
   for (const img of images.values()) {
     const list = byPatient.get(img.patientId) ?? [];
     list.push(img);
     byPatient.set(img.patientId, list);
   }
-  const links = new Map<string, { priorImageId: string | null; nextImageId: string | null }>();
+  const links = new Map<string, FollowUpLinks>();
   for (const list of byPatient.values()) {
     list.sort((a, b) => a.followUp - b.followUp || a.id.localeCompare(b.id));
     list.forEach((img, i) =>

@@ -2,7 +2,9 @@
  * One image's reading-process metrics (docs/metrics.md) from the compact inputs the ingest keeps:
  * the metric functions of ../metrics run over all of the image's reads at once (presence and
  * consensus need the other readers, similarity every pair). Pure, so it runs on the ingest's
- * main thread or in its worker (./gaze-worker.ts) alike; results are JSON text for the documents.
+ * main thread or in its worker (./gaze-worker.ts) alike; results are JSON text for the documents,
+ * and metricText makes them the members the documents append (one string per read, so the main
+ * thread holds one string per read until its document is sent, and only forwards it).
  */
 import type {
   FindingGaze,
@@ -21,6 +23,7 @@ import { imageScanpathPairs, type PeerSimilarity } from '../metrics/scanpath-sim
 import type { Fixation, ImageRecord, ReadRecord } from '../model.ts';
 import { missFields, type MissFieldName } from '../indices/reads.ts';
 import type { Finding } from '../vocabulary.ts';
+import { jsonMembers } from './json-text.ts';
 
 /** What a read document stores of GazeMetrics (the method lives on the track summary). */
 export type ReadGazeFields = Omit<GazeMetrics, 'fixationMethod'> & {
@@ -79,7 +82,43 @@ export interface ImageJobResult {
   image: Record<keyof ImageMetricFields, string>;
 }
 
+/** An image's results as the documents' text: members (./json-text.ts jsonMembers) to append. */
+export interface ImageMetricText {
+  imageId: string;
+  /** Read id, then its members (readMembers), for each read with a track. */
+  reads: string[];
+  image: string;
+}
+
 export const NO_TRACK_JSON = serialiseRead({ gaze: null, findingGaze: [], peerSimilarity: null });
+
+/** Between a read's filterable metric members and its findingGaze (display only, last). */
+const FINDING_GAZE = ',"findingGaze":';
+
+/** A read document's late metric members, findingGaze last (nestedMembers cuts it off). */
+export function readMembers(json: ReadMetricJson): string {
+  const { findingGaze, ...filterable } = json;
+  return `${jsonMembers(filterable)}${FINDING_GAZE}${findingGaze}`;
+}
+
+/**
+ * The members an image's nested copy of a read gets: all but findingGaze. JSON.stringify escapes
+ * every quote inside a string, and no other field has an object with that key, so
+ * `,"findingGaze":` stands only where readMembers put it.
+ */
+export function nestedMembers(members: string): string {
+  return members.slice(0, members.indexOf(FINDING_GAZE));
+}
+
+export const NO_TRACK_MEMBERS = readMembers(NO_TRACK_JSON);
+
+export function metricText(result: ImageJobResult): ImageMetricText {
+  return {
+    imageId: result.imageId,
+    reads: result.reads.flatMap(([readId, json]) => [readId, readMembers(json)]),
+    image: jsonMembers(result.image),
+  };
+}
 
 export function computeImageMetrics(job: ImageJob): ImageJobResult {
   const { image } = job;

@@ -1,14 +1,15 @@
 /** The metrics side of the ingest worker: computes batches of images (./gaze-image.ts) off the main thread. */
 import type { MessagePort } from 'node:worker_threads';
-import { computeImageMetrics, type ImageJob, type ImageJobResult } from './gaze-image.ts';
+import { computeImageMetrics, metricText, type ImageJob, type ImageMetricText } from './gaze-image.ts';
 
-export type WorkerReply = { ok: true; results: ImageJobResult[] } | { ok: false; message: string };
+/** Results as the documents' text: the main thread only appends them. */
+export type WorkerReply = { ok: true; results: ImageMetricText[] } | { ok: false; message: string };
 
 export function serveMetrics(port: MessagePort): void {
   port.on('message', (jobs: ImageJob[]) => {
     let reply: WorkerReply;
     try {
-      reply = { ok: true, results: jobs.map(computeImageMetrics) };
+      reply = { ok: true, results: jobs.map((job) => metricText(computeImageMetrics(job))) };
     } catch (err) {
       reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
     }

@@ -2,12 +2,12 @@
  * The ingest's side of the reading-process metrics (docs/metrics.md): compact per-read inputs kept
  * from the reads and tracks passes, each image computed (./gaze-image.ts) as soon as all of its
  * reads' tracks are in — in a worker thread, so the work overlaps with loading the tracks and the
- * reads instead of holding Elasticsearch idle — and the results kept as JSON text for the reads'
- * second pass and the images.
+ * reads instead of holding Elasticsearch idle — and the results kept as the documents' text (one
+ * string per read and per image, made in the worker) for the reads' second pass and the images.
  *
  * Memory: a read keeps its findings, first-step start and first mentions; a track its fixations as
  * one Float64Array (start, end, x, y per fixation); both leave with their image's job. Results are
- * JSON text, not objects.
+ * one string each, not objects.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { MetricThresholds } from '../metrics/contract.ts';
@@ -16,13 +16,13 @@ import { DEFAULT_PIXELS_PER_DEGREE } from '../metrics/fixations.ts';
 import type { ImageRecord, ReadRecord } from '../model.ts';
 import { positiveLabels } from '../indices/reads.ts';
 import {
-  NO_TRACK_JSON,
+  NO_TRACK_MEMBERS,
   computeImageMetrics,
+  metricText,
+  nestedMembers,
   type ImageJob,
-  type ImageJobResult,
-  type ImageMetricFields,
+  type ImageMetricText,
   type ReadInput,
-  type ReadMetricJson,
   type TrackInput,
 } from './gaze-image.ts';
 import type { WorkerReply } from './gaze-worker.ts';
@@ -57,8 +57,9 @@ export class GazeMetricsCollector {
   /** Per image: its reads whose track has not come yet. */
   private readonly waiting = new Map<string, number>();
   private readonly pending = new Map<string, Pending>();
-  private readonly readResults = new Map<string, ReadMetricJson>();
-  private readonly imageResults = new Map<string, Record<keyof ImageMetricFields, string>>();
+  /** Per read and per image: the members its document appends (./gaze-image.ts metricText). */
+  private readonly readResults = new Map<string, string>();
+  private readonly imageResults = new Map<string, string>();
   /** Per image: how often it was queued (a later read makes an earlier result stale). */
   private readonly versions = new Map<string, number>();
   private batch: Array<{ job: ImageJob; version: number }> = [];
@@ -128,19 +129,19 @@ export class GazeMetricsCollector {
     this.flush();
   }
 
-  /** The late fields of a read document, as JSON text (appendRawFields). */
-  async readFields(readId: string, imageId: string): Promise<ReadMetricJson> {
+  /** The late metric fields of a read document, as members to append (./json-text.ts appendMembers). */
+  async readFields(readId: string, imageId: string): Promise<string> {
     await this.ready(imageId);
-    return this.readResults.get(readId) ?? NO_TRACK_JSON;
+    return this.readResults.get(readId) ?? NO_TRACK_MEMBERS;
   }
 
   /** The same for an image's nested copy of the read: the filterable fields only. */
-  async nestedReadFields(readId: string, imageId: string): Promise<Omit<ReadMetricJson, 'findingGaze'>> {
-    const { findingGaze: _display, ...filterable } = await this.readFields(readId, imageId);
-    return filterable;
+  async nestedReadFields(readId: string, imageId: string): Promise<string> {
+    return nestedMembers(await this.readFields(readId, imageId));
   }
 
-  async imageFields(imageId: string): Promise<Record<keyof ImageMetricFields, string>> {
+  /** An image document's metric fields, as members to append. */
+  async imageFields(imageId: string): Promise<string> {
     await this.ready(imageId);
     return this.imageResults.get(imageId)!;
   }
@@ -181,7 +182,7 @@ export class GazeMetricsCollector {
     if (!this.port)
       return this.store(
         batch,
-        batch.map((b) => computeImageMetrics(b.job)),
+        batch.map((b) => metricText(computeImageMetrics(b.job))),
       );
     this.sent.push(batch);
     this.port.postMessage(batch.map((b) => b.job));
@@ -196,10 +197,10 @@ export class GazeMetricsCollector {
   }
 
   /** Results of the image's latest queueing only; a stale one is dropped (a later one is coming). */
-  private store(batch: Array<{ job: ImageJob; version: number }>, results: ImageJobResult[]): void {
+  private store(batch: Array<{ job: ImageJob; version: number }>, results: ImageMetricText[]): void {
     results.forEach((r, i) => {
       if (!this.current(batch[i]!)) return;
-      for (const [readId, json] of r.reads) this.readResults.set(readId, json);
+      for (let j = 0; j < r.reads.length; j += 2) this.readResults.set(r.reads[j]!, r.reads[j + 1]!);
       this.imageResults.set(r.imageId, r.image);
       this.pending.get(r.imageId)?.settle();
     });

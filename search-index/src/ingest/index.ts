@@ -8,7 +8,8 @@
  * file; tracks are then loaded (their bounds are checked against the read's image) and
  * summarised, their fixations kept (compact) and each image's gaze metrics computed in a worker
  * as soon as its tracks are in (./gaze.ts); the spooled reads are loaded with the image agreement,
- * track summary and gaze metrics appended; then images (with their reads nested) and readers.
+ * track summary and gaze metrics appended, each image (with its reads nested) right after its
+ * last read; then the readers.
  * One module per pass: ./dataset-files.ts (layout, manifest, images and readers), ./read-pass.ts,
  * ./track-pass.ts, ./documents.ts (reads, images, readers); this one runs them in order.
  */
@@ -16,7 +17,7 @@ import type { EngineClient } from '../engine.ts';
 import { type DatasetManifest, ImageRecord, LAYOUT, ReaderRecord } from '../model.ts';
 import { resolveThresholds } from '../metrics/thresholds.ts';
 import type { IndexAliases } from '../indices/names.ts';
-import { READS_ANALYZER, type TrackSummary } from '../indices/reads.ts';
+import { READS_ANALYZER } from '../indices/reads.ts';
 import {
   createVersionedIndices,
   deleteIndices,
@@ -29,10 +30,10 @@ import {
 } from './aliases.ts';
 import { engineHasStemmers } from '../text/analysis.ts';
 import { LexiconBuilder } from '../text/lexicon.ts';
-import { bulkLoad, type RoutedDocument, type SourcedDocument } from './bulk.ts';
+import { bulkLoad, documentText, isJsonBytes, type RoutedDocument, type SourcedDocument } from './bulk.ts';
 import type { IngestContext } from './context.ts';
 import { datasetPaths, loadById, loadManifest } from './dataset-files.ts';
-import { imageDocuments, lateReadFields, readDocuments, readerDocuments } from './documents.ts';
+import { lateReadFields, readAndImageDocuments, readerDocuments } from './documents.ts';
 import { GazeMetricsCollector } from './gaze.ts';
 import { PhaseClock } from './phases.ts';
 import { PreparedTracks } from './prepared-tracks.ts';
@@ -126,7 +127,7 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
 
     // One bulk stream for every index: the tracks go while the reads are validated (each once its
     // read is accepted), then the reads, images and readers, without draining in between.
-    const tracks = new Map<string, TrackSummary>();
+    const tracks = new Map<string, string>();
     const trackLines = new Map<string, number>();
     const validated = validateReads(ctx, pass, gate, spool, run.lexicon).then(() =>
       clock.done('validate reads (tracks loading alongside)'),
@@ -138,11 +139,9 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       gaze.tracksDone();
       clock.done('send tracks');
       const late = lateReadFields(ctx, pass, tracks);
-      yield* section(ctx, 'reads', readDocuments(ctx, pass, spool, late));
-      clock.done('send reads');
-      yield* section(ctx, 'images', imageDocuments(ctx, pass, late));
-      clock.done('send images');
-      yield* section(ctx, 'readers', readerDocuments(ctx, pass));
+      yield* section(ctx, readAndImageDocuments(ctx, pass, spool, late));
+      clock.done('send reads and images');
+      yield* section(ctx, routed('readers', readerDocuments(ctx, pass)));
     }
     const indices = await run.indicesCreated;
     loading = bulkLoad(opts.onDocument ? observed(documents(), opts.onDocument) : documents(), {
@@ -277,14 +276,10 @@ async function* routed(
   for await (const d of source) yield Object.assign(d, { kind });
 }
 
-/** One index's documents; then the progress bar they started ends (the tracks end their own). */
-async function* section(
-  ctx: IngestContext,
-  kind: keyof IndexAliases,
-  source: AsyncIterable<SourcedDocument>,
-): AsyncGenerator<RoutedDocument> {
+/** A pass's documents; then the progress bar they started ends (the tracks end their own). */
+async function* section(ctx: IngestContext, source: AsyncIterable<RoutedDocument>): AsyncGenerator<RoutedDocument> {
   try {
-    yield* routed(kind, source);
+    yield* source;
   } finally {
     ctx.progress.stop();
   }
@@ -296,7 +291,7 @@ async function* observed(
   see: NonNullable<IngestOptions['onDocument']>,
 ): AsyncGenerator<RoutedDocument> {
   for await (const d of source) {
-    await see(d.kind, d.id, d.doc);
+    await see(d.kind, d.id, isJsonBytes(d.doc) ? documentText(d.doc) : d.doc);
     yield d;
   }
 }

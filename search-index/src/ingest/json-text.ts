@@ -14,12 +14,23 @@ export function appendFields(json: string, fields: Record<string, unknown>): str
 
 /** Like appendFields, with values that are already JSON text. */
 export function appendRawFields(json: string, rawFields: Record<string, string>): string {
+  return appendMembers(json, jsonMembers(rawFields));
+}
+
+/** `{a: '1', b: '[2]'}` (values already JSON text) → `"a":1,"b":[2]`: an object's members without braces. */
+export function jsonMembers(rawFields: Record<string, string>): string {
+  return Object.entries(rawFields)
+    .map(([k, v]) => `${JSON.stringify(k)}:${v}`)
+    .join(',');
+}
+
+/** `{"a":1}` + `"b":2` → `{"a":1,"b":2}`: members (jsonMembers) appended to one serialised object. */
+export function appendMembers(json: string, members: string): string {
   if (json.length < 2 || json[json.length - 1] !== '}')
     throw new Error('appendFields needs one serialised JSON object');
-  const parts = Object.entries(rawFields).map(([k, v]) => `${JSON.stringify(k)}:${v}`);
-  if (parts.length === 0) return json;
+  if (members === '') return json;
   const empty = /^\{\s*\}$/.test(json);
-  return `${json.slice(0, -1)}${empty ? '' : ','}${parts.join(',')}}`;
+  return `${json.slice(0, -1)}${empty ? '' : ','}${members}}`;
 }
 
 /**

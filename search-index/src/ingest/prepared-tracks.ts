@@ -1,10 +1,9 @@
 /** The main thread's side of the tracks preparation (./track-worker.ts): its prepared tracks, in file order. */
-import type { PreparedTrack } from './track-prepare.ts';
-import type { TrackWorkerMessage } from './track-worker.ts';
+import type { SentTrack, TrackWorkerMessage } from './track-worker.ts';
 import type { IngestWorker } from './workers.ts';
 
-export class PreparedTracks implements AsyncIterable<PreparedTrack> {
-  private readonly batches: Array<{ tracks: PreparedTrack[]; weight: number }> = [];
+export class PreparedTracks implements AsyncIterable<SentTrack> {
+  private readonly batches: Array<{ tracks: SentTrack[]; weight: number }> = [];
   private done = false;
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
@@ -23,7 +22,7 @@ export class PreparedTracks implements AsyncIterable<PreparedTrack> {
     });
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<PreparedTrack> {
+  async *[Symbol.asyncIterator](): AsyncGenerator<SentTrack> {
     for (;;) {
       const batch = this.batches.shift();
       if (batch) {

@@ -1,15 +1,17 @@
 /**
  * The first pass over the reads: each is validated once, cross-checked against the images and
  * readers, aggregated per image and reader, handed to the metrics and the lexicon, and its
- * document serialised to the spool (the fields later passes learn are appended as text).
+ * document and its image's nested copy serialised to the spool (the fields later passes learn are
+ * appended as text).
  */
 import { LAYOUT, ReadRecord } from '../model.ts';
-import { filterableReadBase, readDocumentBase } from '../indices/reads.ts';
+import { filterableReadBase, readDocumentBase, type ReadDocumentBase } from '../indices/reads.ts';
 import type { LexiconBuilder } from '../text/lexicon.ts';
 import { searchedTexts } from '../text/lexicon.ts';
 import { ReadAggregates } from './aggregates.ts';
 import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
+import { appendMembers } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import type { ReadGate } from './read-gate.ts';
 import type { Spool } from './spool.ts';
@@ -18,13 +20,11 @@ import { parseRecord } from './validate.ts';
 export interface ReadPass {
   goodReads: Map<string, GoodRead>;
   aggregates: ReadAggregates;
-  /** Per image: its reads' filterable fields, serialised (image and track appended later). */
-  imageReads: Map<string, Array<{ readId: string; json: string }>>;
 }
 
 /** A fresh pass, its accepted reads empty (the track loading watches them fill). */
 export function newReadPass(): ReadPass {
-  return { goodReads: new Map(), aggregates: new ReadAggregates(), imageReads: new Map() };
+  return { goodReads: new Map(), aggregates: new ReadAggregates() };
 }
 
 /** Fills `pass`; admits each accepted read through the gate, and opens it at the end. */
@@ -68,6 +68,15 @@ function crossCheck(ctx: IngestContext, pass: ReadPass, read: ReadRecord): strin
   return null;
 }
 
+/** The document and its image's nested copy: the filterable fields serialised once, the others appended. */
+function serialised(base: ReadDocumentBase): { json: string; nested: string } {
+  const filterable = filterableReadBase(base);
+  const others: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(base)) if (!(k in filterable)) others[k] = v;
+  const nested = JSON.stringify(filterable);
+  return { nested, json: appendMembers(nested, JSON.stringify(others).slice(1, -1)) };
+}
+
 async function accept(
   ctx: IngestContext,
   pass: ReadPass,
@@ -82,8 +91,5 @@ async function accept(
   ctx.metrics.addRead(read);
   for (const text of searchedTexts(read)) lexicon.add(text);
   const base = readDocumentBase(read, reader, ctx.images.records.get(read.imageId)!);
-  await spool.write({ id: read.id, line, json: JSON.stringify(base) });
-  const list = pass.imageReads.get(read.imageId) ?? [];
-  list.push({ readId: read.id, json: JSON.stringify(filterableReadBase(base)) });
-  pass.imageReads.set(read.imageId, list);
+  await spool.write({ id: read.id, line, ...serialised(base) });
 }

@@ -1,6 +1,7 @@
 /**
- * A temporary file of serialised read documents written by the validating pass and streamed by
- * the loading pass, so a read is parsed and validated once and memory stays flat at any scale.
+ * A temporary file of serialised read documents (and each read's copy nested in its image's
+ * document) written by the validating pass and streamed by the loading pass, so a read is parsed
+ * and validated once and memory stays flat at any scale.
  */
 import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -13,6 +14,8 @@ export interface SpoolEntry {
   /** Line of the record in its source file. */
   line: number;
   json: string;
+  /** The read's filterable fields, for its image's document. */
+  nested: string;
 }
 
 export class Spool {
@@ -22,7 +25,7 @@ export class Spool {
 
   /** Ids hold no tabs or newlines (see model.ts), and JSON.stringify escapes them in values. */
   async write(entry: SpoolEntry): Promise<void> {
-    if (!this.out.write(`${entry.id}\t${entry.line}\t${entry.json}\n`)) await once(this.out, 'drain');
+    if (!this.out.write(`${entry.id}\t${entry.line}\t${entry.json}\t${entry.nested}\n`)) await once(this.out, 'drain');
   }
 
   async finish(): Promise<void> {
@@ -34,7 +37,14 @@ export class Spool {
     for await (const { text, bytes } of readLines(this.path)) {
       const a = text.indexOf('\t');
       const b = text.indexOf('\t', a + 1);
-      yield { id: text.slice(0, a), line: Number(text.slice(a + 1, b)), json: text.slice(b + 1), bytes };
+      const c = text.indexOf('\t', b + 1);
+      const [id, line, json, nested] = [
+        text.slice(0, a),
+        text.slice(a + 1, b),
+        text.slice(b + 1, c),
+        text.slice(c + 1),
+      ];
+      yield { id, line: Number(line), json, nested, bytes };
     }
   }
 

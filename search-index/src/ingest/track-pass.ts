@@ -1,24 +1,23 @@
 /**
  * The tracks, as the tracks worker prepared them (./prepared-tracks.ts): each cross-checked
  * against its read (known, first track of the read, inside the read's image), its read's fields
- * appended to its document, its summary kept for the read documents, its line kept, and its
+ * appended to its document, its summary kept (as JSON text) for the read documents, its line kept, and its
  * fixations handed to the metrics.
  */
 import { LAYOUT, TrackRecord, type ImageRecord } from '../model.ts';
-import type { TrackSummary } from '../indices/reads.ts';
 import type { SourcedDocument } from './bulk.ts';
 import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
-import { appendFields } from './json-text.ts';
+import { jsonMembers } from './json-text.ts';
 import { readLineAt } from './ndjson.ts';
 import type { ReadGate } from './read-gate.ts';
-import type { PreparedTrack } from './track-prepare.ts';
+import type { SentTrack } from './track-worker.ts';
 import { outsideImage, parseRecord } from './validate.ts';
 
-type Prepared = PreparedTrack & { ok: true };
+type Prepared = SentTrack & { ok: true };
 
 /**
- * The track documents to load, each once its read has passed the gate; fills `summaries` and
+ * The track documents to load, each once its read has passed the gate; fills `summaries` (JSON) and
  * `trackLines` (per read id) as they go. Its progress bar starts once every read has been seen (the reads' bar
  * runs until then).
  */
@@ -26,8 +25,8 @@ export async function* trackDocuments(
   ctx: IngestContext,
   goodReads: ReadonlyMap<string, GoodRead>,
   gate: ReadGate,
-  prepared: AsyncIterable<PreparedTrack>,
-  summaries: Map<string, TrackSummary>,
+  prepared: AsyncIterable<SentTrack>,
+  summaries: Map<string, string>,
   trackLines: Map<string, number>,
 ): AsyncGenerator<SourcedDocument> {
   const { paths, rec, progress } = ctx;
@@ -51,10 +50,13 @@ export async function* trackDocuments(
       continue;
     }
     trackLines.set(t.readId, t.line);
-    summaries.set(t.readId, t.summary);
+    summaries.set(t.readId, JSON.stringify(t.summary));
     ctx.metrics.addTrack(t.readId, read.imageId, t.packed, t.pixelsPerDegree);
     if ((++n & 255) === 0 && shown) progress.update(t.bytes, n);
-    const doc = appendFields(t.json, { imageId: read.imageId, readerId: read.readerId });
+    const doc = {
+      bytes: t.json,
+      members: jsonMembers({ imageId: JSON.stringify(read.imageId), readerId: JSON.stringify(read.readerId) }),
+    };
     yield { id: t.readId, doc, line: t.line };
   }
   if (!shown) return;

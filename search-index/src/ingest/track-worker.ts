@@ -14,8 +14,16 @@ export interface TrackWorkerData {
   choices: TrackChoices;
 }
 
+/**
+ * A prepared track as sent: its document as UTF-8 bytes, a view into one buffer per batch that is
+ * transferred, not copied (the main thread never holds the document as a string; ./bulk.ts copies
+ * the bytes into its request).
+ */
+export type SentTrack =
+  (PreparedTrack & { ok: false }) | (Omit<PreparedTrack & { ok: true }, 'json'> & { json: Uint8Array });
+
 /** To the main thread: a batch and its weight (bytes, returned as credit once taken), the end, or a failure. */
-export type TrackWorkerMessage = { tracks: PreparedTrack[]; weight: number } | { done: true } | { error: string };
+export type TrackWorkerMessage = { tracks: SentTrack[]; weight: number } | { done: true } | { error: string };
 
 /** What the worker may hold prepared beyond the main thread's reach (string length, packed bytes). */
 export const TRACKS_AHEAD = 32 * 2 ** 20;
@@ -33,8 +41,9 @@ export async function prepareTracks(port: MessagePort, { path, choices }: TrackW
   let batch: PreparedTrack[] = [];
   let weight = 0;
   const send = () => {
-    const transfer = batch.flatMap((t) => (t.ok ? [t.packed.buffer as ArrayBuffer] : []));
-    port.postMessage({ tracks: batch, weight } satisfies TrackWorkerMessage, transfer);
+    const { tracks, bytes } = asBytes(batch);
+    const transfer = [bytes, ...batch.flatMap((t) => (t.ok ? [t.packed.buffer as ArrayBuffer] : []))];
+    port.postMessage({ tracks, weight } satisfies TrackWorkerMessage, transfer);
     credit -= weight;
     batch = [];
     weight = 0;
@@ -54,3 +63,20 @@ export async function prepareTracks(port: MessagePort, { path, choices }: TrackW
     port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies TrackWorkerMessage);
   }
 }
+
+/** The batch's documents encoded into one buffer, each track viewing its part. */
+function asBytes(batch: PreparedTrack[]): { tracks: SentTrack[]; bytes: ArrayBuffer } {
+  const sizes = batch.map((t) => (t.ok ? Buffer.byteLength(t.json) : 0));
+  const all = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
+  let at = 0;
+  const tracks = batch.map((t, i): SentTrack => {
+    if (!t.ok) return t;
+    const json = all.subarray(at, at + sizes[i]!);
+    utf8.encodeInto(t.json, json);
+    at += sizes[i]!;
+    return { ...t, json };
+  });
+  return { tracks, bytes: all.buffer };
+}
+
+const utf8 = new TextEncoder();

@@ -115,6 +115,112 @@ describe('ingest of a generated dataset', () => {
   });
 });
 
+describe('ingest of reads in any order, in small requests', () => {
+  test('each image nests exactly its own reads, each copy as its read document has it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxt-order-'));
+    for (const f of readdirSync(dataset))
+      if (statSync(join(dataset, f)).isFile()) copyFileSync(join(dataset, f), join(dir, f));
+    // By reader: an image's reads lie apart, so its document waits for the last of them.
+    const reads = ndjsonLines(join(dataset, 'reads.ndjson')).map(
+      (l) => JSON.parse(l) as { id: string; imageId: string; readerId: string },
+    );
+    reads.sort((a, b) => a.readerId.localeCompare(b.readerId) || a.id.localeCompare(b.id));
+    writeFileSync(join(dir, 'reads.ndjson'), reads.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const scattered = new Set(
+      reads.filter((r, i) => i > 0 && reads[i - 1]!.imageId !== r.imageId).map((r) => r.imageId),
+    );
+    assert.ok(scattered.size > 10, 'many images have their reads apart');
+    const p = uniquePrefix('order');
+    try {
+      // 2 kB requests: hundreds of them, and most image documents larger than a request's buffer.
+      const report = await ingestDataset({
+        dir,
+        client,
+        prefix: p,
+        rejectsPath: rejects(),
+        flushBytes: 2_000,
+        concurrency: 3,
+      });
+      assert.equal(report.ok, true, JSON.stringify(report.firstRejects));
+      assert.deepEqual(await counts(p), fileCounts(dataset));
+      const a = aliasNames(p);
+      // Image documents keep their nested reads out of _source: they are read back through the index.
+      const nestedIds = await client.search({
+        index: a.images,
+        size: 0,
+        aggs: {
+          image: {
+            terms: { field: 'id', size: 1000 },
+            aggs: { reads: { nested: { path: 'reads' }, aggs: { id: { terms: { field: 'reads.id', size: 100 } } } } },
+          },
+        },
+      });
+      type Bucket = { key: string; reads: { id: { buckets: Array<{ key: string }> } } };
+      const buckets = (nestedIds.aggregations!.image as { buckets: Bucket[] }).buckets;
+      assert.equal(buckets.length, fileCounts(dataset).images);
+      for (const bucket of buckets) {
+        const own = reads.filter((r) => r.imageId === bucket.key).map((r) => r.id);
+        assert.deepEqual(
+          bucket.reads.id.buckets.map((x) => x.key).sort(),
+          own.sort(),
+          `image ${bucket.key} nests its reads`,
+        );
+      }
+      // Each nested copy has the late fields its read document has (here: the track's fixation count).
+      const docs = await client.search<{ id: string; imageId: string; track: { fixationCount: number } | null }>({
+        index: a.reads,
+        size: 40,
+        query: { exists: { field: 'track' } },
+      });
+      for (const { _source: read } of docs.hits.hits) {
+        const match = await client.count({
+          index: a.images,
+          query: {
+            bool: {
+              filter: [
+                { term: { id: read!.imageId } },
+                {
+                  nested: {
+                    path: 'reads',
+                    query: {
+                      bool: {
+                        filter: [
+                          { term: { 'reads.id': read!.id } },
+                          { term: { 'reads.track.fixationCount': read!.track!.fixationCount } },
+                        ],
+                      },
+                    },
+                  },
+                },
+              ],
+            },
+          },
+        });
+        assert.equal(match.count, 1, `read ${read!.id}'s copy in its image has its track`);
+      }
+      // Track documents: the line as written (sent as bytes), with its read's fields appended.
+      const lines = new Map(
+        ndjsonLines(join(dataset, 'tracks.ndjson')).map((l) => {
+          const t = JSON.parse(l) as { readId: string; samples: { t: number[] } };
+          return [t.readId, t.samples.t] as const;
+        }),
+      );
+      for (const { _source: read } of docs.hits.hits) {
+        const track = (
+          await client.get<{ imageId: string; readerId: string; samples: { t: number[] } }>({
+            index: a.tracks,
+            id: read!.id,
+          })
+        )._source!;
+        assert.deepEqual([track.imageId, track.samples.t], [read!.imageId, lines.get(read!.id)]);
+        assert.equal(track.readerId, reads.find((r) => r.id === read!.id)!.readerId);
+      }
+    } finally {
+      await dropPrefix(client, p);
+    }
+  });
+});
+
 describe('ingest of a folder with bad rows', () => {
   test('each bad row is reported with its line, good rows are indexed, the exit code is non-zero', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxt-bad-'));

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFields, appendRawFields, removeNullField } from '../../src/ingest/json-text.ts';
+import {
+  appendFields,
+  appendMembers,
+  appendRawFields,
+  jsonMembers,
+  removeNullField,
+} from '../../src/ingest/json-text.ts';
 
 test('appended fields give the same object as serialising it whole', () => {
   const base = { id: 'R1', text: 'a "quoted" } brace', list: [1, { x: null }] };
@@ -25,4 +31,12 @@ test('a null field is removed wherever it stands, and nothing else is touched', 
   assert.deepEqual(drop('{"readId":"a","fixations":null}'), { readId: 'a' });
   assert.deepEqual(drop('{"fixations":null}'), {});
   assert.deepEqual(drop('{"readId":"a","fixations":[]}'), { readId: 'a', fixations: [] });
+});
+
+test('members appended give the same object as serialising it whole', () => {
+  const members = jsonMembers({ a: '1', b: '[2,{"c":null}]' });
+  assert.equal(members, '"a":1,"b":[2,{"c":null}]');
+  assert.deepEqual(JSON.parse(appendMembers('{"x":"}"}', members)), { x: '}', a: 1, b: [2, { c: null }] });
+  assert.equal(appendMembers('{}', '"a":1'), '{"a":1}');
+  assert.equal(appendMembers('{"x":1}', ''), '{"x":1}');
 });
