@@ -121,7 +121,7 @@ try {
 
 function printResults(runs: Record<Kind, Run[]>, documents: number): void {
   const label: Record<Kind, string> = {
-    pipeline: 'pipeline (validate + build + bulk helper)',
+    pipeline: 'pipeline (validate + build + bulk)',
     bare: 'pipeline without gaze metrics',
     raw: 'raw _bulk baseline (pre-serialised)',
   };
