@@ -189,21 +189,30 @@ const WordList = z.custom<WordRecord[]>().superRefine((value, ctx) => {
   }
 });
 
+const WORD_FIELDS = new Set(['text', 'start', 'end']);
+
+// Checked without copying the word or building arrays: this runs for every spoken word of every read.
 function wordProblem(w: unknown): string | null {
   if (typeof w !== 'object' || w === null || Array.isArray(w))
     return `expected a word object, got ${JSON.stringify(w)}`;
-  const { text, start, end, ...rest } = w as Record<string, unknown>;
-  const extra = Object.keys(rest);
-  if (extra.length) return `unknown field(s) ${extra.join(', ')} in a word`;
+  const word = w as Record<string, unknown>;
+  for (const key in word)
+    if (Object.hasOwn(word, key) && !WORD_FIELDS.has(key))
+      return `unknown field(s) ${Object.keys(word)
+        .filter((k) => !WORD_FIELDS.has(k))
+        .join(', ')} in a word`;
+  const { text, start, end } = word;
   if (typeof text !== 'string' || text.length === 0) return 'word text must be a non-empty string';
-  for (const [name, v] of [
-    ['start', start],
-    ['end', end],
-  ] as const)
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-      return `word ${name} must be a non-negative number, got ${JSON.stringify(v)}`;
+  const bad = timeProblem('start', start) ?? timeProblem('end', end);
+  if (bad) return bad;
   if ((end as number) < (start as number)) return 'word ends before it starts';
   return null;
+}
+
+function timeProblem(name: string, v: unknown): string | null {
+  return typeof v !== 'number' || !Number.isFinite(v) || v < 0
+    ? `word ${name} must be a non-negative number, got ${JSON.stringify(v)}`
+    : null;
 }
 
 export const ReasoningStep = z

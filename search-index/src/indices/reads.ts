@@ -8,6 +8,7 @@ import type { ReadMetricFields } from '../ingest/gaze.ts';
 import type { FixationMethod, MissType } from '../metrics/contract.ts';
 import type { ImageRecord, ReadRecord } from '../model.ts';
 import type { Finding } from '../vocabulary.ts';
+import { countWords } from '../text/words.ts';
 import { readerSummary, readerSummaryProperties } from './readers.ts';
 import { bool, date, double, float, integer, keyword, stored } from './settings.ts';
 
@@ -242,7 +243,7 @@ export function readDocumentBase(
     stepCount: read.reasoning.length,
     hedges: [...new Set(hedges)],
     hedgeCount: hedges.length,
-    wordCount: read.reasoning.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0),
+    wordCount: read.reasoning.reduce((n, s) => n + countWords(s.text), 0),
   };
 }
 

@@ -32,3 +32,35 @@ export function plainWords(text: string | null | undefined): string[] {
   eachPlainWord(text, (w) => out.push(w));
   return out;
 }
+
+/**
+ * Whitespace-separated words of a text, as `text.split(/\s+/).filter(Boolean).length` counts
+ * them (a read's `wordCount`), without making the arrays: this runs for every step of every read
+ * at ingest. `\s` is ECMAScript's WhiteSpace and LineTerminator, all in the BMP.
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -130,6 +130,55 @@ test('sample columns and word lists are checked element by element, naming the f
   );
 });
 
+test('every kind of bad word has its own message, naming the word and what is wrong', () => {
+  const step = { text: 'Lungs clear.', start: 0, end: 2, kind: 'observation' };
+  const message = (w: unknown) => {
+    const r = ReadRecord.safeParse({ ...read, reasoning: [{ ...step, words: [{ text: 'ok', start: 0, end: 1 }, w] }] });
+    return r.success ? null : describeIssues(r.error);
+  };
+  const cases: Array<[unknown, string]> = [
+    ['Lungs', 'expected a word object, got "Lungs"'],
+    [null, 'expected a word object, got null'],
+    [[1, 2], 'expected a word object, got [1,2]'],
+    [{ text: 'a', start: 0, end: 1, confidence: 1, speaker: 'r' }, 'unknown field(s) confidence, speaker in a word'],
+    [JSON.parse('{"text":"a","start":0,"end":1,"__proto__":{"x":1}}'), 'unknown field(s) __proto__ in a word'],
+    [{ start: 0, end: 1 }, 'word text must be a non-empty string'],
+    [{ text: 3, start: 0, end: 1 }, 'word text must be a non-empty string'],
+    [{ text: 'a', end: 1 }, 'word start must be a non-negative number, got undefined'],
+    [{ text: 'a', start: -1, end: 1 }, 'word start must be a non-negative number, got -1'],
+    [{ text: 'a', start: 0, end: '1' }, 'word end must be a non-negative number, got "1"'],
+    [{ text: 'a', start: 0, end: Infinity }, 'word end must be a non-negative number, got null'],
+    [{ text: 'a', start: 2, end: 1 }, 'word ends before it starts'],
+  ];
+  for (const [word, expected] of cases) {
+    const got = message(word);
+    assert.ok(got?.includes(expected), `${JSON.stringify(word)}: ${got}`);
+    assert.ok(got?.includes('reasoning.0.words.1'), `the path names the second word: ${got}`);
+  }
+  assert.equal(message({ text: 'a', start: 1, end: 1 }), null, 'a word may last no time');
+});
+
+test('word count: whitespace-separated words, as split(/\\s+/) counts them, every ECMAScript space included', async () => {
+  const { countWords } = await import('../../src/text/words.ts');
+  assert.equal(countWords(''), 0);
+  assert.equal(countWords('   '), 0);
+  assert.equal(countWords('Lungs are clear.'), 3);
+  assert.equal(countWords('\tno\u00a0break\u2003em\u3000ideographic\ufeffbom  '), 5);
+  // Every code unit that matches \s, and a sample of ones that do not, in random texts.
+  const spaces = [...Array(0x10000).keys()].filter((c) => /\s/.test(String.fromCharCode(c)));
+  assert.equal(spaces.length, 25, 'ECMAScript has 25 white space and line terminator code points');
+  const alphabet = [...spaces.map((c) => String.fromCharCode(c)), 'a', 'Z', '.', '\u200b', '\u0085', '😀', 'é'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  for (let k = 0; k < 2_000; k++) {
+    const text = Array.from(
+      { length: Math.floor(next() * 30) },
+      () => alphabet[Math.floor(next() * alphabet.length)],
+    ).join('');
+    assert.equal(countWords(text), text.split(/\s+/).filter(Boolean).length, JSON.stringify(text));
+  }
+});
+
 test('binary search: first index ≥ / > a value, within bounds, duplicates and ends', async () => {
   const { lowerBound, upperBound } = await import('../../src/sorted.ts');
   const a = [1, 2, 2, 2, 5, 8];
