@@ -20,7 +20,6 @@ import type { Logger } from './logger.ts';
 import { tokenLimitRefusal } from './limits.ts';
 import { startRequestLog } from './request-log.ts';
 import { sendJson } from './auth/respond.ts';
-import { LOCAL } from './auth/principal.ts';
 import { withinRateLimit, type TokenBuckets } from './auth/rate-limit.ts';
 import type { SharedState } from './shared.ts';
 
@@ -46,10 +45,7 @@ async function serve(route: GraphqlRoute, req: IncomingMessage, res: ServerRespo
   const log = startRequestLog(route.logger, req, res);
   route.securityHeaders(req, res, () => {});
   if (route.cors(req, res)) return;
-  // Open mode: everyone is the local researcher, without a detour through a promise.
-  const principal = route.shared.auth.protected
-    ? await route.shared.auth.authenticate(req, res, route.logger, log)
-    : LOCAL;
+  const principal = await route.shared.auth.authenticate(req, res, route.logger, log);
   if (principal === undefined) return;
   if (route.rateLimit && !withinRateLimit(route.rateLimit, principal, req, res)) return;
 
