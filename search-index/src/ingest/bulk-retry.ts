@@ -4,7 +4,7 @@
  * the coordinating node; single operations when a write queue is full, indexing pressure is too
  * high on a shard, or the index has the disk flood-stage block. All of these clear by themselves
  * once the cluster catches up, so both go again after a wait that doubles each time (exponential
- * backoff, as Elasticsearch's own clients do), `retries` times at most. The client's transport
+ * backoff, as Elasticsearch's Java bulk processor does), `retries` times at most. The client's transport
  * does not retry a 429 itself (it retries only connection errors and 502/503/504).
  *
  * The budget: waits of w, 2w, 4w … (w = retryWaitMs), at most w·(2^retries − 1) in all per

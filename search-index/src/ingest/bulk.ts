@@ -259,6 +259,7 @@ class BulkLoader {
     }
     if (!again) return;
     await new Promise((resolve) => setTimeout(resolve, wait!)); // settle() sends nothing again once wait is null
+    if (this.failure) throw this.failure; // another request gave up: the load is ending, no need to wait on
     await this.send(again, tries + 1);
   }
 

@@ -16,6 +16,7 @@ import type { EngineClient } from '../../src/engine.ts';
 import { aliasNames, INDEX_KINDS, type IndexAliases, type IndexKind } from '../../src/indices/names.ts';
 import { dropPrefix } from '../../src/ingest/aliases.ts';
 import { bulkLoad, type RoutedDocument } from '../../src/ingest/bulk.ts';
+import { BulkBusyError } from '../../src/ingest/bulk-retry.ts';
 import { ingestDataset } from '../../src/ingest/index.ts';
 import { Reconciliation } from '../../src/ingest/reconcile.ts';
 import { cli, generateDataset, ndjsonLines, testClient, uniquePrefix } from './helpers.ts';
@@ -151,6 +152,28 @@ describe('bulk load against a node that answers 429', () => {
           ['a.ndjson', N, N, 0],
           ['b.ndjson', N, N, 0],
         ],
+      );
+    } finally {
+      watch.stop();
+      await normalNode();
+    }
+  });
+
+  test('a whole request still answered 429 when the budget is spent stops the load with a BulkBusyError', async () => {
+    const indices = await twoIndices(newPrefix('bulk-busy-request-spent'));
+    const watch = watchBulk();
+    try {
+      await busyRequests('4kb');
+      await assert.rejects(load(indices, { retries: 2, retryWaitMs: 50 }), (err: Error) => {
+        assert.ok(err instanceof BulkBusyError, String(err));
+        assert.match(err.message, /429 \(circuit_breaking_exception: \[inflight_requests\] Data too large/);
+        assert.match(err.message, /after 3 tries over 150 ms;/);
+        return true;
+      });
+      assert.ok(watch.seen.busyRequests >= 3, 'the first request was tried three times');
+      assert.ok(
+        watch.seen.requests.every((r) => r.status === 429),
+        'nothing got through',
       );
     } finally {
       watch.stop();
