@@ -248,11 +248,16 @@ describe('an ingest against a node that answers 429', () => {
   test('rides out a busy spell: the report is clean and every row is indexed', async () => {
     const prefix = newPrefix('ingest-busy');
     const watch = watchBulk(() => void normalNode());
-    process.env.CHEXTHOUGHT_BULK_RETRY_WAIT_MS = '200';
     try {
       // Lets the ingest create its indices (a few kB each) and stops its bulk requests (far larger).
       await busyRequests('64kb');
-      const report = await ingestDataset({ dir: dataset, client, prefix, rejectsPath: rejectsPath() });
+      const report = await ingestDataset({
+        dir: dataset,
+        client,
+        prefix,
+        rejectsPath: rejectsPath(),
+        retryWaitMs: 200,
+      });
       assert.ok(watch.seen.busyRequests >= 1, 'the node answered a bulk request 429');
       assert.equal(report.ok, true, JSON.stringify(report.firstRejects));
       for (const f of report.files) assert.equal(f.indexed, rows(f.file), `${f.file}: every row is indexed`);
@@ -260,7 +265,6 @@ describe('an ingest against a node that answers 429', () => {
       assert.equal((await client.count({ index: a.reads })).count, rows('reads.ndjson'));
       assert.equal((await client.count({ index: a.tracks })).count, rows('tracks.ndjson'));
     } finally {
-      delete process.env.CHEXTHOUGHT_BULK_RETRY_WAIT_MS;
       watch.stop();
       await normalNode();
     }
