@@ -101,6 +101,155 @@ function variantFrom(sourceLabels: readonly string[], options: Record<string, st
   return fallback;
 }
 
+/** Where a finding's template box lies (relative to the image), on which side, in which words. */
+interface Placement {
+  rel: RelBox;
+  side: Side | null;
+  anatomy: string;
+  variant?: string;
+}
+
+type Placer = (rng: Rng, sourceLabels: readonly string[]) => Placement;
+
+/** A lung opacity in a zone of one lung: the lobe named, the box sized w × h. */
+function lobeBox(rng: Rng, zones: Array<[Zone, number]>, size: (rng: Rng) => [number, number]): Placement {
+  const side = oneSide(rng);
+  const zone = rng.weighted<Zone>(zones);
+  const [w, h] = size(rng);
+  return { side, rel: boxInZone(rng, side, zone, w, h), anatomy: LOBE[side][zone] };
+}
+
+const OPACITY_ZONES: Array<[Zone, number]> = [
+  ['upper', 0.25],
+  ['mid', 0.3],
+  ['lower', 0.45],
+];
+
+/** Each finding's plausible places; the draws from `rng` in each are part of the generator's output. */
+const PLACERS: Record<Exclude<Finding, 'No finding'>, Placer> = {
+  'Enlarged cardiac silhouette': () => ({
+    side: null,
+    rel: { x0: 0.36, y0: 0.48, x1: 0.8, y1: 0.82 },
+    anatomy: 'cardiac silhouette',
+  }),
+  'Abnormal mediastinal contour': () => ({
+    side: null,
+    rel: { x0: 0.38, y0: 0.12, x1: 0.62, y1: 0.5 },
+    anatomy: 'superior mediastinum',
+  }),
+  'Enlarged hilum': (rng) => {
+    const side = sideOf(rng, 0.25);
+    return {
+      side,
+      rel: onSide({ x0: 0.3, y0: 0.34, x1: 0.46, y1: 0.52 }, side),
+      anatomy: side === 'bilateral' ? 'both hila' : `${side} hilum`,
+    };
+  },
+  Pneumothorax: (rng) => {
+    const side = oneSide(rng);
+    return rng.chance(0.75)
+      ? { side, rel: onSide({ x0: 0.14, y0: 0.06, x1: 0.42, y1: 0.3 }, side), anatomy: `${side} apex` }
+      : {
+          side,
+          rel: onSide({ x0: 0.07, y0: 0.2, x1: 0.22, y1: 0.6 }, side),
+          anatomy: `${side} lateral pleural space`,
+        };
+  },
+  'Pleural abnormality': (rng, sourceLabels) => {
+    const variant = variantFrom(sourceLabels, { Effusion: 'effusion', Pleural_Thickening: 'thickening' }, 'effusion');
+    const side = sideOf(rng, 0.2);
+    if (variant === 'thickening' && side !== 'bilateral')
+      return {
+        variant,
+        side,
+        rel: onSide({ x0: 0.07, y0: 0.2, x1: 0.2, y1: 0.62 }, side),
+        anatomy: `${side} lateral chest wall`,
+      };
+    return {
+      variant,
+      side,
+      rel: onSide({ x0: 0.08, y0: 0.6, x1: 0.34, y1: 0.84 }, side),
+      anatomy: side === 'bilateral' ? 'both costophrenic angles' : `${side} costophrenic angle`,
+    };
+  },
+  Atelectasis: (rng) => {
+    const side = oneSide(rng);
+    const zone: Zone = rng.chance(0.75) ? 'lower' : 'mid';
+    return {
+      side,
+      rel: boxInZone(rng, side, zone, rng.range(0.12, 0.22), rng.range(0.06, 0.12)),
+      anatomy: zone === 'lower' ? `${side} lung base` : `${side} mid zone`,
+    };
+  },
+  Consolidation: (rng, sourceLabels) => ({
+    variant: variantFrom(
+      sourceLabels,
+      { Pneumonia: 'pneumonia', Consolidation: 'consolidation', Infiltration: 'infiltration' },
+      'consolidation',
+    ),
+    ...lobeBox(rng, OPACITY_ZONES, (r) => [r.range(0.14, 0.26), r.range(0.12, 0.2)]),
+  }),
+  'Groundglass opacity': (rng) => lobeBox(rng, OPACITY_ZONES, (r) => [r.range(0.14, 0.26), r.range(0.12, 0.2)]),
+  'Lung nodule or mass': (rng, sourceLabels) => {
+    const variant = variantFrom(sourceLabels, { Mass: 'mass', Nodule: 'nodule' }, 'nodule');
+    const zones: Array<[Zone, number]> = [
+      ['upper', 0.45],
+      ['mid', 0.35],
+      ['lower', 0.2],
+    ];
+    return {
+      variant,
+      ...lobeBox(rng, zones, (r) => {
+        const size = variant === 'mass' ? r.range(0.08, 0.16) : r.range(0.035, 0.07);
+        return [size, size];
+      }),
+    };
+  },
+  'Pulmonary edema': () => ({
+    side: 'bilateral',
+    rel: { x0: 0.22, y0: 0.28, x1: 0.78, y1: 0.64 },
+    anatomy: 'perihilar regions',
+  }),
+  'High lung volume / emphysema': (rng) =>
+    rng.chance(0.5)
+      ? { side: 'bilateral', rel: { x0: 0.14, y0: 0.66, x1: 0.86, y1: 0.88 }, anatomy: 'hemidiaphragms' }
+      : { side: 'bilateral', rel: { x0: 0.14, y0: 0.08, x1: 0.86, y1: 0.38 }, anatomy: 'upper zones' },
+  'Interstitial lung disease': () => ({
+    side: 'bilateral',
+    rel: { x0: 0.12, y0: 0.48, x1: 0.88, y1: 0.8 },
+    anatomy: 'lung bases',
+  }),
+  'Hiatal hernia': () => ({
+    side: null,
+    rel: { x0: 0.44, y0: 0.58, x1: 0.62, y1: 0.8 },
+    anatomy: 'retrocardiac region',
+  }),
+  'Acute fracture': (rng) => {
+    const side = oneSide(rng);
+    const y0 = rng.range(0.22, 0.58);
+    const rel = onSide({ x0: 0.05, y0, x1: 0.2, y1: y0 + 0.1 }, side);
+    return { side, rel, anatomy: `${side} ${rng.pick(['fifth', 'sixth', 'seventh', 'eighth'])} rib laterally` };
+  },
+  'Support devices': (rng) => {
+    const variant = rng.weighted([
+      ['endotracheal tube', 3],
+      ['central venous catheter', 4],
+      ['pacemaker', 2],
+      ['nasogastric tube', 2],
+    ]);
+    if (variant === 'pacemaker')
+      return { variant, side: null, rel: { x0: 0.62, y0: 0.1, x1: 0.86, y1: 0.66 }, anatomy: 'left chest wall' };
+    if (variant === 'nasogastric tube')
+      return { variant, side: null, rel: { x0: 0.42, y0: 0.1, x1: 0.62, y1: 0.92 }, anatomy: 'oesophagus' };
+    return {
+      variant,
+      side: null,
+      rel: { x0: 0.4, y0: 0.04, x1: 0.6, y1: 0.42 },
+      anatomy: variant === 'endotracheal tube' ? 'trachea' : 'superior vena cava',
+    };
+  },
+};
+
 /** Plausible site of a finding. `rng` should be keyed by the displayed image and the label. */
 export function siteFor(
   rng: Rng,
@@ -109,141 +258,8 @@ export function siteFor(
   height: number,
   sourceLabels: readonly string[] = [],
 ): FindingSite {
-  let rel: RelBox;
-  let side: Side | null = null;
-  let anatomy: string;
-  let variant = 'default';
-  switch (label) {
-    case 'Enlarged cardiac silhouette':
-      rel = { x0: 0.36, y0: 0.48, x1: 0.8, y1: 0.82 };
-      anatomy = 'cardiac silhouette';
-      break;
-    case 'Abnormal mediastinal contour':
-      rel = { x0: 0.38, y0: 0.12, x1: 0.62, y1: 0.5 };
-      anatomy = 'superior mediastinum';
-      break;
-    case 'Enlarged hilum':
-      side = sideOf(rng, 0.25);
-      rel = onSide({ x0: 0.3, y0: 0.34, x1: 0.46, y1: 0.52 }, side);
-      anatomy = side === 'bilateral' ? 'both hila' : `${side} hilum`;
-      break;
-    case 'Pneumothorax':
-      side = oneSide(rng);
-      if (rng.chance(0.75)) {
-        rel = onSide({ x0: 0.14, y0: 0.06, x1: 0.42, y1: 0.3 }, side);
-        anatomy = `${side} apex`;
-      } else {
-        rel = onSide({ x0: 0.07, y0: 0.2, x1: 0.22, y1: 0.6 }, side);
-        anatomy = `${side} lateral pleural space`;
-      }
-      break;
-    case 'Pleural abnormality':
-      variant = variantFrom(sourceLabels, { Effusion: 'effusion', Pleural_Thickening: 'thickening' }, 'effusion');
-      side = sideOf(rng, 0.2);
-      if (variant === 'thickening' && side !== 'bilateral') {
-        rel = onSide({ x0: 0.07, y0: 0.2, x1: 0.2, y1: 0.62 }, side);
-        anatomy = `${side} lateral chest wall`;
-      } else {
-        rel = onSide({ x0: 0.08, y0: 0.6, x1: 0.34, y1: 0.84 }, side);
-        anatomy = side === 'bilateral' ? 'both costophrenic angles' : `${side} costophrenic angle`;
-      }
-      break;
-    case 'Atelectasis': {
-      const s = oneSide(rng);
-      side = s;
-      const zone: Zone = rng.chance(0.75) ? 'lower' : 'mid';
-      rel = boxInZone(rng, s, zone, rng.range(0.12, 0.22), rng.range(0.06, 0.12));
-      anatomy = zone === 'lower' ? `${s} lung base` : `${s} mid zone`;
-      break;
-    }
-    case 'Consolidation':
-    case 'Groundglass opacity': {
-      variant =
-        label === 'Consolidation'
-          ? variantFrom(
-              sourceLabels,
-              { Pneumonia: 'pneumonia', Consolidation: 'consolidation', Infiltration: 'infiltration' },
-              'consolidation',
-            )
-          : 'default';
-      const s = oneSide(rng);
-      side = s;
-      const zone = rng.weighted<Zone>([
-        ['upper', 0.25],
-        ['mid', 0.3],
-        ['lower', 0.45],
-      ]);
-      rel = boxInZone(rng, s, zone, rng.range(0.14, 0.26), rng.range(0.12, 0.2));
-      anatomy = LOBE[s][zone];
-      break;
-    }
-    case 'Lung nodule or mass': {
-      variant = variantFrom(sourceLabels, { Mass: 'mass', Nodule: 'nodule' }, 'nodule');
-      const s = oneSide(rng);
-      side = s;
-      const zone = rng.weighted<Zone>([
-        ['upper', 0.45],
-        ['mid', 0.35],
-        ['lower', 0.2],
-      ]);
-      const size = variant === 'mass' ? rng.range(0.08, 0.16) : rng.range(0.035, 0.07);
-      rel = boxInZone(rng, s, zone, size, size);
-      anatomy = LOBE[s][zone];
-      break;
-    }
-    case 'Pulmonary edema':
-      side = 'bilateral';
-      rel = { x0: 0.22, y0: 0.28, x1: 0.78, y1: 0.64 };
-      anatomy = 'perihilar regions';
-      break;
-    case 'High lung volume / emphysema':
-      side = 'bilateral';
-      if (rng.chance(0.5)) {
-        rel = { x0: 0.14, y0: 0.66, x1: 0.86, y1: 0.88 };
-        anatomy = 'hemidiaphragms';
-      } else {
-        rel = { x0: 0.14, y0: 0.08, x1: 0.86, y1: 0.38 };
-        anatomy = 'upper zones';
-      }
-      break;
-    case 'Interstitial lung disease':
-      side = 'bilateral';
-      rel = { x0: 0.12, y0: 0.48, x1: 0.88, y1: 0.8 };
-      anatomy = 'lung bases';
-      break;
-    case 'Hiatal hernia':
-      rel = { x0: 0.44, y0: 0.58, x1: 0.62, y1: 0.8 };
-      anatomy = 'retrocardiac region';
-      break;
-    case 'Acute fracture': {
-      const s = oneSide(rng);
-      side = s;
-      const y0 = rng.range(0.22, 0.58);
-      rel = onSide({ x0: 0.05, y0, x1: 0.2, y1: y0 + 0.1 }, s);
-      anatomy = `${s} ${rng.pick(['fifth', 'sixth', 'seventh', 'eighth'])} rib laterally`;
-      break;
-    }
-    case 'Support devices':
-      variant = rng.weighted([
-        ['endotracheal tube', 3],
-        ['central venous catheter', 4],
-        ['pacemaker', 2],
-        ['nasogastric tube', 2],
-      ]);
-      if (variant === 'pacemaker') {
-        rel = { x0: 0.62, y0: 0.1, x1: 0.86, y1: 0.66 };
-        anatomy = 'left chest wall';
-      } else if (variant === 'nasogastric tube') {
-        rel = { x0: 0.42, y0: 0.1, x1: 0.62, y1: 0.92 };
-        anatomy = 'oesophagus';
-      } else {
-        rel = { x0: 0.4, y0: 0.04, x1: 0.6, y1: 0.42 };
-        anatomy = variant === 'endotracheal tube' ? 'trachea' : 'superior vena cava';
-      }
-      break;
-    case 'No finding':
-      throw new Error('"No finding" has no site');
-  }
+  if (label === 'No finding') throw new Error('"No finding" has no site');
+  const { rel, side, anatomy, variant = 'default' } = PLACERS[label](rng, sourceLabels);
   // Each image's anatomy differs a little: jitter the template by a few percent.
   const j = () => rng.range(-0.025, 0.025);
   return {
