@@ -11,7 +11,14 @@ import { GENERIC_INDICATIONS, INDICATIONS } from './phrases.ts';
 import { grow, imageShare, shareOutside, widestKeepOutMargin } from './surround.ts';
 import type { Rng, RngStreams } from './prng.ts';
 import type { GeneratedReader } from './readers.ts';
-import { composeReasoning, compressTimes, timeSteps, type ReportedFinding, type TimedLook } from './reasoning.ts';
+import {
+  composeReasoning,
+  compressTimes,
+  timeSteps,
+  type DraftStep,
+  type ReportedFinding,
+  type TimedLook,
+} from './reasoning.ts';
 
 /** Base chance that a reader reports a finding that is there (harder findings lower). */
 const DETECTION: Record<Finding, number> = {
@@ -173,19 +180,85 @@ function contextText(rng: Rng, image: ImageRecord): { text: string; indication: 
   return { text: `${who} with ${indication}.`, indication };
 }
 
+/**
+ * One synthetic read and the plan of its gaze track, step by step: strategy, findings, clinical
+ * context, reasoning, timing, date. Every step draws from the read's own stream in turn, so the
+ * order below is part of the generator's output.
+ */
 export function generateRead(input: ReadInput): { record: ReadRecord; plan: TrackPlan } {
   const { image, reader, readId } = input;
   const { traits } = reader;
   const rng = input.streams.for('read', readId);
   const { width, height } = image;
 
-  // Strategy: comparison needs a prior study; readers lean on it when one exists.
-  const weights = STRATEGIES.map((s) =>
-    s === 'comparison-driven' ? (input.hasPrior ? traits.strategyWeights[s] * 3 : 0) : traits.strategyWeights[s],
-  );
-  const strategy = STRATEGIES[rng.weightedIndex(weights)]!;
+  const strategy = chooseStrategy(rng, input);
+  const { reported, missed } = reportFindings(rng, input, strategy);
+  const shown = rng.chance(0.5);
+  const context = shown ? contextText(rng, image) : null;
+  const used = shown && rng.chance(traits.contextUse);
+  const { steps: draft, impression } = composeReasoning(rng, {
+    strategy,
+    findings: reported,
+    viewPosition: image.viewPosition,
+    width,
+    height,
+    usedIndication: used ? context!.indication : null,
+    verbosity: traits.verbosity,
+  });
+  const { timed, durationSec } = timedReasoning(rng, draft, strategy, traits);
+  const findings: FindingRecord[] = reported.length
+    ? reported.map((f) => ({ label: f.label, certainty: f.certainty, region: f.site.region }))
+    : [{ label: 'No finding', certainty: rng.chance(0.7) ? 5 : 4, region: null }];
 
-  // Findings: true positives at ~80–90% sensitivity, misses remembered for the track.
+  const record: ReadRecord = {
+    id: readId,
+    imageId: image.id,
+    readerId: reader.record.id,
+    startedAt: startedIn2025(rng),
+    durationSec,
+    findings,
+    impression,
+    clinicalContext: { shown, text: context?.text ?? null, used },
+    strategy,
+    strategySource: 'given',
+    reasoning: timed.steps,
+    synthetic: true,
+  };
+  const plan: TrackPlan = {
+    readId,
+    width,
+    height,
+    durationSec,
+    strategy,
+    looks: timed.looks,
+    missed,
+    targets: reported.map((f) => f.site.region),
+    experienceYears: traits.experienceYears,
+  };
+  return { record, plan };
+}
+
+/** Comparison needs a prior study; readers lean on it when one exists. */
+function chooseStrategy(rng: Rng, input: ReadInput): Strategy {
+  const { strategyWeights } = input.reader.traits;
+  const weights = STRATEGIES.map((s) =>
+    s === 'comparison-driven' ? (input.hasPrior ? strategyWeights[s] * 3 : 0) : strategyWeights[s],
+  );
+  return STRATEGIES[rng.weightedIndex(weights)]!;
+}
+
+/**
+ * True positives at ~80–90% sensitivity (misses remembered for the track, with their kind), a few
+ * false positives clear of the image's findings, in dictation order: a systematic reader goes top
+ * to bottom, others start with what is most certain.
+ */
+function reportFindings(
+  rng: Rng,
+  input: ReadInput,
+  strategy: Strategy,
+): { reported: ReportedFinding[]; missed: MissedFinding[] } {
+  const { traits } = input.reader;
+  const { width, height } = input.image;
   const reported: ReportedFinding[] = [];
   const missed: MissedFinding[] = [];
   for (const [label, site] of input.sites) {
@@ -221,27 +294,24 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
   }
   const reportedBoxes = reported.map((f) => f.site.region);
   for (const m of missed) m.kind = missKind(rng, m.box, reportedBoxes, width, height);
-  // Dictation order: a systematic reader goes top to bottom, others start with what is most certain.
   if (strategy === 'systematic')
     reported.sort((a, b) => a.site.region.ymin - b.site.region.ymin || a.site.region.xmin - b.site.region.xmin);
   else reported.sort((a, b) => b.certainty - a.certainty);
+  return { reported, missed };
+}
 
-  const shown = rng.chance(0.5);
-  const context = shown ? contextText(rng, image) : null;
-  const used = shown && rng.chance(traits.contextUse);
-
-  const { steps: draft, impression } = composeReasoning(rng, {
-    strategy,
-    findings: reported,
-    viewPosition: image.viewPosition,
-    width,
-    height,
-    usedIndication: used ? context!.indication : null,
-    verbosity: traits.verbosity,
-  });
-
-  // Silent looking before the first word: longer for novices and systematic readers. A focal
-  // reader goes to the abnormality first and names it soon after (docs/metrics.md#generator).
+/**
+ * The steps timed, and the read's duration. Silent looking before the first word: longer for
+ * novices and systematic readers; a focal reader goes to the abnormality first and names it soon
+ * after (docs/metrics.md#generator). Reads last 20–120 s: short dictations get a longer silent
+ * look first (a focal reader's, a longer look after), long ones a faster pace.
+ */
+function timedReasoning(
+  rng: Rng,
+  draft: DraftStep[],
+  strategy: Strategy,
+  traits: ReadInput['reader']['traits'],
+): { timed: ReturnType<typeof timeSteps>; durationSec: number } {
   const novice = 1 - Math.min(1, traits.experienceYears / 20);
   const lead =
     strategy === 'focal'
@@ -249,8 +319,6 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
       : (3 + 8 * novice) * rng.range(0.6, 1.6) + (strategy === 'systematic' ? 1.5 : 0);
   let timed = timeSteps(rng, draft, { lead, pace: traits.pace });
   let durationSec = timed.end + rng.range(0.8, 4);
-  // Reads last 20–120 s: short dictations get a longer silent look first (a focal reader's,
-  // a longer look after), long ones a faster pace.
   const minimum = rng.range(20, 24);
   if (durationSec < minimum && strategy === 'focal') durationSec = minimum;
   if (durationSec < minimum) {
@@ -261,41 +329,12 @@ export function generateRead(input: ReadInput): { record: ReadRecord; plan: Trac
     timed = compressTimes(timed, 119 / timed.end);
     durationSec = 120;
   }
-  durationSec = Math.round(durationSec * 1000) / 1000;
+  return { timed, durationSec: Math.round(durationSec * 1000) / 1000 };
+}
 
-  const findings: FindingRecord[] = reported.length
-    ? reported.map((f) => ({ label: f.label, certainty: f.certainty, region: f.site.region }))
-    : [{ label: 'No finding', certainty: rng.chance(0.7) ? 5 : 4, region: null }];
-
-  // Reads spread over 2025, mostly in working hours.
+/** Reads spread over 2025, mostly in working hours. */
+function startedIn2025(rng: Rng): string {
   const day = rng.int(0, 364);
   const seconds = Math.round(rng.clampedNormal(13.5, 3, 6, 22) * 3600);
-  const startedAt = new Date(YEAR_2025_MS + day * 86_400_000 + seconds * 1000).toISOString();
-
-  const record: ReadRecord = {
-    id: readId,
-    imageId: image.id,
-    readerId: reader.record.id,
-    startedAt,
-    durationSec,
-    findings,
-    impression,
-    clinicalContext: { shown, text: context?.text ?? null, used },
-    strategy,
-    strategySource: 'given',
-    reasoning: timed.steps,
-    synthetic: true,
-  };
-  const plan: TrackPlan = {
-    readId,
-    width,
-    height,
-    durationSec,
-    strategy,
-    looks: timed.looks,
-    missed,
-    targets: reported.map((f) => f.site.region),
-    experienceYears: traits.experienceYears,
-  };
-  return { record, plan };
+  return new Date(YEAR_2025_MS + day * 86_400_000 + seconds * 1000).toISOString();
 }
