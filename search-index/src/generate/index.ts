@@ -88,113 +88,161 @@ function manifest(o: ResolvedOptions, sample: NihSample, synthetic: number): Dat
   };
 }
 
+/**
+ * Writes the dataset: the real pixels with their attribution, then images, readers, and reads
+ * with their tracks, each to a `.partial` file renamed into place only when all are written;
+ * the manifest last, marking a complete dataset.
+ */
 export async function generateDataset(options: GenerateOptions = {}): Promise<GenerateSummary> {
   const o = resolveOptions(options);
   await prepareOutDir(o.out);
   // The manifest marks a complete dataset: drop an old one before rewriting the files under it.
   await rm(join(o.out, LAYOUT.manifest), { force: true });
   const sample = await loadNihSample(o.sampleDir);
-  const streams = new RngStreams(o.seed);
-
-  const real = sample.images.slice(0, Math.min(o.images, sample.images.length));
-  const syntheticCount = o.images - real.length;
-  const firstFollowUp = new Map<string, number>();
-  for (const im of real)
-    firstFollowUp.set(im.patientId, Math.min(im.followUp, firstFollowUp.get(im.patientId) ?? Infinity));
-  // Regenerated on each pass (same seed, same records), so no pass holds all images in memory.
-  function* allImages(): Generator<ImageRecord> {
-    yield* real;
-    yield* syntheticImages(streams, syntheticCount, sample.images);
-  }
-  const hasPrior = (im: ImageRecord) =>
-    im.synthetic ? im.followUp > 0 : im.followUp > (firstFollowUp.get(im.patientId) ?? im.followUp);
-
-  const total = o.images + o.readers + o.reads;
-  let done = 0;
-  const tick = (phase: 'images' | 'readers' | 'reads', force = false) => {
-    done++;
-    if (o.onProgress && (force || done % PROGRESS_EVERY === 0)) o.onProgress({ phase, done, total });
-  };
-
+  const g = generation(o, sample);
   const files = [LAYOUT.images, LAYOUT.readers, LAYOUT.reads, LAYOUT.tracks];
-  const partial = (name: string) => join(o.out, `${name}.partial`);
   const writers: NdjsonWriter[] = [];
-  let samples = 0;
+  const open = (name: string) => {
+    const w = new NdjsonWriter(partial(o, name));
+    writers.push(w);
+    return w;
+  };
+  let samples: number;
   try {
-    // The real pixels and their attribution travel together.
-    const imagesDir = join(o.out, IMAGES_DIR);
-    await ensureDir(imagesDir);
-    for (const im of real) await linkOrCopy(join(sample.dir, 'images', im.file!), join(imagesDir, im.file!));
-    await copyFile(sample.readmePath, join(imagesDir, 'ATTRIBUTION.md'));
-
-    const images = new NdjsonWriter(partial(LAYOUT.images));
-    writers.push(images);
-    for (const im of allImages()) {
-      await images.write(withReferenceRegions(streams, im));
-      tick('images');
-    }
-    await images.close();
-
-    const readers = generateReaders(streams, o.readers);
-    const readersOut = new NdjsonWriter(partial(LAYOUT.readers));
-    writers.push(readersOut);
-    for (const r of readers) {
-      await readersOut.write(r.record);
-      tick('readers');
-    }
-    await readersOut.close();
-
-    const perImage = allocateReadsPerImage(streams, o.images, o.reads);
-    const table = new AliasTable(readers.map((r) => r.traits.activity));
-    const readsOut = new NdjsonWriter(partial(LAYOUT.reads));
-    const tracksOut = new NdjsonWriter(partial(LAYOUT.tracks));
-    writers.push(readsOut, tracksOut);
-    let readIndex = 0;
-    let imageIndex = 0;
-    for (const image of allImages()) {
-      const sites = imageSites(streams, image);
-      const chosen = assignReaders(streams.for('assign', image.id), perImage[imageIndex++]!, table, o.readers);
-      for (const r of chosen) {
-        const reader = readers[r]!;
-        const { record, plan } = generateRead({
-          streams,
-          readId: `${image.id}.${reader.record.id}`,
-          image,
-          sites,
-          hasPrior: hasPrior(image),
-          reader,
-        });
-        const track = readIndex < o.denseReads ? denseTrack(streams, plan) : sparseTrack(streams, plan);
-        samples += track.samples.t.length;
-        await readsOut.write(record);
-        await tracksOut.write(track);
-        readIndex++;
-        tick('reads', readIndex === o.reads);
-      }
-    }
-    await readsOut.close();
-    await tracksOut.close();
+    await copyRealPixels(o, sample, g.real);
+    await writeImages(g, open(LAYOUT.images));
+    const readers = await writeReaders(g, open(LAYOUT.readers));
+    samples = await writeReadsAndTracks(g, readers, open(LAYOUT.reads), open(LAYOUT.tracks));
   } catch (err) {
     for (const w of writers) w.destroy();
-    await Promise.all(files.map((f) => rm(partial(f), { force: true })));
+    await Promise.all(files.map((f) => rm(partial(o, f), { force: true })));
     throw err;
   }
-
-  for (const f of files) await rename(partial(f), join(o.out, f));
-  const manifestTmp = join(o.out, `${LAYOUT.manifest}.partial`);
-  await writeFile(manifestTmp, JSON.stringify(manifest(o, sample, syntheticCount), null, 2) + '\n');
-  await rename(manifestTmp, join(o.out, LAYOUT.manifest));
-
-  const bytes: Record<string, number> = {};
-  for (const f of [LAYOUT.manifest, ...files]) bytes[f] = (await stat(join(o.out, f))).size;
+  const bytes = await publish(o, files, manifest(o, sample, g.syntheticCount));
   return {
     out: o.out,
-    realImages: real.length,
-    syntheticImages: syntheticCount,
+    realImages: g.real.length,
+    syntheticImages: g.syntheticCount,
     readers: o.readers,
     reads: o.reads,
     denseReads: Math.min(o.denseReads, o.reads),
     samples,
     bytes,
   };
+}
+
+const partial = (o: ResolvedOptions, name: string) => join(o.out, `${name}.partial`);
+
+/** What every pass of one generation shares: options, random streams, the images and progress. */
+interface Generation {
+  o: ResolvedOptions;
+  streams: RngStreams;
+  real: ImageRecord[];
+  syntheticCount: number;
+  /** Every image, regenerated on each pass (same seed, same records): no pass holds them all. */
+  allImages(): Generator<ImageRecord>;
+  hasPrior(im: ImageRecord): boolean;
+  tick(phase: 'images' | 'readers' | 'reads', force?: boolean): void;
+}
+
+function generation(o: ResolvedOptions, sample: NihSample): Generation {
+  const streams = new RngStreams(o.seed);
+  const real = sample.images.slice(0, Math.min(o.images, sample.images.length));
+  const syntheticCount = o.images - real.length;
+  const firstFollowUp = new Map<string, number>();
+  for (const im of real)
+    firstFollowUp.set(im.patientId, Math.min(im.followUp, firstFollowUp.get(im.patientId) ?? Infinity));
+  const total = o.images + o.readers + o.reads;
+  let done = 0;
+  return {
+    o,
+    streams,
+    real,
+    syntheticCount,
+    *allImages() {
+      yield* real;
+      yield* syntheticImages(streams, syntheticCount, sample.images);
+    },
+    hasPrior: (im) => (im.synthetic ? im.followUp > 0 : im.followUp > (firstFollowUp.get(im.patientId) ?? im.followUp)),
+    tick(phase, force = false) {
+      done++;
+      if (o.onProgress && (force || done % PROGRESS_EVERY === 0)) o.onProgress({ phase, done, total });
+    },
+  };
+}
+
+/** The real pixels and their attribution travel together. */
+async function copyRealPixels(o: ResolvedOptions, sample: NihSample, real: ImageRecord[]): Promise<void> {
+  const imagesDir = join(o.out, IMAGES_DIR);
+  await ensureDir(imagesDir);
+  for (const im of real) await linkOrCopy(join(sample.dir, 'images', im.file!), join(imagesDir, im.file!));
+  await copyFile(sample.readmePath, join(imagesDir, 'ATTRIBUTION.md'));
+}
+
+async function writeImages(g: Generation, out: NdjsonWriter): Promise<void> {
+  for (const im of g.allImages()) {
+    await out.write(withReferenceRegions(g.streams, im));
+    g.tick('images');
+  }
+  await out.close();
+}
+
+async function writeReaders(g: Generation, out: NdjsonWriter): Promise<ReturnType<typeof generateReaders>> {
+  const readers = generateReaders(g.streams, g.o.readers);
+  for (const r of readers) {
+    await out.write(r.record);
+    g.tick('readers');
+  }
+  await out.close();
+  return readers;
+}
+
+/** Each image's reads by readers drawn by activity, each read's track beside it; returns the samples written. */
+async function writeReadsAndTracks(
+  g: Generation,
+  readers: ReturnType<typeof generateReaders>,
+  readsOut: NdjsonWriter,
+  tracksOut: NdjsonWriter,
+): Promise<number> {
+  const { o, streams } = g;
+  const perImage = allocateReadsPerImage(streams, o.images, o.reads);
+  const table = new AliasTable(readers.map((r) => r.traits.activity));
+  let samples = 0;
+  let readIndex = 0;
+  let imageIndex = 0;
+  for (const image of g.allImages()) {
+    const sites = imageSites(streams, image);
+    const chosen = assignReaders(streams.for('assign', image.id), perImage[imageIndex++]!, table, o.readers);
+    for (const r of chosen) {
+      const reader = readers[r]!;
+      const { record, plan } = generateRead({
+        streams,
+        readId: `${image.id}.${reader.record.id}`,
+        image,
+        sites,
+        hasPrior: g.hasPrior(image),
+        reader,
+      });
+      const track = readIndex < o.denseReads ? denseTrack(streams, plan) : sparseTrack(streams, plan);
+      samples += track.samples.t.length;
+      await readsOut.write(record);
+      await tracksOut.write(track);
+      readIndex++;
+      g.tick('reads', readIndex === o.reads);
+    }
+  }
+  await readsOut.close();
+  await tracksOut.close();
+  return samples;
+}
+
+/** The files renamed into place, then the manifest; returns each file's size. */
+async function publish(o: ResolvedOptions, files: string[], m: DatasetManifest): Promise<Record<string, number>> {
+  for (const f of files) await rename(partial(o, f), join(o.out, f));
+  const manifestTmp = join(o.out, `${LAYOUT.manifest}.partial`);
+  await writeFile(manifestTmp, JSON.stringify(m, null, 2) + '\n');
+  await rename(manifestTmp, join(o.out, LAYOUT.manifest));
+  const bytes: Record<string, number> = {};
+  for (const f of [LAYOUT.manifest, ...files]) bytes[f] = (await stat(join(o.out, f))).size;
+  return bytes;
 }
