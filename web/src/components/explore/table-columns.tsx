@@ -57,7 +57,7 @@ function Pills({ items }: { items: { key: string; label: string; level?: number;
           className={`pill${p.muted ? ' is-muted' : ''}${p.level === undefined ? ' is-plain' : ''}`}
           title={p.level ? `${p.label}: certainty ${p.level} of 5` : p.label}
         >
-          <span className="pill-label">{p.label}</span>
+          {p.label}
           {p.level !== undefined && <span className={`pill-level level-${p.level}`}>{p.level}</span>}
         </li>
       ))}
