@@ -309,11 +309,21 @@ test('both views fit 1280 and 1440 px, with and without a search, sorted by any 
   }
 });
 
-/** The pill cells of the rows on screen, by row: pill count, cut (taller or wider than shown), pills wrapped. */
+/**
+ * The pill cells of the rows on screen, by row: pill count, cut (taller or wider than shown), pills
+ * wrapped, a name ending in an ellipsis.
+ */
 async function pillCells(page: Page) {
   return page.evaluate(() => {
-    const out: { row: string; names: string; pills: number; cutDown: boolean; cutAcross: boolean; wrapped: number }[] =
-      [];
+    const out: {
+      row: string;
+      names: string;
+      pills: number;
+      cutDown: boolean;
+      cutAcross: boolean;
+      wrapped: number;
+      ellipsis: boolean;
+    }[] = [];
     for (const ul of document.querySelectorAll<HTMLElement>(
       '[data-testid="results-scroll"] tbody tr[data-href] .pills',
     )) {
@@ -324,8 +334,14 @@ async function pillCells(page: Page) {
         names: ul.title,
         pills: ul.children.length,
         cutDown: ul.scrollHeight > ul.clientHeight + 1 || box.top < td.top - 0.5 || box.bottom > td.bottom + 0.5,
-        cutAcross: ul.scrollWidth > ul.clientWidth + 1 || box.right > td.right + 0.5,
+        // (Each piece of each pill: the list's scrollWidth would count its own end padding too.)
+        cutAcross:
+          box.right > td.right + 0.5 ||
+          [...ul.children].some((li) => [...li.getClientRects()].some((r) => r.right > box.right + 0.5)),
         wrapped: [...ul.children].filter((li) => li.getClientRects().length > 1).length,
+        ellipsis: [...ul.querySelectorAll<HTMLElement>('*')].some(
+          (e) => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth,
+        ),
       });
     }
     return out;
@@ -371,6 +387,11 @@ test('finding names show whole: a long one wraps inside its pill, every row at 1
       assert.ok(all.length > 0, where);
       const across = all.filter((c) => c.cutAcross);
       assert.deepEqual(across, [], `${where}: pills cut at the cell's right edge`);
+      assert.deepEqual(
+        all.filter((c) => c.ellipsis),
+        [],
+        `${where}: a name ending in an ellipsis`,
+      );
       const single = all.filter((c) => c.pills === 1 && c.cutDown);
       assert.deepEqual(single, [], `${where}: a cell's only pill cut short`);
       if (query === '' && width <= 1280)

@@ -56,14 +56,23 @@ function Pills({ items }: { items: { key: string; label: string; level?: number;
         key: p.key,
         className: `pill${p.muted ? ' is-muted' : ''}${p.level === undefined ? ' is-plain' : ''}`,
         title: p.level ? `${p.label}: certainty ${p.level} of 5` : p.label,
-        content: (
-          <>
-            {p.label}
-            {p.level !== undefined && <span className={`pill-level level-${p.level}`}>{p.level}</span>}
-          </>
-        ),
+        content: p.level === undefined ? p.label : <WithLevel label={p.label} level={p.level} />,
       }))}
     />
+  );
+}
+
+/** A label and its certainty badge, the badge kept on the line of the label's last word. */
+function WithLevel({ label, level }: { label: string; level: number }) {
+  const last = label.lastIndexOf(' ') + 1;
+  return (
+    <>
+      {label.slice(0, last)}
+      <span className="nowrap">
+        {label.slice(last)}
+        <span className={`pill-level level-${level}`}>{level}</span>
+      </span>
+    </>
   );
 }
 
