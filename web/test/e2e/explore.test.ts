@@ -402,6 +402,13 @@ test('finding names show whole: a long one wraps inside its pill, every row at 1
     }
     if (width === 1280) {
       await openExplore(page);
+      // The filters' values (findings, countries) wrap too.
+      const cutFacets = await page.$$eval('.facet-label', (els) =>
+        els
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+          .map((e) => e.textContent),
+      );
+      assert.deepEqual(cutFacets, [], `${width} px: facet values cut short`);
       assert.deepEqual(await seriousViolations(page), [], `${width} px: axe`);
       await stack.screenshot(page, 'explore-pills-1280');
     }
