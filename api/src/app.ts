@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -60,24 +61,59 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
   });
   const shared = createSharedState(config, logger, root);
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
-  const limits = armor();
+  const schemas = buildSchemas(typeDefs, resolvers);
 
   const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.set('query parser', 'simple'); // no nested objects from query strings
   // /graphql is served by its own handler (graphql-http.ts), everything else by Express.
   let graphql: (req: IncomingMessage, res: ServerResponse) => void = () => {};
   const server = createServer((req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
+  const apollo = apolloServer({ schemas, typeDefs, server, shared, logger });
+  await apollo.start();
 
-  const schemas = buildSchemas(typeDefs, resolvers);
-  const apollo = new ApolloServer<ApiContext>({
+  const edge: Edge = {
+    security: securityHeaders(),
+    cors: corsStep(config.corsOrigins),
+    buckets:
+      config.access.mode === 'protected'
+        ? new TokenBuckets(config.access.rateLimit.perMinute, config.access.rateLimit.burst)
+        : undefined,
+  };
+  graphql = graphqlHandler({
+    apollo,
+    shared,
+    logger,
+    securityHeaders: edge.security,
+    cors: edge.cors,
+    rateLimit: edge.buckets,
+    bodyLimitBytes: config.bodyLimitBytes,
+  });
+  expressRoutes(app, { config, shared, root, logger, contract: schemas.contract, edge });
+  return appHandle({ app, server, apollo, shared, root, config, logger });
+}
+
+/** The edge steps both /graphql and the Express routes run, made once. */
+interface Edge {
+  security: ReturnType<typeof securityHeaders>;
+  cors: ReturnType<typeof corsStep>;
+  /** Protected mode's rate limit (none in open mode). */
+  buckets: TokenBuckets | undefined;
+}
+
+function apolloServer(o: {
+  schemas: ReturnType<typeof buildSchemas>;
+  typeDefs: string;
+  server: Server;
+  shared: SharedState;
+  logger: Logger;
+}): ApolloServer<ApiContext> {
+  const limits = armor();
+  return new ApolloServer<ApiContext>({
     // Validated against the contract, executed on the execution schema (execution.ts).
-    gateway: schemasGateway(schemas, typeDefs),
+    gateway: schemasGateway(o.schemas, o.typeDefs),
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(o.logger),
     // Compact JSON: Apollo's default pretty-prints, which doubles the size of a track response.
     stringifyResult: (result) => JSON.stringify(result),
     validationRules: limits.validationRules,
@@ -86,42 +122,34 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       // No HTTP caching hints are used; without this plugin no resolver is wrapped per field.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer: o.server, stopGracePeriodMillis: 5_000 }),
       ...limits.plugins,
-      accessPlugin(shared.audit),
+      accessPlugin(o.shared.audit),
       costLimitPlugin(),
       requestMetricsPlugin(),
     ],
   });
-  await apollo.start();
+}
 
-  const security = securityHeaders();
-  const corsOf = corsStep(config.corsOrigins);
-  const buckets =
-    config.access.mode === 'protected'
-      ? new TokenBuckets(config.access.rateLimit.perMinute, config.access.rateLimit.burst)
-      : undefined;
-  graphql = graphqlHandler({
-    apollo,
-    shared,
-    logger,
-    securityHeaders: security,
-    cors: corsOf,
-    rateLimit: buckets,
-    bodyLimitBytes: config.bodyLimitBytes,
-  });
-
-  app.use(requestLogger(logger));
-  app.use(security);
-  app.use(cors(corsOf));
+/** Everything but /graphql: health, readiness, tiles, exports, 404s and the error handler. */
+function expressRoutes(
+  app: express.Express,
+  o: { config: ApiConfig; shared: SharedState; root: RootClient; logger: Logger; contract: GraphQLSchema; edge: Edge },
+): void {
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple'); // no nested objects from query strings
+  app.use(requestLogger(o.logger));
+  app.use(o.edge.security);
+  app.use(cors(o.edge.cors));
   app.get('/health', healthHandler);
-  app.get('/ready', readyHandler(root, shared.indices));
-  app.use(shared.auth.middleware(logger));
-  if (buckets) app.use(rateLimit(buckets));
-  app.use('/tiles', tileGuard(shared));
+  app.get('/ready', readyHandler(o.root, o.shared.indices));
+  app.use(o.shared.auth.middleware(o.logger));
+  if (o.edge.buckets) app.use(rateLimit(o.edge.buckets));
+  app.use('/tiles', tileGuard(o.shared));
   app.use(
     '/tiles',
-    express.static(config.tilesDir, {
+    express.static(o.config.tilesDir, {
       immutable: true,
       maxAge: '365d',
       index: false,
@@ -134,15 +162,27 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       },
     }),
   );
-  app.use(exportRouter(shared, schemas.contract));
+  app.use(exportRouter(o.shared, o.contract));
   app.use((req: Request, res: Response) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `no such resource: ${req.method} ${req.path}` } });
   });
-  app.use(httpErrorHandler(logger));
+  app.use(httpErrorHandler(o.logger));
+}
 
+/** Listening (refused in open mode on a reachable address) and closing (once, draining first). */
+function appHandle(o: {
+  app: express.Express;
+  server: Server;
+  apollo: ApolloServer<ApiContext>;
+  shared: SharedState;
+  root: RootClient;
+  config: ApiConfig;
+  logger: Logger;
+}): App {
+  const { server, apollo, shared, config } = o;
   let closing: Promise<void> | undefined;
   return {
-    app,
+    app: o.app,
     server,
     apollo,
     shared,
@@ -166,8 +206,8 @@ export async function createApp(config: ApiConfig, opts: { logger?: Logger } = {
       closing ??= (async () => {
         if (server.listening) await apollo.stop();
         else await apollo.stop().catch(() => {});
-        await shared.audit.flush().catch((err) => logger.error('audit flush failed', { error: err }));
-        await root.client.close();
+        await shared.audit.flush().catch((err) => o.logger.error('audit flush failed', { error: err }));
+        await o.root.client.close();
       })();
       return closing;
     },

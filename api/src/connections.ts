@@ -75,13 +75,7 @@ export async function readsConnection(
   info: GraphQLResolveInfo,
   args: ReadsArgs,
 ): Promise<ConnectionModel> {
-  const first = pageSize(args.first);
-  validateReadFilter(args.filter);
-  checkFilter(ctx.access, args.filter, args.search);
-  const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
-  const search = expanded?.query ?? null;
-  const sel = lookAhead(info);
-  const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'reads', args.filter ?? null, search) : null;
+  const { first, expanded, search, sel, facets } = await readFilterStart(ctx, info, args, 'reads');
   const connection = await runConnection(ctx, {
     index: ctx.indices.reads,
     query: scoped(compileReadQuery(args.filter, search), ctx.access.scope),
@@ -102,13 +96,7 @@ export async function imagesConnection(
   info: GraphQLResolveInfo,
   args: ImagesArgs,
 ): Promise<ConnectionModel> {
-  const first = pageSize(args.first);
-  validateReadFilter(args.filter);
-  checkFilter(ctx.access, args.filter, args.search);
-  const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
-  const search = expanded?.query ?? null;
-  const sel = lookAhead(info);
-  const facets = sel.facets ? await planFacets(ctx, info, sel.facets, 'images', args.filter ?? null, search) : null;
+  const { first, expanded, search, sel, facets } = await readFilterStart(ctx, info, args, 'images');
   const connection = await runConnection(ctx, {
     index: ctx.indices.images,
     query: scoped(
@@ -125,6 +113,23 @@ export async function imagesConnection(
     highlightsOf: search != null && sel.highlights ? (hits) => imageHighlights(ctx, search, hits) : undefined,
   });
   return { ...connection, searchExpansions: expanded?.expansions ?? [] };
+}
+
+/** What a read-filtered connection (reads, images) settles before its search: checks, search expansion, facets. */
+async function readFilterStart(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: ReadsArgs | ImagesArgs,
+  kind: 'reads' | 'images',
+) {
+  const first = pageSize(args.first);
+  validateReadFilter(args.filter);
+  checkFilter(ctx.access, args.filter, args.search);
+  const expanded = await resolveSearch(ctx.shared, ctx.es, args.search, args.expand);
+  const search = expanded?.query ?? null;
+  const sel = lookAhead(info);
+  const facets = sel.facets ? await planFacets(ctx, info, sel.facets, kind, args.filter ?? null, search) : null;
+  return { first, expanded, search, sel, facets };
 }
 
 /**

@@ -15,7 +15,7 @@ import type { EngineClient } from '@chexthought/search-index';
 import type { ReadFilter } from './generated/graphql.ts';
 import { compileImageQuery, compileReadQuery, validateReadFilter } from './query/filter.ts';
 import { FilterError } from './query/errors.ts';
-import { countingClient, type EsRequestCounter } from './es-requests.ts';
+import { countingClient } from './es-requests.ts';
 import { isEngineUnavailable } from './errors.ts';
 import { csvHeader, csvRow, type Column } from './csv.ts';
 import { READ_SEARCH_ONLY_FIELDS, type ImageModel, type ReadModel } from './models.ts';
@@ -23,7 +23,7 @@ import type { SharedState } from './shared.ts';
 import { resolveSearch } from './search-text.ts';
 import type { RequestLog } from './request-log.ts';
 import { principalOf } from './auth/authenticate.ts';
-import { atLeast } from './auth/principal.ts';
+import { atLeast, type Principal } from './auth/principal.ts';
 import { requestAccess } from './auth/access.ts';
 import { sendError } from './auth/respond.ts';
 import { auditFilter } from './audit/log.ts';
@@ -105,117 +105,146 @@ async function exportHandler(
 ) {
   const principal = principalOf(res);
   const protectedMode = shared.config.access.mode === 'protected';
-  if (protectedMode && !atLeast(principal, 'credentialed')) {
-    sendError(req, res, 403, 'FORBIDDEN', 'export is available to credentialed users only');
-    return;
-  }
+  if (protectedMode && !atLeast(principal, 'credentialed'))
+    return sendError(req, res, 403, 'FORBIDDEN', 'export is available to credentialed users only');
   const log = res.locals.log as RequestLog | undefined;
-  const counter: EsRequestCounter = log?.esRequests ?? { count: 0 };
-  const es = countingClient(shared.root.client, counter);
-  let query: estypes.QueryDslQueryContainer;
-  try {
-    query = scoped(
-      await parseExportQuery(shared, es, schema, kind, req),
-      requestAccess(shared.config.access, principal).scope,
-    );
-  } catch (err) {
-    if (err instanceof ExportInputError || err instanceof FilterError) {
-      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
-      return;
-    }
-    if (isEngineUnavailable(err)) {
-      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: ENGINE_UNAVAILABLE } });
-      return;
-    }
-    throw err;
-  }
-  const index = shared.indices[kind];
+  const es = countingClient(shared.root.client, log?.esRequests ?? { count: 0 });
+  const scope = requestAccess(shared.config.access, principal).scope;
+  const query = await refusedOr(req, res, async () =>
+    scoped(await parseExportQuery(shared, es, schema, kind, req), scope),
+  );
+  if (query === null) return;
+
   const abort = new AbortController();
   const onClose = () => {
     if (!res.writableFinished) abort.abort();
   };
   res.on('close', onClose);
   const reqOpts = { signal: abort.signal, requestTimeout: shared.config.esRequestTimeoutMs };
-
-  let pit: string;
   try {
-    pit = (await es.openPointInTime({ index, keep_alive: PIT_KEEP_ALIVE }, reqOpts)).id;
-  } catch (err) {
-    res.off('close', onClose);
-    if (isEngineUnavailable(err)) {
-      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: ENGINE_UNAVAILABLE } });
-      return;
+    const opened = await refusedOr(req, res, () =>
+      es.openPointInTime({ index: shared.indices[kind], keep_alive: PIT_KEEP_ALIVE }, reqOpts),
+    );
+    if (opened === null) return;
+    const stream: ExportStream = { pit: opened.id, written: 0, bytes: 0 };
+    try {
+      await streamPages(es, { kind, format, query, pageSize: shared.config.exportPageSize, reqOpts }, stream, res);
+    } catch (err) {
+      if (abort.signal.aborted) return; // the client went away: nothing to tell
+      shared.logger.error('export failed mid-stream', {
+        requestId: log?.requestId,
+        kind,
+        rows: stream.written,
+        error: err,
+      });
+      // Headers are gone: a truncated transfer is the only honest signal left.
+      res.destroy(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      if (log) log.exportedRows = stream.written;
+      if (protectedMode) auditExport(shared, req, res, stream, principal, log);
+      await es.closePointInTime({ id: stream.pit }, { requestTimeout: shared.config.esRequestTimeoutMs }).catch(() => {
+        /* it expires by itself after PIT_KEEP_ALIVE */
+      });
     }
-    throw err;
-  }
-
-  const rows = { written: 0, bytes: 0 };
-  const pageSize = shared.config.exportPageSize;
-  try {
-    res.status(200);
-    res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${kind}.${format}"`);
-    res.setHeader('cache-control', 'no-store');
-    const columns = (kind === 'reads' ? READ_COLUMNS : IMAGE_COLUMNS) as Column<unknown>[];
-    const header = format === 'csv' ? csvHeader(columns) : '';
-    rows.bytes += Buffer.byteLength(header);
-    if (header && !(await write(res, header))) return;
-    let searchAfter: estypes.SortResults | undefined;
-    for (;;) {
-      const page: estypes.SearchResponse<unknown> = await es.search(
-        {
-          pit: { id: pit, keep_alive: PIT_KEEP_ALIVE },
-          query,
-          sort: [{ id: 'asc' }],
-          size: pageSize,
-          track_total_hits: false,
-          ...(kind === 'reads' ? { _source: { excludes: [...READ_SEARCH_ONLY_FIELDS] } } : {}),
-          ...(searchAfter ? { search_after: searchAfter } : {}),
-        },
-        reqOpts,
-      );
-      if (page.pit_id) pit = page.pit_id;
-      const hits = page.hits.hits;
-      // One chunk per page keeps syscalls few; memory stays at one page.
-      let chunk = '';
-      for (const h of hits) chunk += format === 'csv' ? csvRow(columns, h._source) : JSON.stringify(h._source) + '\n';
-      rows.written += hits.length;
-      rows.bytes += Buffer.byteLength(chunk);
-      if (chunk && !(await write(res, chunk))) return;
-      if (hits.length < pageSize) break;
-      searchAfter = hits[hits.length - 1]!.sort;
-    }
-    res.end();
-  } catch (err) {
-    if (abort.signal.aborted) return; // the client went away: nothing to tell
-    shared.logger.error('export failed mid-stream', {
-      requestId: log?.requestId,
-      kind,
-      rows: rows.written,
-      error: err,
-    });
-    // Headers are gone: a truncated transfer is the only honest signal left.
-    res.destroy(err instanceof Error ? err : new Error(String(err)));
   } finally {
     res.off('close', onClose);
-    if (log) log.exportedRows = rows.written;
-    if (protectedMode)
-      shared.audit.write({
-        time: new Date().toISOString(),
-        requestId: log?.requestId ?? '',
-        principal: principal.id,
-        tier: principal.tier,
-        kind: 'export',
-        operation: req.path,
-        filter: auditFilter({ filter: req.query.filter, search: req.query.search }),
-        resultCount: rows.written,
-        bytes: rows.bytes,
-        status: res.statusCode,
-      });
-    await es.closePointInTime({ id: pit }, { requestTimeout: shared.config.esRequestTimeoutMs }).catch(() => {
-      /* it expires by itself after PIT_KEEP_ALIVE */
-    });
   }
+}
+
+/** Where an export stands: the point in time (renewed by each page) and what has been sent. */
+interface ExportStream {
+  pit: string;
+  written: number;
+  bytes: number;
+}
+
+/**
+ * The step's value, or null once a refusal has been sent: bad input is a 400, an unreachable
+ * engine a 503, before any byte of the export.
+ */
+async function refusedOr<T>(req: Request, res: Response, step: () => Promise<T>): Promise<T | null> {
+  try {
+    return await step();
+  } catch (err) {
+    if (err instanceof ExportInputError || err instanceof FilterError)
+      sendError(req, res, 400, 'BAD_USER_INPUT', err.message);
+    else if (isEngineUnavailable(err)) sendError(req, res, 503, 'SERVICE_UNAVAILABLE', ENGINE_UNAVAILABLE);
+    else throw err;
+    return null;
+  }
+}
+
+/** The headers, then every page of the point in time in id order, one chunk a page; stops when the client goes. */
+async function streamPages(
+  es: EngineClient,
+  what: {
+    kind: Kind;
+    format: Format;
+    query: estypes.QueryDslQueryContainer;
+    pageSize: number;
+    reqOpts: { signal: AbortSignal; requestTimeout: number };
+  },
+  stream: ExportStream,
+  res: Response,
+): Promise<void> {
+  const { kind, format, pageSize } = what;
+  res.status(200);
+  res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+  res.setHeader('content-disposition', `attachment; filename="${kind}.${format}"`);
+  res.setHeader('cache-control', 'no-store');
+  const columns = (kind === 'reads' ? READ_COLUMNS : IMAGE_COLUMNS) as Column<unknown>[];
+  const header = format === 'csv' ? csvHeader(columns) : '';
+  stream.bytes += Buffer.byteLength(header);
+  if (header && !(await write(res, header))) return;
+  let searchAfter: estypes.SortResults | undefined;
+  for (;;) {
+    const page: estypes.SearchResponse<unknown> = await es.search(
+      {
+        pit: { id: stream.pit, keep_alive: PIT_KEEP_ALIVE },
+        query: what.query,
+        sort: [{ id: 'asc' }],
+        size: pageSize,
+        track_total_hits: false,
+        ...(kind === 'reads' ? { _source: { excludes: [...READ_SEARCH_ONLY_FIELDS] } } : {}),
+        ...(searchAfter ? { search_after: searchAfter } : {}),
+      },
+      what.reqOpts,
+    );
+    if (page.pit_id) stream.pit = page.pit_id;
+    const hits = page.hits.hits;
+    // One chunk per page keeps syscalls few; memory stays at one page.
+    let chunk = '';
+    for (const h of hits) chunk += format === 'csv' ? csvRow(columns, h._source) : JSON.stringify(h._source) + '\n';
+    stream.written += hits.length;
+    stream.bytes += Buffer.byteLength(chunk);
+    if (chunk && !(await write(res, chunk))) return;
+    if (hits.length < pageSize) break;
+    searchAfter = hits[hits.length - 1]!.sort;
+  }
+  res.end();
+}
+
+/** Protected mode: every export is audited, finished or not, with what it sent. */
+function auditExport(
+  shared: SharedState,
+  req: Request,
+  res: Response,
+  stream: ExportStream,
+  principal: Principal,
+  log: RequestLog | undefined,
+): void {
+  shared.audit.write({
+    time: new Date().toISOString(),
+    requestId: log?.requestId ?? '',
+    principal: principal.id,
+    tier: principal.tier,
+    kind: 'export',
+    operation: req.path,
+    filter: auditFilter({ filter: req.query.filter, search: req.query.search }),
+    resultCount: stream.written,
+    bytes: stream.bytes,
+    status: res.statusCode,
+  });
 }
 
 /** Writes with backpressure; false when the client has gone. */

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { createClient, elasticsearchUrl, engineAnswers } from '../../search-index/src/engine.ts';
 import { DatasetError, datasetPaths, ingestDataset, type IngestReport } from '../../search-index/src/ingest/index.ts';
 import { readIndexMeta } from '../../search-index/src/ingest/aliases.ts';
+import { BulkBusyError } from '../../search-index/src/ingest/bulk-retry.ts';
 import { searchAnalysisCurrent } from '../../search-index/src/text/analysis.ts';
 import { datasetContentHash } from '../../search-index/src/ingest/content-hash.ts';
 import { indexPrefix } from '../../search-index/src/indices/names.ts';
@@ -77,7 +78,8 @@ export async function runIngest(dir: string, opts: IngestCommandOptions = {}): P
       progress: opts.quiet ? silentProgress : terminalProgress(),
     });
   } catch (err) {
-    if (err instanceof DatasetError) throw new UserError(err.message);
+    // Messages for the person at the terminal: a bad dataset, or a cluster too busy to take it.
+    if (err instanceof DatasetError || err instanceof BulkBusyError) throw new UserError(err.message);
     throw err;
   } finally {
     await client.close();

@@ -159,48 +159,86 @@ function observation(rng: Rng, f: ReportedFinding, p: Phrases): Part[] {
     : [`there ${be} questionable`, note(seen)];
 }
 
-export function composeReasoning(rng: Rng, input: ComposeInput): { steps: DraftStep[]; impression: string } {
-  const { strategy, findings, width, height } = input;
-  const box = (k: keyof typeof ANATOMY_REL) => toPixels(ANATOMY_REL[k], width, height);
-  const phrases = new Map(findings.map((f) => [f.label, phrasesFor(f.site)]));
-  const P = (f: ReportedFinding) => phrases.get(f.label)!;
-  const abnormal = findings.length > 0;
-  const firm = findings.filter((f) => f.certainty >= 3);
-  const view = input.viewPosition;
+/** What every section of a read's reasoning looks up: anatomy boxes in pixels and each finding's phrases. */
+interface Composing {
+  box: (k: keyof typeof ANATOMY_REL) => Box;
+  P: (f: ReportedFinding) => Phrases;
+  abnormal: boolean;
+  /** Findings reported with certainty ≥ 3 (the impression names them). */
+  firm: ReportedFinding[];
+}
 
-  let opener: DraftStep | null = null;
-  const openerTokens: Token[] | null =
-    strategy === 'systematic'
+/**
+ * A read's reasoning steps and impression, section by section in reading order (each section
+ * draws from `rng` in turn, so the order below is part of the generator's output), then trimmed
+ * to 3–8 steps.
+ */
+export function composeReasoning(rng: Rng, input: ComposeInput): { steps: DraftStep[]; impression: string } {
+  const { findings, width, height } = input;
+  const phrases = new Map(findings.map((f) => [f.label, phrasesFor(f.site)]));
+  const c: Composing = {
+    box: (k) => toPixels(ANATOMY_REL[k], width, height),
+    P: (f) => phrases.get(f.label)!,
+    abnormal: findings.length > 0,
+    firm: findings.filter((f) => f.certainty >= 3),
+  };
+  const sections: Sections = {
+    opener: openerStep(rng, input, c),
+    observations: observationSteps(rng, input, c),
+    negatives: negativeSteps(rng, input, c),
+    interpretations: interpretationSteps(rng, input, c),
+    differential: differentialStep(rng, input, c),
+    recommendation: recommendationStep(rng, input, c),
+  };
+  const { conclusion, impression } = conclusionStep(c);
+  return { steps: trimmed(sections, conclusion), impression };
+}
+
+interface Sections {
+  opener: DraftStep | null;
+  observations: DraftStep[];
+  negatives: Negatives;
+  interpretations: DraftStep[];
+  differential: DraftStep | null;
+  recommendation: DraftStep | null;
+}
+
+/** The strategy's opening remark, when it has one. */
+function openerStep(rng: Rng, input: ComposeInput, { box, abnormal }: Composing): DraftStep | null {
+  const view = input.viewPosition;
+  const tokens: Token[] | null =
+    input.strategy === 'systematic'
       ? rng.chance(0.5)
         ? sentence([
             `systematic review of this ${view} chest radiograph, starting with the`,
             ['airway', undefined, box('trachea')],
           ])
         : sentence(['starting with lines, tubes and airway: the', ['trachea', undefined, box('trachea')], 'is midline'])
-      : strategy === 'global-then-focal'
+      : input.strategy === 'global-then-focal'
         ? sentence([
             rng.pick([
               `overall this is an adequately inspired ${view} film`,
               `at first glance this ${view} study looks ${abnormal ? 'abnormal' : 'unremarkable'}`,
             ]),
           ])
-        : strategy === 'comparison-driven'
+        : input.strategy === 'comparison-driven'
           ? sentence([
               rng.pick([
                 'comparison is made with the prior study of the same patient',
                 'reviewing this against the prior film first',
               ]),
             ])
-          : strategy === 'free-search' && rng.chance(0.4)
+          : input.strategy === 'free-search' && rng.chance(0.4)
             ? sentence(['scanning through both', ['lungs', undefined, box('lungs')]])
             : null;
-  if (openerTokens) opener = { kind: 'observation', tokens: openerTokens, findings: [] };
+  return tokens ? { kind: 'observation', tokens, findings: [] } : null;
+}
 
-  // Observations: one step per finding, the rest folded into "There is also ...".
-  const observations: DraftStep[] = [];
-  const perStep = findings.slice(0, 3);
-  for (const f of perStep)
-    observations.push({ kind: 'observation', tokens: sentence(observation(rng, f, P(f))), findings: [f.label] });
+/** One step per finding, the rest folded into "There is also ...". */
+function observationSteps(rng: Rng, { findings }: ComposeInput, { P }: Composing): DraftStep[] {
+  const steps: DraftStep[] = [];
+  for (const f of findings.slice(0, 3))
+    steps.push({ kind: 'observation', tokens: sentence(observation(rng, f, P(f))), findings: [f.label] });
   const rest = findings.slice(3);
   if (rest.length) {
     const parts: Part[] = ['there is also'];
@@ -208,123 +246,157 @@ export function composeReasoning(rng: Rng, input: ComposeInput): { steps: DraftS
       if (i > 0) parts.push(i === rest.length - 1 ? 'and' : ',');
       parts.push([rng.pick(P(f).seen), f.label, f.site.region]);
     });
-    observations.push({ kind: 'observation', tokens: sentence(parts), findings: rest.map((f) => f.label) });
+    steps.push({ kind: 'observation', tokens: sentence(parts), findings: rest.map((f) => f.label) });
   }
+  return steps;
+}
 
-  // Pertinent negatives: a normal read lists a few, an abnormal one at most one.
-  const reported = new Set(findings.map((f) => f.label));
-  const negatives = rng.shuffle(NEGATIVES.filter((n) => !n.unless.some((l) => reported.has(l))));
-  let nextNegative = 0;
-  const negativeSteps: DraftStep[] = [];
-  const addNegative = () => {
-    const n = negatives[nextNegative++];
-    if (n) negativeSteps.push({ kind: 'observation', tokens: sentence(n.parts(box)), findings: [] });
+/** Pertinent negatives given so far, and more on demand (the trimming adds some to a short read). */
+interface Negatives {
+  steps: DraftStep[];
+  /** Adds the next unused negative (none once they are used up). */
+  add(): void;
+  left(): boolean;
+}
+
+/** A normal read lists a few pertinent negatives, an abnormal one at most one. */
+function negativeSteps(rng: Rng, input: ComposeInput, { box, abnormal }: Composing): Negatives {
+  const reported = new Set(input.findings.map((f) => f.label));
+  const pool = rng.shuffle(NEGATIVES.filter((n) => !n.unless.some((l) => reported.has(l))));
+  let next = 0;
+  const negatives: Negatives = {
+    steps: [],
+    add() {
+      const n = pool[next++];
+      if (n) negatives.steps.push({ kind: 'observation', tokens: sentence(n.parts(box)), findings: [] });
+    },
+    left: () => next < pool.length,
   };
   if (!abnormal) {
-    negativeSteps.push({
+    negatives.steps.push({
       kind: 'observation',
       tokens: sentence(['the', ['lungs', undefined, box('lungs')], 'are clear without focal consolidation']),
       findings: [],
     });
-    for (let i = rng.int(1, 2); i > 0; i--) addNegative();
-  } else if (rng.chance(strategy === 'systematic' ? 0.8 : 0.35 + 0.3 * input.verbosity)) {
-    addNegative();
+    for (let i = rng.int(1, 2); i > 0; i--) negatives.add();
+  } else if (rng.chance(input.strategy === 'systematic' ? 0.8 : 0.35 + 0.3 * input.verbosity)) {
+    negatives.add();
   }
+  return negatives;
+}
 
-  // Interpretation: the main findings, with the clinical history when the reader used it.
-  const interpretations: DraftStep[] = [];
-  const main = findings.slice(0, input.verbosity > 0.5 ? 2 : 1);
+/** The main findings interpreted, with the clinical history when the reader used it. */
+function interpretationSteps(rng: Rng, input: ComposeInput, { P, abnormal }: Composing): DraftStep[] {
+  const main = input.findings.slice(0, input.verbosity > 0.5 ? 2 : 1);
   if (abnormal) {
-    const parts: Part[] = input.usedIndication ? [`given the history of ${input.usedIndication},`] : [];
-    const tokens = sentence([...parts, ...interpretation(rng, main[0]!, P(main[0]!))]);
-    interpretations.push({ kind: 'interpretation', tokens, findings: [main[0]!.label] });
+    const history: Part[] = input.usedIndication ? [`given the history of ${input.usedIndication},`] : [];
+    const steps: DraftStep[] = [
+      {
+        kind: 'interpretation',
+        tokens: sentence([...history, ...interpretation(rng, main[0]!, P(main[0]!))]),
+        findings: [main[0]!.label],
+      },
+    ];
     if (main[1])
-      interpretations.push({
+      steps.push({
         kind: 'interpretation',
         tokens: sentence(interpretation(rng, main[1], P(main[1]))),
         findings: [main[1].label],
       });
-  } else if (input.usedIndication) {
-    interpretations.push({
+    return steps;
+  }
+  if (!input.usedIndication) return [];
+  return [
+    {
       kind: 'interpretation',
       tokens: sentence([
         `given the history of ${input.usedIndication}, there is no radiographic explanation for the symptoms`,
       ]),
       findings: [],
-    });
-  }
+    },
+  ];
+}
 
-  // Differential: for the least certain finding, or sometimes the main one.
-  let differential: DraftStep | null = null;
-  const doubtful = [...findings].sort((a, b) => a.certainty - b.certainty)[0];
-  if (doubtful && (doubtful.certainty <= 3 || rng.chance(0.25 + 0.3 * input.verbosity))) {
-    const p = P(doubtful);
-    const alt = rng.pick(p.alternatives);
-    const note: Part = [rng.pick(p.named), doubtful.label, doubtful.site.region];
-    const parts = rng.pick<Part[]>([
-      ['the differential includes', note, 'versus', alt],
-      [alt, 'cannot be excluded'],
-      ['I cannot exclude', alt],
-      ['I cannot rule out', alt],
-    ]);
-    differential = { kind: 'differential', tokens: sentence(parts), findings: [doubtful.label] };
-  }
+/** A differential for the least certain finding, or sometimes the main one. */
+function differentialStep(rng: Rng, input: ComposeInput, { P }: Composing): DraftStep | null {
+  const doubtful = [...input.findings].sort((a, b) => a.certainty - b.certainty)[0];
+  if (!doubtful || !(doubtful.certainty <= 3 || rng.chance(0.25 + 0.3 * input.verbosity))) return null;
+  const p = P(doubtful);
+  const alt = rng.pick(p.alternatives);
+  const note: Part = [rng.pick(p.named), doubtful.label, doubtful.site.region];
+  const parts = rng.pick<Part[]>([
+    ['the differential includes', note, 'versus', alt],
+    [alt, 'cannot be excluded'],
+    ['I cannot exclude', alt],
+    ['I cannot rule out', alt],
+  ]);
+  return { kind: 'differential', tokens: sentence(parts), findings: [doubtful.label] };
+}
 
-  let recommendation: DraftStep | null = null;
+/** Sometimes a recommendation for the first firm finding that calls for one. */
+function recommendationStep(rng: Rng, input: ComposeInput, { P, firm }: Composing): DraftStep | null {
   const actionable = firm.find((f) => f.label !== 'Support devices');
-  if (actionable && rng.chance(0.55 + 0.3 * input.verbosity)) {
-    recommendation = {
-      kind: 'recommendation',
-      tokens: sentence([rng.pick(P(actionable).recommend).replace(/\.$/, '')]),
-      findings: [actionable.label],
-    };
-  }
+  if (!actionable || !rng.chance(0.55 + 0.3 * input.verbosity)) return null;
+  return {
+    kind: 'recommendation',
+    tokens: sentence([rng.pick(P(actionable).recommend).replace(/\.$/, '')]),
+    findings: [actionable.label],
+  };
+}
 
-  // Conclusion: the impression line.
-  const conclusionParts: Part[] = ['impression:'];
+/** The impression line as the last step, and the read's impression text. */
+function conclusionStep({ P, firm, abnormal }: Composing): { conclusion: DraftStep; impression: string } {
+  const parts: Part[] = ['impression:'];
   let impression: string;
   if (firm.length) {
     const items = [...firm].sort((a, b) => b.certainty - a.certainty);
     const texts: string[] = [];
     items.forEach((f, i) => {
-      if (i > 0) conclusionParts.push(i === items.length - 1 ? 'and' : ',');
+      if (i > 0) parts.push(i === items.length - 1 ? 'and' : ',');
       const short = P(f).short;
-      if (f.certainty === 3) conclusionParts.push('possible');
-      conclusionParts.push([short, f.label, f.site.region]);
+      if (f.certainty === 3) parts.push('possible');
+      parts.push([short, f.label, f.site.region]);
       texts.push((f.certainty === 3 ? 'possible ' : '') + short);
     });
     impression = texts.length === 1 ? texts[0]! : `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
   } else {
     impression = abnormal ? 'no definite acute abnormality' : 'no acute cardiopulmonary abnormality';
-    conclusionParts.push(impression);
+    parts.push(impression);
   }
   const conclusion: DraftStep = {
     kind: 'conclusion',
-    tokens: sentence(conclusionParts),
+    tokens: sentence(parts),
     findings: firm.length ? firm.map((f) => f.label) : abnormal ? [] : ['No finding'],
   };
-  impression = impression[0]!.toUpperCase() + impression.slice(1) + '.';
+  return { conclusion, impression: impression[0]!.toUpperCase() + impression.slice(1) + '.' };
+}
 
-  // Keep 3–8 steps: drop the least informative parts first.
-  let steps: DraftStep[];
+/** 3–8 steps in reading order: the least informative parts go first; a short read gets more negatives. */
+function trimmed(s: Sections, conclusion: DraftStep): DraftStep[] {
   const assemble = () =>
-    [opener, ...observations, ...negativeSteps, ...interpretations, differential, recommendation, conclusion].filter(
-      (s): s is DraftStep => s !== null,
-    );
-  steps = assemble();
+    [
+      s.opener,
+      ...s.observations,
+      ...s.negatives.steps,
+      ...s.interpretations,
+      s.differential,
+      s.recommendation,
+      conclusion,
+    ].filter((x): x is DraftStep => x !== null);
+  let steps = assemble();
   while (steps.length > 8) {
-    if (negativeSteps.length) negativeSteps.pop();
-    else if (opener) opener = null;
-    else if (recommendation) recommendation = null;
-    else if (interpretations.length > 1) interpretations.pop();
+    if (s.negatives.steps.length) s.negatives.steps.pop();
+    else if (s.opener) s.opener = null;
+    else if (s.recommendation) s.recommendation = null;
+    else if (s.interpretations.length > 1) s.interpretations.pop();
     else break;
     steps = assemble();
   }
-  while (steps.length < 3 && nextNegative < negatives.length) {
-    addNegative();
+  while (steps.length < 3 && s.negatives.left()) {
+    s.negatives.add();
     steps = assemble();
   }
-  return { steps, impression };
+  return steps;
 }
 
 export interface TimingInput {

@@ -13,7 +13,8 @@ export function replicaCount(dataNodes: number, env: NodeJS.ProcessEnv = process
   return positiveInt(env.CHEXTHOUGHT_REPLICAS, dataNodes >= 2 ? 1 : 0, 'CHEXTHOUGHT_REPLICAS');
 }
 
-function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+/** A whole number ≥ 0 from the environment, else the fallback; anything else is a clear error. */
+export function positiveInt(raw: string | undefined, fallback: number, name: string): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0 (got ${JSON.stringify(raw)})`);

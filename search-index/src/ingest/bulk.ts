@@ -13,10 +13,12 @@
  * it again to measure it. At 5,000 images / 10,000 reads that was about 300 MB of the main
  * thread's 1.7 GB allocated per ingest, and bytes promoted by scavenges fell from about 310 to 60 MB
  * per ingest without it (`--trace-gc-nvp`). The client's transport still sends the requests
- * (connections, retries on connection errors).
+ * (connections, retries on connection errors); what Elasticsearch answers 429 (too busy), a whole
+ * request or single operations, goes again from here (./bulk-retry.ts decides when).
  */
-import type { EngineClient } from '../engine.ts';
+import { engineErrors, type EngineClient } from '../engine.ts';
 import type { IndexAliases, IndexKind } from '../indices/names.ts';
+import { BulkBusyError, retryPolicy, retryWait, triesText, type RetryPolicy } from './bulk-retry.ts';
 import { appendMembers } from './json-text.ts';
 import type { Reconciliation } from './reconcile.ts';
 
@@ -47,7 +49,7 @@ export interface BulkLoadOptions {
   reconciliation: Reconciliation;
   flushBytes?: number;
   concurrency?: number;
-  /** Tries more for operations Elasticsearch answers 429 (too busy), and the wait before each. */
+  /** Tries more for what Elasticsearch answers 429 (too busy), and the first wait (./bulk-retry.ts). */
   retries?: number;
   retryWaitMs?: number;
 }
@@ -60,6 +62,11 @@ interface ItemAnswer {
 interface BulkAnswer {
   errors: boolean;
   items?: Array<Record<string, ItemAnswer>>;
+}
+
+/** A whole request answered 429: the error Elasticsearch gave. */
+interface BusyAnswer {
+  busy: string;
 }
 
 /** One request's bytes: operation i spans starts[i]..starts[i+1] (its action line from starts[i]). */
@@ -162,6 +169,7 @@ class BulkLoader {
   /** A request's buffer: a document of up to flushBytes (at most 1 MiB) more still fits. */
   private readonly bufferBytes: number;
   private readonly concurrency: number;
+  private readonly retry: RetryPolicy;
   /** The start of each index's action line. */
   private readonly actions: Record<IndexKind, string>;
   private readonly kindOf: Map<string, IndexKind>;
@@ -178,6 +186,7 @@ class BulkLoader {
     this.flushBytes = opts.flushBytes ?? 5_000_000;
     this.bufferBytes = this.flushBytes + Math.min(this.flushBytes, 2 ** 20);
     this.concurrency = opts.concurrency ?? 2;
+    this.retry = retryPolicy(opts);
     this.actions = Object.fromEntries(
       Object.entries(opts.indices).map(([kind, index]) => [kind, `{"index":{"_index":${JSON.stringify(index)},"_id":`]),
     ) as Record<IndexKind, string>;
@@ -207,7 +216,7 @@ class BulkLoader {
     if (this.failure) throw this.failure;
     const batch = this.batch;
     this.batch = this.newBatch(0);
-    const p = this.send(batch, this.opts.retries ?? 3)
+    const p = this.send(batch)
       .catch((err: unknown) => {
         this.failure ??= err instanceof Error ? err : new Error(String(err));
       })
@@ -237,31 +246,55 @@ class BulkLoader {
     return new Batch(this.pool.pop() ?? Buffer.allocUnsafe(this.bufferBytes));
   }
 
-  /** Sends a batch; operations answered 429 go again after a wait, `retries` times at most. */
-  private async send(batch: Batch, retries: number): Promise<void> {
-    const answer = (await this.opts.client.transport.request({
-      method: 'POST',
-      path: '/_bulk',
-      querystring: { filter_path: 'errors,items.*.status,items.*.error' },
-      bulkBody: batch.buffer.subarray(0, batch.bytes),
-    })) as BulkAnswer;
-    const busy: number[] = [];
-    if (!answer.errors) this.successful += batch.size;
-    else
-      (answer.items ?? []).forEach((item, i) => {
-        const result = Object.values(item)[0]!;
-        if (result.status < 300) this.successful++;
-        else if (result.status === 429 && retries > 0) busy.push(i);
-        else this.drop(batch, i, result);
-      });
-    const again = busy.length ? batch.subset(busy) : null;
-    if (batch.buffer.length === this.bufferBytes) this.pool.push(batch.buffer);
+  /** Sends a batch; the request or its operations answered 429 go again after a wait, while retryWait allows. */
+  private async send(batch: Batch, tries = 1): Promise<void> {
+    const answer = await this.request(batch);
+    const wait = retryWait(429, tries, this.retry);
+    let again: Batch | null = batch;
+    if ('busy' in answer) {
+      if (wait === null) throw new BulkBusyError(answer.busy, tries, this.retry);
+    } else {
+      again = this.settle(batch, answer, tries);
+      if (batch.buffer.length === this.bufferBytes) this.pool.push(batch.buffer);
+    }
     if (!again) return;
-    await new Promise((resolve) => setTimeout(resolve, this.opts.retryWaitMs ?? 5_000));
-    await this.send(again, retries - 1);
+    await new Promise((resolve) => setTimeout(resolve, wait!)); // settle() sends nothing again once wait is null
+    if (this.failure) throw this.failure; // another request gave up: the load is ending, no need to wait on
+    await this.send(again, tries + 1);
   }
 
-  private drop(batch: Batch, i: number, result: ItemAnswer): void {
+  /** One bulk request; an answer 429 to the whole of it (the transport does not retry that) is a BusyAnswer. */
+  private async request(batch: Batch): Promise<BulkAnswer | BusyAnswer> {
+    try {
+      return (await this.opts.client.transport.request({
+        method: 'POST',
+        path: '/_bulk',
+        querystring: { filter_path: 'errors,items.*.status,items.*.error' },
+        bulkBody: batch.buffer.subarray(0, batch.bytes),
+      })) as BulkAnswer;
+    } catch (err) {
+      if (!(err instanceof engineErrors.ResponseError) || err.statusCode !== 429) throw err;
+      return { busy: describe((err.body as { error?: ItemAnswer['error'] } | undefined)?.error) };
+    }
+  }
+
+  /** Counts the operations indexed, drops those refused for good, and returns those to send again (or null). */
+  private settle(batch: Batch, answer: BulkAnswer, tries: number): Batch | null {
+    if (!answer.errors) {
+      this.successful += batch.size;
+      return null;
+    }
+    const busy: number[] = [];
+    (answer.items ?? []).forEach((item, i) => {
+      const result = Object.values(item)[0]!;
+      if (result.status < 300) this.successful++;
+      else if (retryWait(result.status, tries, this.retry) !== null) busy.push(i);
+      else this.drop(batch, i, result, tries);
+    });
+    return busy.length ? batch.subset(busy) : null;
+  }
+
+  private drop(batch: Batch, i: number, result: ItemAnswer, tries: number): void {
     const { index, id } = batch.target(i);
     const kind = this.kindOf.get(index);
     if (kind) this.dropped.set(kind, (this.dropped.get(kind) ?? 0) + 1);
@@ -269,9 +302,16 @@ class BulkLoader {
       file: kind ? this.opts.files[kind] : index,
       line: (kind && this.opts.lineOf(kind, id)) || 0,
       id,
-      reason: `dropped by Elasticsearch (status ${result.status}): ${result.error?.type ?? 'error'}: ${clip(result.error?.reason ?? 'no reason given')}`,
+      reason:
+        `dropped by Elasticsearch (status ${result.status}): ${describe(result.error)}` +
+        (result.status === 429 ? ` (still too busy after ${triesText(tries, this.retry)})` : ''),
     });
   }
+}
+
+/** An error Elasticsearch gave, as "type: reason". */
+function describe(error: ItemAnswer['error']): string {
+  return `${error?.type ?? 'error'}: ${clip(error?.reason ?? 'no reason given')}`;
 }
 
 /** Elasticsearch quotes the offending value in its reason; a rejects line stays readable. */

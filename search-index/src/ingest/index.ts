@@ -56,6 +56,9 @@ export interface IngestOptions {
   /** Bulk request size (bytes) and parallel requests. */
   flushBytes?: number;
   concurrency?: number;
+  /** What is answered 429 (too busy): tries after the first, and the first wait (./bulk-retry.ts). */
+  retries?: number;
+  retryWaitMs?: number;
   /** Recorded in the index meta (see IndexMeta.contentHash). */
   contentHash?: string;
   /** Sees every document as it is sent (the ingest benchmark records them for its raw baseline). */
@@ -155,6 +158,8 @@ export async function ingestDataset(opts: IngestOptions): Promise<IngestReport> 
       reconciliation: ctx.rec,
       flushBytes: opts.flushBytes,
       concurrency: opts.concurrency,
+      retries: opts.retries,
+      retryWaitMs: opts.retryWaitMs,
     });
     await Promise.all([validated, loading]);
     clock.done('send readers and the last requests');
