@@ -3,11 +3,14 @@
  * the URL restores the page, search highlights matches, paging by cursor, sorting, keyboard
  * row navigation, placeholder rows in a fling, error and bad-link states, copy as curl, export,
  * and the tablet drawer.
- * Screenshots: explore-reads, explore-images, explore-search, explore-search-1280, explore-tablet(-filters).
+ * Long finding names wrap inside their pills, never cut short.
+ * Screenshots: explore-reads, explore-images, explore-search, explore-search-1280, explore-pills-1280,
+ * explore-tablet(-filters).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
 import { startStack, type Stack } from './harness.ts';
 
 let stack: Stack;
@@ -301,6 +304,113 @@ test('both views fit 1280 and 1440 px, with and without a search, sorted by any 
         ),
       );
       await stack.screenshot(page, 'explore-search-1280');
+    }
+    await page.close();
+  }
+});
+
+/**
+ * The pill cells of the rows on screen, by row: pill count, cut (taller or wider than shown), pills
+ * wrapped, a name ending in an ellipsis.
+ */
+async function pillCells(page: Page) {
+  return page.evaluate(() => {
+    const out: {
+      row: string;
+      names: string;
+      pills: number;
+      cutDown: boolean;
+      cutAcross: boolean;
+      wrapped: number;
+      ellipsis: boolean;
+    }[] = [];
+    for (const ul of document.querySelectorAll<HTMLElement>(
+      '[data-testid="results-scroll"] tbody tr[data-href] .pills',
+    )) {
+      const td = ul.closest('td')!.getBoundingClientRect();
+      const box = ul.getBoundingClientRect();
+      out.push({
+        row: ul.closest('tr')!.getAttribute('data-href')!,
+        names: ul.title,
+        pills: ul.children.length,
+        cutDown: ul.scrollHeight > ul.clientHeight + 1 || box.top < td.top - 0.5 || box.bottom > td.bottom + 0.5,
+        // (Each piece of each pill: the list's scrollWidth would count its own end padding too.)
+        cutAcross:
+          box.right > td.right + 0.5 ||
+          [...ul.children].some((li) => [...li.getClientRects()].some((r) => r.right > box.right + 0.5)),
+        wrapped: [...ul.children].filter((li) => li.getClientRects().length > 1).length,
+        ellipsis: [...ul.querySelectorAll<HTMLElement>('*')].some(
+          (e) => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth,
+        ),
+      });
+    }
+    return out;
+  });
+}
+
+test('finding names show whole: a long one wraps inside its pill, every row at 1024, 1280 and 1440 px', async () => {
+  for (const width of [1024, 1280, 1440]) {
+    const page = await stack.newPage({ width, height: 900 });
+    for (const query of ['', '?q=effusion', '?view=images']) {
+      const where = `${width} px ${query || '(reads)'}`;
+      await openExplore(page, query);
+      const n = await total(page);
+      const cells = new Map<string, Awaited<ReturnType<typeof pillCells>>[number][]>();
+      const scroller = page.locator('[data-testid="results-scroll"]');
+      // Screen by screen to the end (pages load on the way), each once its rows are drawn: no loader, no placeholder.
+      for (let top = 0; ;) {
+        await scroller.evaluate((el, y) => el.scrollTo({ top: y }), top);
+        await page.waitForFunction(() => {
+          const el = document.querySelector<HTMLElement>('[data-testid="results-scroll"]')!;
+          const box = el.getBoundingClientRect();
+          const rows = [...el.querySelectorAll('tbody tr')].filter((r) => {
+            const b = r.getBoundingClientRect();
+            return b.bottom > box.top + 40 && b.top < box.bottom;
+          });
+          return (
+            rows.length > 0 && rows.every((r) => r.hasAttribute('data-href') && !r.querySelector('.row-placeholder'))
+          );
+        });
+        for (const cell of await pillCells(page)) cells.set(cell.row, [...(cells.get(cell.row) ?? []), cell]);
+        const { scrollTop, clientHeight, scrollHeight } = await scroller.evaluate((el) => ({
+          scrollTop: el.scrollTop,
+          clientHeight: el.clientHeight,
+          scrollHeight: el.scrollHeight,
+        }));
+        if (scrollTop + clientHeight >= scrollHeight - 1 && (await page.locator('tbody tr.loader-row').count()) === 0)
+          break;
+        top = scrollTop + clientHeight - 80;
+      }
+      const all = [...cells.values()].flat();
+      const loaded = Number(await page.locator('[data-testid="results-table"]').getAttribute('data-loaded'));
+      assert.equal(loaded, n, `${where}: every row loaded and passed through the screen`);
+      assert.ok(all.length > 0, where);
+      const across = all.filter((c) => c.cutAcross);
+      assert.deepEqual(across, [], `${where}: pills cut at the cell's right edge`);
+      assert.deepEqual(
+        all.filter((c) => c.ellipsis),
+        [],
+        `${where}: a name ending in an ellipsis`,
+      );
+      const single = all.filter((c) => c.pills === 1 && c.cutDown);
+      assert.deepEqual(single, [], `${where}: a cell's only pill cut short`);
+      if (query === '' && width <= 1280)
+        assert.ok(
+          all.some((c) => c.wrapped > 0 && /cardiac silhouette/.test(c.names)),
+          `${where}: "Enlarged cardiac silhouette" is wider than the column and wraps`,
+        );
+    }
+    if (width === 1280) {
+      await openExplore(page);
+      // The filters' values (findings, countries) wrap too.
+      const cutFacets = await page.$$eval('.facet-label', (els) =>
+        els
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+          .map((e) => e.textContent),
+      );
+      assert.deepEqual(cutFacets, [], `${width} px: facet values cut short`);
+      assert.deepEqual(await seriousViolations(page), [], `${width} px: axe`);
+      await stack.screenshot(page, 'explore-pills-1280');
     }
     await page.close();
   }

@@ -7,6 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
 import { pageSettled, startStack, viewerAnimations, viewersSettled, type Stack } from './harness.ts';
 
 interface Word {
@@ -290,38 +291,59 @@ test('multi-reader mode: one track and one legend entry per read of the image, t
   await page.close();
 });
 
-test('six readers: the whole similarity matrix, Mean column included, fits the sidebar at 1440 px', async () => {
+test('six readers: the whole similarity matrix, Mean column included, is on screen at 1440x900 and 1280x800 before any scroll', async () => {
   const top = await stack.graphql<{ images: { edges: { node: { id: string; readCount: number } }[] } }>(
     '{ images(first: 1, sort: [{ field: READ_COUNT, direction: DESC }]) { edges { node { id readCount } } } }',
   );
   const image = top.images.edges[0]!.node;
   assert.ok(image.readCount >= 6, `the demo has an image with six reads (${image.readCount})`);
-  const page = await stack.newPage({ width: 1440, height: 900 });
-  await page.goto(`${stack.portalUrl}/images/${encodeURIComponent(image.id)}/replay`);
-  await page.waitForSelector('[data-testid="similarity-row"]');
-  const matrix = page.locator('[data-testid="scanpath-similarity"]');
-  await matrix.scrollIntoViewIfNeeded();
-  const fit = await matrix.evaluate((section) => {
-    const wrap = section.querySelector('table')!.parentElement!;
-    const box = wrap.getBoundingClientRect();
-    const mean = [...section.querySelectorAll('thead th')].at(-1)!.getBoundingClientRect();
-    return {
-      overflowX: wrap.scrollWidth - wrap.clientWidth,
-      overflowY: wrap.scrollHeight - wrap.clientHeight,
-      meanInside: mean.left >= box.left && mean.right <= box.right,
-      rows: section.querySelectorAll('[data-testid="similarity-row"]').length,
-      rowsInView: [...section.querySelectorAll('[data-testid="similarity-row"]')].every((r) => {
-        const b = r.getBoundingClientRect();
-        return b.top >= 0 && b.bottom <= innerHeight;
-      }),
-    };
-  });
-  assert.equal(fit.rows, image.readCount);
-  assert.ok(fit.overflowX <= 0, `the matrix is ${fit.overflowX} px too wide`);
-  assert.ok(fit.overflowY <= 0, 'no vertical scroll of its own');
-  assert.ok(fit.meanInside, 'the Mean column is in view');
-  assert.ok(fit.rowsInView, 'every row is on screen at once');
-  assert.match((await matrix.locator('thead th').nth(1).getAttribute('title')) ?? '', /\(([A-Z]{2})\) · /);
-  await stack.screenshot(page, 'replay-multi-six');
-  await page.close();
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 800],
+  ] as const) {
+    const page = await stack.newPage({ width, height });
+    await page.goto(`${stack.portalUrl}/images/${encodeURIComponent(image.id)}/replay`);
+    await page.waitForSelector('[data-testid="similarity-row"]');
+    const matrix = page.locator('[data-testid="scanpath-similarity"]');
+    // The side column is sized from where it starts once mounted: wait until it ends on screen.
+    await page.waitForFunction(() => {
+      const side = document.querySelector('[data-testid="scanpath-similarity"]')!.parentElement!;
+      return side.style.getPropertyValue('--document-top') !== '' && side.getBoundingClientRect().bottom <= innerHeight;
+    });
+    const fit = await matrix.evaluate((section) => {
+      const wrap = section.querySelector('table')!.parentElement!;
+      const box = wrap.getBoundingClientRect();
+      const mean = [...section.querySelectorAll('thead th')].at(-1)!.getBoundingClientRect();
+      const legend = document.querySelector('[data-testid="reader-legend"]')!.getBoundingClientRect();
+      return {
+        scrollY: window.scrollY,
+        matrixBottom: box.bottom,
+        legendHeight: legend.height,
+        overflowX: wrap.scrollWidth - wrap.clientWidth,
+        overflowY: wrap.scrollHeight - wrap.clientHeight,
+        meanInside: mean.left >= box.left && mean.right <= box.right,
+        rows: section.querySelectorAll('[data-testid="similarity-row"]').length,
+        rowsInView: [...section.querySelectorAll('[data-testid="similarity-row"]')].every((r) => {
+          const b = r.getBoundingClientRect();
+          return b.top >= 0 && b.bottom <= innerHeight;
+        }),
+      };
+    });
+    const where = `${width}x${height}: ${JSON.stringify(fit)}`;
+    assert.equal(fit.scrollY, 0, where);
+    assert.equal(fit.rows, image.readCount);
+    assert.ok(fit.overflowX <= 0, `${where}: the matrix is ${fit.overflowX} px too wide`);
+    assert.ok(fit.overflowY <= 0, `${where}: no vertical scroll of its own`);
+    assert.ok(fit.meanInside, `${where}: the Mean column is in view`);
+    assert.ok(fit.matrixBottom <= height && fit.rowsInView, `${where}: every row is on screen without scrolling`);
+    assert.ok(fit.legendHeight >= 220, `${where}: the reader list keeps room above it`);
+    assert.match((await matrix.locator('thead th').nth(1).getAttribute('title')) ?? '', /\(([A-Z]{2})\) · /);
+    // The notes under the matrix are one click away.
+    await matrix.locator('summary:has-text("About these values")').click();
+    assert.match(await matrix.locator('details p').innerText(), /MultiMatch: Jarodzka et al\. 2010/);
+    assert.deepEqual(await seriousViolations(page), [], `${where}: axe`);
+    await matrix.locator('summary').click();
+    await stack.screenshot(page, width === 1440 ? 'replay-multi-six' : 'replay-multi-six-1280');
+    await page.close();
+  }
 });

@@ -4,8 +4,8 @@
  * pointed at the same-origin /api/graphql. Loaded only in the browser (see QueryExplorer).
  * CodeMirror's text areas carry no name: the wrapper gives each the name of its pane.
  */
-import { useEffect, useRef } from 'react';
-import { GraphiQL } from 'graphiql';
+import { useCallback, useEffect, useRef } from 'react';
+import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { createGraphiQLFetcher, type Storage } from '@graphiql/toolkit';
 import 'graphiql/graphiql.css';
 import { GRAPHQL_PATH } from '@/lib/graphql';
@@ -14,13 +14,13 @@ const fetcher = createGraphiQLFetcher({ url: GRAPHQL_PATH });
 
 /**
  * GraphiQL's default splits (flex of the first pane against the second's 1) leave the query editor
- * narrow at 1440 px: 1 : 1 beside an empty response, and a third of the rest for the docs. Until
- * the user drags a divider (GraphiQL then stores their split as usual) the editor gets three
- * fifths of the editor and response area, and the docs pane a little less room (about 260 px).
+ * narrow: 1 : 1 beside an empty response, and a third of the rest for the docs. Until the user drags
+ * a divider (GraphiQL then stores their split as usual) the editor gets two thirds of the editor and
+ * response area, and the docs pane a fifth of the width (about 250 px at 1280, 290 at 1440).
  */
 const DEFAULTS: Record<string, string> = {
-  'graphiql:editorFlex': '1.5',
-  'graphiql:docExplorerFlex': '0.28',
+  'graphiql:editorFlex': '2',
+  'graphiql:docExplorerFlex': '0.25',
 };
 
 /** localStorage, answering DEFAULTS for keys never stored. */
@@ -44,11 +44,19 @@ export interface EditorContent {
 export default function GraphiQLPanel({
   content,
   defaultTabs,
+  onPaneChange,
 }: {
   content: EditorContent | undefined;
   defaultTabs: EditorContent[];
+  /** Called when GraphiQL opens or closes its side pane (docs or history). Keep it stable (see onToggle). */
+  onPaneChange: (open: boolean) => void;
 }) {
   const frame = useRef<HTMLDivElement>(null);
+  // GraphiQL re-applies its `visiblePlugin` prop (none: closing the pane) whenever this callback changes.
+  const onToggle = useCallback<NonNullable<GraphiQLProps['onTogglePluginVisibility']>>(
+    (plugin) => onPaneChange(plugin !== null),
+    [onPaneChange],
+  );
   useEffect(() => {
     const root = frame.current;
     if (!root) return;
@@ -68,6 +76,7 @@ export default function GraphiQLPanel({
         variables={content?.variables}
         defaultEditorToolsVisibility="variables"
         forcedTheme="light"
+        onTogglePluginVisibility={onToggle}
       />
     </div>
   );

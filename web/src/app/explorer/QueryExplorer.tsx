@@ -2,7 +2,8 @@
 /**
  * /explorer: example operations on the left, GraphiQL on the right. `?query=&variables=`
  * (what "Open in query explorer" on /explore sends) or `?example=<id>` open with that
- * operation in the editor.
+ * operation in the editor. While GraphiQL's docs or history pane is open, the layout says so
+ * (data-pane-open) and, on a screen under 1680 px, the examples fold into a drawer (ExampleList).
  */
 import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
@@ -10,6 +11,7 @@ import { useMemo, useState } from 'react';
 import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { useApiQuery } from '@/lib/query';
 import { EXAMPLES, READ_ID_PLACEHOLDER, type Example } from './examples';
+import { ExampleList } from './ExampleList';
 import { ExplorerSampleReadQuery } from './explorer-queries';
 import type { EditorContent } from './GraphiQLPanel';
 import './explorer.css';
@@ -47,38 +49,23 @@ export function QueryExplorer() {
   const example = EXAMPLES.find((e) => e.id === active);
   const content = example ? contentOf(example, readId, flip) : fromUrl;
   const defaultTabs = useMemo(() => EXAMPLES.slice(0, 3).map((e) => contentOf(e, READ_ID_PLACEHOLDER, false)), []);
+  const [paneOpen, setPaneOpen] = useState(false);
 
   return (
     <main className="explorer-page">
       <SyntheticNotice synthetic={synthetic} compact />
-      <div className="explorer-layout">
-        <nav className="example-list" aria-label="Example queries">
-          <h1>Query explorer</h1>
-          <p className="muted small">
-            Runs against this portal’s <code>/api/graphql</code>. Press ▶ (Ctrl+Enter) to run; the Docs panel lists
-            every type.
-          </p>
-          <ul>
-            {EXAMPLES.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  aria-pressed={active === e.id}
-                  onClick={() => {
-                    setActive(e.id);
-                    setFlip((f) => !f);
-                  }}
-                  data-example={e.id}
-                >
-                  <span className="example-title">{e.title}</span>
-                  <span className="example-description">{e.description}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <div className="explorer-layout" data-pane-open={paneOpen}>
+        {/* Keyed: the drawer starts closed each time the pane opens or closes. */}
+        <ExampleList
+          key={String(paneOpen)}
+          active={active}
+          onPick={(id) => {
+            setActive(id);
+            setFlip((f) => !f);
+          }}
+        />
         <div className="graphiql-host" data-testid="graphiql-host">
-          <GraphiQLPanel content={content} defaultTabs={defaultTabs} />
+          <GraphiQLPanel content={content} defaultTabs={defaultTabs} onPaneChange={setPaneOpen} />
         </div>
       </div>
     </main>

@@ -210,7 +210,7 @@ export function ResultsTable<T>(props: Props<T>) {
   return (
     <div className="table-scroll" ref={scrollRef} data-testid="results-scroll">
       <table
-        className="results-table"
+        className={layout.cells.some((c) => c.line) ? 'results-table has-line' : 'results-table'}
         style={tableStyle}
         aria-rowcount={(props.totalCount ?? rows.length) + 1}
         data-testid="results-table"

@@ -2,7 +2,7 @@
  * Cell renderers of the two views, keyed by the column ids of lib/explore-views.ts (which holds
  * labels, widths and sort fields). Row links go to the other engineer's pages by URL only.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import Link from 'next/link';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ImageRowFragment, ReadRowFragment } from '@/generated/graphql';
@@ -50,16 +50,52 @@ function Thumb({ src, id }: { src: string; id: string }) {
 function Pills({ items }: { items: { key: string; label: string; level?: number; muted?: boolean }[] }) {
   if (items.length === 0) return <span className="muted">—</span>;
   return (
-    <ul className="pills" title={items.map((p) => (p.level ? `${p.label} (${p.level})` : p.label)).join(', ')}>
-      {items.map((p) => (
-        <li
-          key={p.key}
-          className={`pill${p.muted ? ' is-muted' : ''}${p.level === undefined ? ' is-plain' : ''}`}
-          title={p.level ? `${p.label}: certainty ${p.level} of 5` : p.label}
-        >
-          <span className="pill-label">{p.label}</span>
-          {p.level !== undefined && <span className={`pill-level level-${p.level}`}>{p.level}</span>}
-        </li>
+    <PillList
+      title={items.map((p) => (p.level ? `${p.label} (${p.level})` : p.label)).join(', ')}
+      pills={items.map((p) => ({
+        key: p.key,
+        className: `pill${p.muted ? ' is-muted' : ''}${p.level === undefined ? ' is-plain' : ''}`,
+        title: p.level ? `${p.label}: certainty ${p.level} of 5` : p.label,
+        content: p.level === undefined ? p.label : <WithLevel label={p.label} level={p.level} />,
+      }))}
+    />
+  );
+}
+
+/** A label and its certainty badge, the badge kept on the line of the label's last word. */
+function WithLevel({ label, level }: { label: string; level: number }) {
+  const last = label.lastIndexOf(' ') + 1;
+  return (
+    <>
+      {label.slice(0, last)}
+      <span className="nowrap">
+        {label.slice(last)}
+        <span className={`pill-level level-${level}`}>{level}</span>
+      </span>
+    </>
+  );
+}
+
+/**
+ * A cell's pills, flowing as text (explore.css). A space separates them: without one, pills of one
+ * word each would run together into a single word that cannot break.
+ */
+function PillList({
+  title,
+  pills,
+}: {
+  title: string;
+  pills: { key: string; className: string; title?: string; content: React.ReactNode }[];
+}) {
+  return (
+    <ul className="pills" title={title}>
+      {pills.map((p, i) => (
+        <Fragment key={p.key}>
+          {i > 0 && ' '}
+          <li className={p.className} title={p.title}>
+            {p.content}
+          </li>
+        </Fragment>
       ))}
     </ul>
   );
@@ -125,14 +161,19 @@ function Misses({ edge }: { edge: ReadRowFragment }) {
   const missed = MISS_TYPES.flatMap((m) => edge.node.findingGaze.filter((f) => f.missType === m));
   if (missed.length === 0) return <span className="muted">none</span>;
   return (
-    <ul className="pills" title={missed.map((f) => `${f.label}: ${MISS_TYPE_INFO[f.missType!].label}`).join(', ')}>
-      {missed.map((f) => (
-        <li key={f.finding} className="pill is-plain">
-          <span className="miss-dot" style={{ background: MISS_TYPE_INFO[f.missType!].color }} aria-hidden="true" />
-          {f.label} <span className="muted">{MISS_TYPE_INFO[f.missType!].short.toLowerCase()}</span>
-        </li>
-      ))}
-    </ul>
+    <PillList
+      title={missed.map((f) => `${f.label}: ${MISS_TYPE_INFO[f.missType!].label}`).join(', ')}
+      pills={missed.map((f) => ({
+        key: f.finding,
+        className: 'pill is-plain',
+        content: (
+          <>
+            <span className="miss-dot" style={{ background: MISS_TYPE_INFO[f.missType!].color }} aria-hidden="true" />
+            {f.label} <span className="muted">{MISS_TYPE_INFO[f.missType!].short.toLowerCase()}</span>
+          </>
+        ),
+      }))}
+    />
   );
 }
 

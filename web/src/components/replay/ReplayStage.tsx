@@ -12,6 +12,7 @@ import { SyntheticNotice } from '@/components/SyntheticNotice';
 import { ImageAttribution } from '@/components/viewer/ImageAttribution';
 import { ImageViewer } from '@/components/viewer/ImageViewer';
 import type { ReplayClock } from '@/lib/replay-clock';
+import { useDocumentTop } from '@/lib/use-document-top';
 import type { ImageToScreen } from '@/lib/replay-geometry';
 import { useDeepLinkTime, useReplayClock, useReplayShortcuts } from './clock-hooks';
 import type { OverlayLayer } from './draw-gaze';
@@ -155,6 +156,7 @@ export function ReplayPage({
   data: Record<`data-${string}`, string>;
   children: ReactNode;
 }) {
+  const sideRef = useDocumentTop();
   return (
     <main className={styles.page} {...data}>
       <SyntheticNotice synthetic={synthetic} />
@@ -164,7 +166,9 @@ export function ReplayPage({
       ) : (
         <div className={styles.layout}>
           {children}
-          <div className={metricsStyles.side}>{side}</div>
+          <div className={metricsStyles.side} ref={sideRef}>
+            {side}
+          </div>
         </div>
       )}
       <ImageAttribution attribution={attribution} source={source} className={styles.attribution} />

@@ -162,11 +162,16 @@ export function ScanpathSimilarity({
           </table>
         </div>
       )}
-      <p className={replay.muted}>
-        {DIMENSION_HELP[dim]} 1 = identical; shading runs from this matrix’s lowest ({fmt.sim(range.lo)}) to its highest
-        ({fmt.sim(range.hi)}) value. Computed at ingest on the fixations in image pixels (MultiMatch: Jarodzka et al.
-        2010, Dewhurst et al. 2012). Order: the most typical reader first, then each one’s most similar neighbour.
-      </p>
+      {/* Folded: the matrix and the reader list above it share the sidebar's height. */}
+      <details className={styles.about}>
+        <summary>About these values</summary>
+        <p className={replay.muted}>
+          {DIMENSION_HELP[dim]} 1 = identical; shading runs from this matrix’s lowest ({fmt.sim(range.lo)}) to its
+          highest ({fmt.sim(range.hi)}) value. Computed at ingest on the fixations in image pixels (MultiMatch: Jarodzka
+          et al. 2010, Dewhurst et al. 2012). Order: the most typical reader first, then each one’s most similar
+          neighbour.
+        </p>
+      </details>
     </section>
   );
 }
