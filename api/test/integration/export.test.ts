@@ -17,6 +17,12 @@ const FILTER: Filter = {
   findings: { any: ['NO_FINDING', 'CONSOLIDATION', 'PLEURAL_ABNORMALITY'] },
 };
 
+/** Search contexts open on this file's reads index (a point in time holds one per shard until closed). */
+async function openReadContexts(): Promise<number> {
+  const stats = await fx.es.indices.stats({ index: `${fx.prefix}-reads`, metric: 'search' });
+  return stats._all.total?.search?.open_contexts ?? 0;
+}
+
 function exportUrl(file: string, params: Record<string, string>) {
   return `${fx.origin}/export/${file}?${new URLSearchParams(params)}`;
 }
@@ -158,14 +164,26 @@ describe('export', () => {
     assert.equal((await fetch(`${fx.origin}/export/reads.xml`)).status, 404);
   });
 
-  test('a client that goes away mid-stream does not break the service', async () => {
-    const ctrl = new AbortController();
-    const res = await fetch(`${fx.origin}/export/reads.ndjson`, { signal: ctrl.signal });
-    const reader = res.body!.getReader();
-    await reader.read();
-    ctrl.abort();
-    await new Promise((r) => setTimeout(r, 200));
-    const after = await fx.gql<{ reads: { totalCount: number } }>(`{ reads { totalCount } }`);
-    assert.equal(after.data!.reads.totalCount, fx.data.reads.length);
+  test('a client that goes away mid-stream: the point in time is closed and the service answers on', async () => {
+    // Pages of one read, so the export is still streaming when the client goes.
+    const slow = await startApp(testConfig({ indexPrefix: fx.prefix, exportPageSize: 1 }));
+    try {
+      const before = await openReadContexts();
+      const ctrl = new AbortController();
+      const res = await fetch(`${slow.origin}/export/reads.ndjson`, { signal: ctrl.signal });
+      await res.body!.getReader().read();
+      assert.ok((await openReadContexts()) > before, 'the export holds a point in time while it streams');
+      ctrl.abort();
+      let open = Infinity;
+      for (let i = 0; i < 100 && open > before; i++) {
+        open = await openReadContexts();
+        if (open > before) await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(open, before, 'the point in time is closed once the client has gone');
+      const after = await slow.gql<{ reads: { totalCount: number } }>(`{ reads { totalCount } }`);
+      assert.equal(after.data!.reads.totalCount, fx.data.reads.length);
+    } finally {
+      await slow.app.close();
+    }
   });
 });
