@@ -125,18 +125,18 @@ const OPACITY_ZONES: Array<[Zone, number]> = [
   ['lower', 0.45],
 ];
 
+/** Width and height of a consolidation or ground-glass opacity. */
+const opacitySize = (rng: Rng): [number, number] => [rng.range(0.14, 0.26), rng.range(0.12, 0.2)];
+
+/** A finding that always sits in the same template box (no draw from `rng`). */
+function fixed(side: Side | null, rel: RelBox, anatomy: string): Placer {
+  return () => ({ side, rel, anatomy });
+}
+
 /** Each finding's plausible places; the draws from `rng` in each are part of the generator's output. */
 const PLACERS: Record<Exclude<Finding, 'No finding'>, Placer> = {
-  'Enlarged cardiac silhouette': () => ({
-    side: null,
-    rel: { x0: 0.36, y0: 0.48, x1: 0.8, y1: 0.82 },
-    anatomy: 'cardiac silhouette',
-  }),
-  'Abnormal mediastinal contour': () => ({
-    side: null,
-    rel: { x0: 0.38, y0: 0.12, x1: 0.62, y1: 0.5 },
-    anatomy: 'superior mediastinum',
-  }),
+  'Enlarged cardiac silhouette': fixed(null, { x0: 0.36, y0: 0.48, x1: 0.8, y1: 0.82 }, 'cardiac silhouette'),
+  'Abnormal mediastinal contour': fixed(null, { x0: 0.38, y0: 0.12, x1: 0.62, y1: 0.5 }, 'superior mediastinum'),
   'Enlarged hilum': (rng) => {
     const side = sideOf(rng, 0.25);
     return {
@@ -187,9 +187,9 @@ const PLACERS: Record<Exclude<Finding, 'No finding'>, Placer> = {
       { Pneumonia: 'pneumonia', Consolidation: 'consolidation', Infiltration: 'infiltration' },
       'consolidation',
     ),
-    ...lobeBox(rng, OPACITY_ZONES, (r) => [r.range(0.14, 0.26), r.range(0.12, 0.2)]),
+    ...lobeBox(rng, OPACITY_ZONES, opacitySize),
   }),
-  'Groundglass opacity': (rng) => lobeBox(rng, OPACITY_ZONES, (r) => [r.range(0.14, 0.26), r.range(0.12, 0.2)]),
+  'Groundglass opacity': (rng) => lobeBox(rng, OPACITY_ZONES, opacitySize),
   'Lung nodule or mass': (rng, sourceLabels) => {
     const variant = variantFrom(sourceLabels, { Mass: 'mass', Nodule: 'nodule' }, 'nodule');
     const zones: Array<[Zone, number]> = [
@@ -205,25 +205,13 @@ const PLACERS: Record<Exclude<Finding, 'No finding'>, Placer> = {
       }),
     };
   },
-  'Pulmonary edema': () => ({
-    side: 'bilateral',
-    rel: { x0: 0.22, y0: 0.28, x1: 0.78, y1: 0.64 },
-    anatomy: 'perihilar regions',
-  }),
+  'Pulmonary edema': fixed('bilateral', { x0: 0.22, y0: 0.28, x1: 0.78, y1: 0.64 }, 'perihilar regions'),
   'High lung volume / emphysema': (rng) =>
     rng.chance(0.5)
       ? { side: 'bilateral', rel: { x0: 0.14, y0: 0.66, x1: 0.86, y1: 0.88 }, anatomy: 'hemidiaphragms' }
       : { side: 'bilateral', rel: { x0: 0.14, y0: 0.08, x1: 0.86, y1: 0.38 }, anatomy: 'upper zones' },
-  'Interstitial lung disease': () => ({
-    side: 'bilateral',
-    rel: { x0: 0.12, y0: 0.48, x1: 0.88, y1: 0.8 },
-    anatomy: 'lung bases',
-  }),
-  'Hiatal hernia': () => ({
-    side: null,
-    rel: { x0: 0.44, y0: 0.58, x1: 0.62, y1: 0.8 },
-    anatomy: 'retrocardiac region',
-  }),
+  'Interstitial lung disease': fixed('bilateral', { x0: 0.12, y0: 0.48, x1: 0.88, y1: 0.8 }, 'lung bases'),
+  'Hiatal hernia': fixed(null, { x0: 0.44, y0: 0.58, x1: 0.62, y1: 0.8 }, 'retrocardiac region'),
   'Acute fracture': (rng) => {
     const side = oneSide(rng);
     const y0 = rng.range(0.22, 0.58);
