@@ -1,11 +1,12 @@
 /**
- * The two schemas built from schema.graphql and how operations run on them.
+ * The schemas built from schema.graphql and how operations run on them.
  *
  * The contract is what clients see: Apollo validates against it (depth, cost and access rules
- * included) and introspection answers from it. The execution schema is the same but for its
- * flat list fields (flat-lists.ts), typed `Completed` and completed in one pass. Apollo's
+ * included) and introspection answers from it. An execution schema is the same but for its
+ * flat list fields (flat-lists.ts), typed `Completed` and completed in one pass: the lists flat
+ * by type, plus the object lists (edges, an image's reads) the operation selects flat. Apollo's
  * gateway interface is the hook that lets an operation validated against one schema execute
- * on the other; nothing here is a gateway to other services.
+ * on another; nothing here is a gateway to other services.
  */
 import {
   Kind,
@@ -21,7 +22,14 @@ import {
   type NamedTypeNode,
 } from 'graphql';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { COMPLETED, completingResolver, flatListFields, type ErrorSink } from './flat-lists.ts';
+import {
+  COMPLETED,
+  completingResolver,
+  flatListFields,
+  objectListFields,
+  selectionFlatLists,
+  type ErrorSink,
+} from './flat-lists.ts';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<never>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
@@ -29,26 +37,69 @@ type ResolverMap = Record<string, Record<string, GraphQLFieldResolver<unknown, u
 
 export interface Schemas {
   contract: GraphQLSchema;
+  /** The execution schema of an operation that selects no object list flat. */
   execution: GraphQLSchema;
   /** `Type.field` of every flat list field. */
   flatLists: ReadonlySet<string>;
+  /** The schema a (validated) document executes on: introspection on the contract. */
+  executionFor(document: DocumentNode): GraphQLSchema;
 }
 
 export function buildSchemas(typeDefs: string, resolvers: object): Schemas {
   const map = resolvers as ResolverMap;
   const document = parse(typeDefs);
   const contract = withResolvers(buildASTSchema(document), map);
-  const flatLists = flatListFields(contract, (type, field) => Object.hasOwn(map[type] ?? {}, field));
-  const execution = buildASTSchema(completedTypes(document, flatLists));
+  const hasResolver = (type: string, field: string) => Object.hasOwn(map[type] ?? {}, field);
+  const flatLists = flatListFields(contract, hasResolver);
+  const build = (completed: ReadonlySet<string>) => executionSchema(document, contract, map, completed);
+  const execution = build(flatLists);
+  // Object lists flat in an operation (flat-lists.ts): one execution schema per set of those
+  // that are, at most 2^n for n such fields (4 in this schema), each built once, when first needed.
+  const objectLists = objectListFields(contract, flatLists);
+  const byFlatSet = new Map<string, GraphQLSchema>();
+  const schemaFor = (flat: ReadonlySet<string>): GraphQLSchema => {
+    if (flat.size === 0) return execution;
+    const key = [...flat].sort().join(' ');
+    let schema = byFlatSet.get(key);
+    if (!schema) byFlatSet.set(key, (schema = build(new Set([...flatLists, ...flat]))));
+    return schema;
+  };
+  schemaFor(objectLists); // the common case: every object list flat, ready before the first operation
+  const perDocument = new WeakMap<DocumentNode, GraphQLSchema>();
+  return {
+    contract,
+    execution,
+    flatLists,
+    executionFor(doc) {
+      let schema = perDocument.get(doc);
+      if (!schema) {
+        schema = usesIntrospection(doc)
+          ? contract
+          : schemaFor(selectionFlatLists(contract, doc, objectLists, hasResolver));
+        perDocument.set(doc, schema);
+      }
+      return schema;
+    },
+  };
+}
+
+/** An execution schema: `completed` list fields typed `Completed`, completed by their resolvers. */
+function executionSchema(
+  document: DocumentNode,
+  contract: GraphQLSchema,
+  map: ResolverMap,
+  completed: ReadonlySet<string>,
+): GraphQLSchema {
+  const execution = buildASTSchema(completedTypes(document, completed));
   attach(execution, map);
-  for (const coordinate of flatLists) {
+  for (const coordinate of completed) {
     const [typeName, fieldName] = coordinate.split('.') as [string, string];
     const parent = contract.getType(typeName);
     if (!isObjectType(parent)) continue;
     const target = (execution.getType(typeName) as typeof parent).getFields()[fieldName]!;
     target.resolve = completingResolver(parent.getFields()[fieldName]!, parent, map[typeName]?.[fieldName], sinkOf);
   }
-  return { contract, execution, flatLists };
+  return execution;
 }
 
 /** The document with each flat list field's type replaced by `Completed` (nullability kept). */
@@ -98,29 +149,24 @@ const sinkOf = (context: unknown): ErrorSink | undefined =>
   typeof context === 'object' && context !== null ? sinks.get(context) : undefined;
 
 /** Introspection answers from the contract, so clients never see the execution schema. */
-const introspects = new WeakMap<DocumentNode, boolean>();
 function usesIntrospection(document: DocumentNode): boolean {
-  let known = introspects.get(document);
-  if (known === undefined) {
-    known = false;
-    visit(document, {
-      Field: (node) => {
-        if (node.name.value === '__schema' || node.name.value === '__type') known = true;
-      },
-    });
-    introspects.set(document, known);
-  }
-  return known;
+  let found = false;
+  visit(document, {
+    Field: (node) => {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
 }
 
 /** Apollo's gateway interface over the two schemas (see the module header). */
-export function schemasGateway({ contract, execution }: Schemas, typeDefs: string): GatewayInterface {
+export function schemasGateway(schemas: Schemas, typeDefs: string): GatewayInterface {
   const executor: GatewayExecutor = async (request) => {
     const { document, context } = request;
     const errors: GraphQLError[] = [];
     sinks.set(context, (e) => errors.push(e));
     const result = await execute({
-      schema: usesIntrospection(document) ? contract : execution,
+      schema: schemas.executionFor(document),
       document,
       contextValue: context,
       variableValues: request.request.variables,
@@ -135,7 +181,7 @@ export function schemasGateway({ contract, execution }: Schemas, typeDefs: strin
       return () => listeners.delete(listener);
     },
     async load() {
-      for (const l of listeners) l({ apiSchema: contract, coreSupergraphSdl: typeDefs });
+      for (const l of listeners) l({ apiSchema: schemas.contract, coreSupergraphSdl: typeDefs });
       return { executor };
     },
     async stop() {},

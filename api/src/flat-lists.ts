@@ -11,6 +11,11 @@
  * contract's types: same response keys (aliases, fragments, @skip/@include, __typename), same
  * `serialize` per leaf, same null checks.
  *
+ * Lists of other objects (a connection's edges, an image's reads) are flat *in an operation*
+ * when every field the operation selects below them is: `selectionFlatLists` names them per
+ * document, and the executor runs that document on an execution schema that completes them
+ * the same way (execution.ts).
+ *
  * Errors: the fast pass keeps no paths. When it throws, the value is completed again with
  * graphql-js's semantics and paths: an error at a nullable position nulls that position and is
  * reported through `ErrorSink` (added to the response by the executor); one at a non-null
@@ -19,6 +24,8 @@
 import {
   GraphQLError,
   GraphQLScalarType,
+  Kind,
+  TypeInfo,
   defaultFieldResolver,
   getNamedType,
   isLeafType,
@@ -27,13 +34,18 @@ import {
   isObjectType,
   locatedError,
   responsePathAsArray,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import { subFields } from './selection.ts';
 
@@ -53,7 +65,7 @@ export const COMPLETED = new GraphQLScalarType({
 /** Where errors at nullable positions go (the executor adds them to the response). */
 export type ErrorSink = (error: GraphQLError) => void;
 
-type HasResolver = (type: string, field: string) => boolean;
+export type HasResolver = (type: string, field: string) => boolean;
 
 /**
  * `Type.field` coordinates of the contract's flat list fields: a list somewhere in the field's
@@ -81,6 +93,88 @@ export function flatListFields(contract: GraphQLSchema, hasResolver: HasResolver
       if (containsList(field.type) && isFlat(field.type)) out.add(`${type.name}.${field.name}`);
   }
   return out;
+}
+
+/**
+ * List fields of objects that are not flat by type (edges, an image's reads): flat in an
+ * operation whose every selection of them is (`selectionFlatLists`).
+ */
+export function objectListFields(contract: GraphQLSchema, flat: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const type of Object.values(contract.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const coordinate = `${type.name}.${field.name}`;
+      if (containsList(field.type) && isObjectType(getNamedType(field.type)) && !flat.has(coordinate))
+        out.add(coordinate);
+    }
+  }
+  return out;
+}
+
+/**
+ * The `candidates` (objectListFields) that `document` selects flat wherever it selects them:
+ * below them only argument-free fields read by the default resolver (through fragments and
+ * inline fragments on the item type; __typename allowed). Candidates the document does not
+ * select are flat too (nothing of theirs runs).
+ */
+export function selectionFlatLists(
+  contract: GraphQLSchema,
+  document: DocumentNode,
+  candidates: ReadonlySet<string>,
+  hasResolver: HasResolver,
+): Set<string> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const out = new Set(candidates);
+  const typeInfo = new TypeInfo(contract);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const def = typeInfo.getFieldDef();
+        const coordinate = `${parent?.name}.${node.name.value}`;
+        if (!def || !out.has(coordinate)) return;
+        if (!flatSelection(def.type, node.selectionSet, { fragments, hasResolver, seen: new Set() }))
+          out.delete(coordinate);
+      },
+    }),
+  );
+  return out;
+}
+
+interface SelectionScope {
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  hasResolver: HasResolver;
+  /** Fragments being expanded on the current path (validation forbids cycles; guarded anyway). */
+  seen: Set<string>;
+}
+
+function flatSelection(type: GraphQLOutputType, set: SelectionSetNode | undefined, scope: SelectionScope): boolean {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return true;
+  if (!isObjectType(named) || !set) return false;
+  return set.selections.every((sel) => {
+    if (sel.kind === Kind.FIELD) {
+      if (sel.name.value === '__typename') return true;
+      const f = named.getFields()[sel.name.value];
+      return (
+        f !== undefined &&
+        f.args.length === 0 &&
+        !scope.hasResolver(named.name, f.name) &&
+        flatSelection(f.type, sel.selectionSet, scope)
+      );
+    }
+    const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : scope.fragments.get(sel.name.value);
+    if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== named.name)) return false;
+    if (sel.kind === Kind.INLINE_FRAGMENT) return flatSelection(named, fragment.selectionSet, scope);
+    if (scope.seen.has(sel.name.value)) return false;
+    scope.seen.add(sel.name.value);
+    const ok = flatSelection(named, fragment.selectionSet, scope);
+    scope.seen.delete(sel.name.value);
+    return ok;
+  });
 }
 
 function containsList(type: GraphQLOutputType): boolean {

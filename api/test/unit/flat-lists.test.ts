@@ -11,7 +11,7 @@ import { execute, parse, type ExecutionResult } from 'graphql';
 import { buildSchemas, schemasGateway } from '../../src/execution.ts';
 
 const TYPE_DEFS = `
-type Query { track(id: Int!): Track }
+type Query { track(id: Int!): Track tracks(ids: [Int!]!): [Track]! }
 type Track {
   id: Int!
   fixations: [Fixation!]!
@@ -64,7 +64,11 @@ const TRACKS: Record<number, TrackData> = {
 };
 
 const resolvers = {
-  Query: { track: (_: unknown, { id }: { id: number }) => TRACKS[id] ?? null },
+  Query: {
+    track: (_: unknown, { id }: { id: number }) => TRACKS[id] ?? null,
+    // A list of objects that are not flat by type (Track.computed has a resolver).
+    tracks: async (_: unknown, { ids }: { ids: number[] }) => ids.map((id) => TRACKS[id] ?? null),
+  },
   // A resolver returning a promise, before completion.
   Track: { computed: async (t: TrackData) => [t.id, t.id * 2] },
 };
@@ -147,6 +151,45 @@ test('introspection answers from the contract: flat lists keep their list types'
   });
   const { got: types } = await both('{ __schema { types { name } } }');
   assert.ok(!types.data.__schema.types.some((t: { name: string }) => t.name === 'Completed'));
+});
+
+const LIST = `query($ids: [Int!]!, $skip: Boolean!) {
+  tracks(ids: $ids) {
+    __typename id ...F
+    fixations { n: number x @skip(if: $skip) }
+    maybeFixations { number }
+    groups { name one { v } }
+  }
+}
+fragment F on Track { kinds values ... on Track { strict } }`;
+
+test('an object list flat in the operation: completed in one pass, the same answer and errors as graphql-js', async () => {
+  const flatSchema = schemas.executionFor(parse(LIST));
+  assert.notEqual(flatSchema, schemas.execution, 'a schema that completes Query.tracks');
+  assert.equal(String(flatSchema.getQueryType()!.getFields().tracks!.type), 'Completed!');
+  for (const skip of [true, false]) {
+    const { expected, got } = await both(LIST, { ids: [1, 99, 1], skip });
+    assert.deepEqual(got, expected);
+    assert.equal(got.data.tracks[1], null);
+  }
+  for (const ids of [[2], [3, 1], [4], [5], [6], [7], [8, 1]]) {
+    const { expected, got } = await both(LIST, { ids, skip: false });
+    assert.ok(expected.errors.length > 0, `tracks ${ids} have an error`);
+    assert.deepEqual(got, expected, `tracks ${ids}`);
+  }
+});
+
+test('an object list with a resolver-backed field selected runs on graphql-js', async () => {
+  const query = '{ tracks(ids: [1, 2]) { id computed } }';
+  assert.equal(schemas.executionFor(parse(query)), schemas.execution);
+  const withFragment = '{ tracks(ids: [1]) { ...C } } fragment C on Track { id computed }';
+  assert.equal(schemas.executionFor(parse(withFragment)), schemas.execution);
+  const both2 = '{ a: tracks(ids: [1]) { id } b: tracks(ids: [1]) { computed } }';
+  assert.equal(schemas.executionFor(parse(both2)), schemas.execution, 'one occurrence is enough');
+  for (const q of [query, withFragment, both2]) {
+    const { expected, got } = await both(q);
+    assert.deepEqual(got, expected);
+  }
 });
 
 test('which fields are flat lists', () => {
