@@ -192,16 +192,11 @@ export function completingResolver(
   resolve: GraphQLFieldResolver<unknown, unknown> = defaultFieldResolver,
   sinkOf: (context: unknown) => ErrorSink | undefined,
 ): GraphQLFieldResolver<unknown, unknown> {
-  // One plan per occurrence in the operation: graphql-js hands every item of an enclosing list
-  // the same fieldNodes array (its collected fields are memoised per execution).
-  const plans = new WeakMap<readonly FieldNode[], Complete>();
+  const plans = new Plans();
   const complete = (value: unknown, context: unknown, info: GraphQLResolveInfo) => {
-    let plan = plans.get(info.fieldNodes);
-    if (!plan)
-      plans.set(
-        info.fieldNodes,
-        (plan = completer(field.type, { parent: parent.name, field: field.name, info, nodes: info.fieldNodes })),
-      );
+    const plan = plans.get(info, () =>
+      completer(field.type, { parent: parent.name, field: field.name, info, nodes: info.fieldNodes }),
+    );
     try {
       return plan(value, undefined);
     } catch {
@@ -214,6 +209,64 @@ export function completingResolver(
     const value = resolve(source, args, context, info);
     return isThenable(value) ? value.then((v) => complete(v, context, info)) : complete(value, context, info);
   };
+}
+
+/**
+ * Completion plans of one list field, one per occurrence in an operation. A plan depends on the
+ * occurrence's field nodes and, through @skip/@include below them, on the variables. Documents
+ * are parsed once and kept (Apollo's document store), so a plan is kept with its first field
+ * node and serves every later operation of the same document, unless a directive below it
+ * reads the selection differently per request: then one plan per execution (graphql-js hands
+ * every item of an enclosing list the same fieldNodes array). Plans hold no request state.
+ */
+class Plans {
+  private readonly byDocument = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; plan: Complete }>();
+  private readonly byExecution = new WeakMap<readonly FieldNode[], Complete>();
+
+  get(info: GraphQLResolveInfo, build: () => Complete): Complete {
+    const nodes = info.fieldNodes;
+    if (hasDirectivesBelow(nodes, info.fragments)) {
+      let plan = this.byExecution.get(nodes);
+      if (!plan) this.byExecution.set(nodes, (plan = build()));
+      return plan;
+    }
+    const kept = this.byDocument.get(nodes[0]!);
+    if (kept && sameNodes(kept.nodes, nodes)) return kept.plan;
+    const plan = build();
+    this.byDocument.set(nodes[0]!, { nodes: [...nodes], plan });
+    return plan;
+  }
+}
+
+function sameNodes(a: readonly FieldNode[], b: readonly FieldNode[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+const directivesBelow = new WeakMap<FieldNode, boolean>();
+
+/** Whether any selection below these field nodes (fragments included) carries a directive. */
+function hasDirectivesBelow(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): boolean {
+  return nodes.some((node) => {
+    let known = directivesBelow.get(node);
+    if (known === undefined)
+      directivesBelow.set(node, (known = setHasDirectives(node.selectionSet, fragments, new Set())));
+    return known;
+  });
+}
+
+function setHasDirectives(
+  set: SelectionSetNode | undefined,
+  fragments: GraphQLResolveInfo['fragments'],
+  seen: Set<string>,
+): boolean {
+  return (set?.selections ?? []).some((sel) => {
+    if ((sel.directives?.length ?? 0) > 0) return true;
+    if (sel.kind !== Kind.FRAGMENT_SPREAD) return setHasDirectives(sel.selectionSet, fragments, seen);
+    if (seen.has(sel.name.value)) return false;
+    seen.add(sel.name.value);
+    const fragment = fragments[sel.name.value];
+    return (fragment?.directives?.length ?? 0) > 0 || setHasDirectives(fragment?.selectionSet, fragments, seen);
+  });
 }
 
 type ResponsePath = GraphQLResolveInfo['path'];
@@ -268,9 +321,10 @@ function completer(type: GraphQLOutputType, site: Site): Complete {
 function nonNull(type: GraphQLOutputType, site: Site): Complete {
   if (isListType(type)) {
     const each = completer(type.ofType, site);
+    const notIterable = `Expected Iterable, but did not find one for field "${site.parent}.${site.field}".`;
     return (value, trace) => {
       const items = Array.isArray(value) ? value : iterable(value) ? Array.from(value) : undefined;
-      if (!items) throw new Error(`Expected Iterable, but did not find one for field "${site.parent}.${site.field}".`);
+      if (!items) throw new Error(notIterable);
       const out = new Array<unknown>(items.length);
       if (!trace) for (let i = 0; i < items.length; i++) out[i] = each(items[i], undefined);
       else for (let i = 0; i < items.length; i++) out[i] = each(items[i], at(trace, i, undefined));
@@ -298,8 +352,12 @@ interface PlannedField {
 
 /** Completion of a flat object: the selected fields (fragments and directives applied), in order. */
 function objectOf(type: GraphQLObjectType, info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Complete {
+  return completeObject(type, planFields(type, info, nodes));
+}
+
+function planFields(type: GraphQLObjectType, info: GraphQLResolveInfo, nodes: readonly FieldNode[]): PlannedField[] {
   const fields = type.getFields();
-  const plan: PlannedField[] = subFields(info, nodes).map((sel) =>
+  return subFields(info, nodes).map((sel) =>
     sel.name === '__typename'
       ? { ...sel, typename: type.name }
       : {
@@ -307,6 +365,10 @@ function objectOf(type: GraphQLObjectType, info: GraphQLResolveInfo, nodes: read
           complete: completer(fields[sel.name]!.type, { parent: type.name, field: sel.name, info, nodes: sel.nodes }),
         },
   );
+}
+
+/** (Apart from planFields so that the closure, which plans keep, holds no request's info.) */
+function completeObject(type: GraphQLObjectType, plan: readonly PlannedField[]): Complete {
   return (value, trace) => {
     const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execute, parse, type ExecutionResult } from 'graphql';
+import { execute, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import { buildSchemas, schemasGateway } from '../../src/execution.ts';
 
 const TYPE_DEFS = `
@@ -76,8 +76,8 @@ const resolvers = {
 const schemas = buildSchemas(TYPE_DEFS, resolvers);
 const executor = (await schemasGateway(schemas, TYPE_DEFS).load({ apollo: {} })).executor!;
 
-async function both(query: string, variables: Record<string, unknown> = {}) {
-  const document = parse(query);
+async function both(query: string | DocumentNode, variables: Record<string, unknown> = {}) {
+  const document = typeof query === 'string' ? parse(query) : query;
   const expected = await execute({ schema: schemas.contract, document, variableValues: variables, contextValue: {} });
   const got = await executor({ document, request: { variables }, context: {} } as unknown as Parameters<
     typeof executor
@@ -190,6 +190,19 @@ test('an object list with a resolver-backed field selected runs on graphql-js', 
     const { expected, got } = await both(q);
     assert.deepEqual(got, expected);
   }
+});
+
+test('one document run again: its kept plans answer new data and new directive values alike', async () => {
+  // Apollo keeps parsed documents, so plans are kept per document (flat-lists.ts, Plans).
+  const withDirectives = parse(EVERYTHING);
+  const plain = parse(LIST.replace(' @skip(if: $skip)', ''));
+  for (const skip of [false, true, false])
+    for (const id of [1, 2, 1, 7]) {
+      const a = await both(withDirectives, { skip, id });
+      assert.deepEqual(a.got, a.expected, `EVERYTHING, skip ${skip}, track ${id}`);
+      const b = await both(plain, { ids: [id, 1], skip });
+      assert.deepEqual(b.got, b.expected, `LIST, skip ${skip}, tracks ${id},1`);
+    }
 });
 
 test('which fields are flat lists', () => {
