@@ -322,9 +322,13 @@ function nonNull(type: GraphQLOutputType, site: Site): Complete {
   if (isListType(type)) {
     const each = completer(type.ofType, site);
     const notIterable = `Expected Iterable, but did not find one for field "${site.parent}.${site.field}".`;
+    const leaves = isLeafType(getNamedType(type.ofType));
     return (value, trace) => {
       const items = Array.isArray(value) ? value : iterable(value) ? Array.from(value) : undefined;
       if (!items) throw new Error(notIterable);
+      // A track's long numeric lists: when every item serialises to itself the array is the
+      // answer as it is (results are only serialised, never mutated), with no copy.
+      if (leaves && !trace) return leafList(items, each);
       const out = new Array<unknown>(items.length);
       if (!trace) for (let i = 0; i < items.length; i++) out[i] = each(items[i], undefined);
       else for (let i = 0; i < items.length; i++) out[i] = each(items[i], at(trace, i, undefined));
@@ -383,6 +387,19 @@ function completeObject(type: GraphQLObjectType, plan: readonly PlannedField[]):
     }
     return out;
   };
+}
+
+/** Completed leaves: `items` itself while each serialises to itself, a copy from the first that does not. */
+function leafList(items: readonly unknown[], each: Complete): readonly unknown[] {
+  for (let i = 0; i < items.length; i++) {
+    const first = each(items[i], undefined);
+    if (first === items[i]) continue;
+    const out = items.slice(0, i);
+    out.push(first);
+    for (let j = i + 1; j < items.length; j++) out.push(each(items[j], undefined));
+    return out;
+  }
+  return items;
 }
 
 function iterable(value: unknown): value is Iterable<unknown> {

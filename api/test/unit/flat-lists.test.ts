@@ -61,6 +61,8 @@ const TRACKS: Record<number, TrackData> = {
   6: { ...good(), strict: 42 },
   7: { ...good(), groups: [{ name: 'g', inner: [{ v: 1, tags: ['a', null] }], one: { v: null, tags: [] } }] },
   8: { ...good(), fixations: null },
+  // Leaves that serialise to another value (graphql-js coerces numeric strings and booleans).
+  9: { ...good(), values: [1.5, '2.5', true, 4], kinds: ['BETA'] },
 };
 
 const resolvers = {
@@ -126,6 +128,12 @@ test('every broken value nulls and reports exactly what graphql-js does', async 
       `error paths of track ${id}`,
     );
   }
+});
+
+test('leaf lists: kept as they are when every item serialises to itself, else serialised from the first that does not', async () => {
+  const { expected, got } = await both('{ track(id: 9) { values kinds strict } }');
+  assert.deepEqual(got, expected);
+  assert.deepEqual(got.data.track.values, [1.5, 2.5, 1, 4]);
 });
 
 test('errors at nullable positions keep the rest of the list', async () => {
