@@ -230,16 +230,12 @@ function securityHeaders() {
 function requestMetricsPlugin(): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart({ contextValue }) {
-      (globalThis as any).__mark?.('plugins-start');
       return {
-        async executionDidStart() { (globalThis as any).__mark?.('exec-did-start'); },
         async didResolveOperation({ request, operation }) {
-          (globalThis as any).__mark?.('resolved-op');
           const log = contextValue.log;
           if (log) log.operationName = request.operationName ?? operation?.name?.value ?? undefined;
         },
         async willSendResponse({ response, errors, contextValue: ctx }) {
-          (globalThis as any).__mark?.('will-send');
           response.http.headers.set('x-es-requests', String(ctx.esRequests.count));
           const log = ctx.log;
           if (log && errors?.length)

@@ -75,9 +75,7 @@ export async function readsConnection(
   info: GraphQLResolveInfo,
   args: ReadsArgs,
 ): Promise<ConnectionModel> {
-  (globalThis as any).__mark?.('resolver');
   const { first, expanded, search, sel, facets } = await readFilterStart(ctx, info, args, 'reads');
-  (globalThis as any).__mark?.('planned');
   const connection = await runConnection(ctx, {
     index: ctx.indices.reads,
     query: scoped(compileReadQuery(args.filter, search), ctx.access.scope),
@@ -273,7 +271,6 @@ async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<Con
     throw err;
   }
 
-  (globalThis as any).__mark?.('searched');
   const hits = res.hits.hits;
   if (pit && hits.some((h) => !ownsIndex(spec.index, h._index))) throw foreignCursor();
   const page = hits.slice(0, spec.first);
@@ -296,14 +293,11 @@ async function runConnection(ctx: ApiContext, spec: ConnectionSpec): Promise<Con
       highlights: highlights[i] ?? [],
     };
   });
-  (globalThis as any).__mark?.('edges');
-  const facetsParsed = spec.facets ? spec.facets.parse(res.aggregations ?? {}) : null;
-  (globalThis as any).__mark?.('facets-parsed');
   return {
     totalCount: totalOf(res),
     edges,
     pageInfo: { hasNextPage: hits.length > spec.first, endCursor: edges.at(-1)?.cursor ?? null },
-    facets: facetsParsed,
+    facets: spec.facets ? spec.facets.parse(res.aggregations ?? {}) : null,
   };
 }
 

@@ -49,12 +49,9 @@ export function createRootClient(opts: { url: string; requestTimeoutMs: number; 
   const listeners = new Set<(req: CapturedRequest) => void>();
   const responseListeners = new Set<() => void>();
   client.diagnostic.on('response', () => {
-    (globalThis as any).__mark?.('es-in');
     for (const l of responseListeners) l();
   });
-  client.diagnostic.on('serialization', () => void (globalThis as any).__mark?.('es-serialization'));
   client.diagnostic.on('request', (_err, result) => {
-    (globalThis as any).__mark?.('es-out');
     const ctx = result?.meta.context as CounterContext | null | undefined;
     if (ctx?.counter) ctx.counter.count++;
     if (!result || (listeners.size === 0 && !opts.logger.enabled('debug'))) return;

@@ -165,7 +165,6 @@ export function schemasGateway(schemas: Schemas, typeDefs: string): GatewayInter
     const { document, context } = request;
     const errors: GraphQLError[] = [];
     sinks.set(context, (e) => errors.push(e));
-    (globalThis as any).__mark?.('execute');
     const result = await execute({
       schema: schemas.executionFor(document),
       document,
@@ -173,7 +172,6 @@ export function schemasGateway(schemas: Schemas, typeDefs: string): GatewayInter
       variableValues: request.request.variables,
       operationName: request.request.operationName,
     });
-    (globalThis as any).__mark?.('executed');
     return errors.length === 0 ? result : { ...result, errors: [...(result.errors ?? []), ...errors] };
   };
   const listeners = new Set<Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]>();

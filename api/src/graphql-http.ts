@@ -42,18 +42,15 @@ export function graphqlHandler(route: GraphqlRoute): (req: IncomingMessage, res:
 }
 
 async function serve(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  (globalThis as any).__mark?.('serve');
   const log = startRequestLog(route.logger, req, res);
   route.securityHeaders(req, res, () => {});
   if (route.cors(req, res)) return;
   const principal = await route.shared.auth.authenticate(req, res, route.logger, log);
   if (principal === undefined) return;
-  (globalThis as any).__mark?.('auth');
   if (route.rateLimit && !withinRateLimit(route.rateLimit, principal, req, res)) return;
 
   const body = req.method === 'POST' ? await readJsonBody(req, res, route.bodyLimitBytes) : undefined;
   if (body === REFUSED) return;
-  (globalThis as any).__mark?.('body');
   const refusal = tokenLimitRefusal((body as { query?: unknown } | undefined)?.query);
   if (refusal) return sendJson(res, 400, refusal);
 
@@ -62,19 +59,15 @@ async function serve(route: GraphqlRoute, req: IncomingMessage, res: ServerRespo
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   const url = req.url ?? '';
   const q = url.indexOf('?');
-  (globalThis as any).__mark?.('apollo');
   const answer = await route.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
-    context: async () => { (globalThis as any).__mark?.('ctx0'); const c = createContext(route.shared, { log, principal }); (globalThis as any).__mark?.('ctx1'); return c; },
+    context: async () => createContext(route.shared, { log, principal }),
   });
-  (globalThis as any).__mark?.('answered');
   for (const [key, value] of answer.headers) res.setHeader(key, value);
   res.statusCode = answer.status ?? 200;
   if (answer.body.kind === 'complete') {
     res.setHeader('content-length', Buffer.byteLength(answer.body.string));
-    res.once('finish', () => (globalThis as any).__mark?.('finish'));
     res.end(answer.body.string);
-    (globalThis as any).__mark?.('ended');
     return;
   }
   for await (const chunk of answer.body.asyncIterator) res.write(chunk);
