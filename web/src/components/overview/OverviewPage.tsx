@@ -14,11 +14,10 @@ import { useUrlState } from '@/components/explore/useUrlState';
 import { makeLabeler, useVocabulary } from '@/components/explore/useVocabulary';
 import { hasActiveFilters, toReadFilter, toggleValue } from '@/lib/filters';
 import { queryString, searchVariables, type ListKey } from '@/lib/url-state';
-import { Histogram, RankedBars, histogramData } from './charts';
 import { HeadlineCounts } from './HeadlineCounts';
-import { CoverageByExperienceChart, MissesByFindingChart } from './gaze-charts';
+import { OverviewCharts } from './OverviewCharts';
 import { SuppressionNote } from '@/components/access/SuppressionNote';
-import { useOverviewData, useOverviewGaze } from './useOverviewData';
+import { useOverviewData, useOverviewGaze, type OverviewState } from './useOverviewData';
 import { usePublicTier } from '@/components/access/AccessContext';
 import './overview.css';
 
@@ -54,29 +53,7 @@ export function OverviewPage() {
         {data ? <SyntheticNotice synthetic={data.dataset.synthetic} /> : <div className="notice-placeholder" />}
       </div>
       <SuppressionNote />
-      <section className="overview-intro" aria-labelledby="dataset-name">
-        <div>
-          <p className="eyebrow">Dataset</p>
-          <h1 id="dataset-name">{data?.dataset.name ?? 'CheXthought'}</h1>
-          <p className="overview-description">
-            {data?.dataset.description ?? 'How radiologists read chest X-rays: images, reads, reasoning and gaze.'}
-          </p>
-          {data && (
-            <p className="overview-attribution">
-              <strong>Attribution.</strong> {data.dataset.attribution}
-            </p>
-          )}
-          {data && <p className="muted small">Indexed {data.dataset.indexedAt.slice(0, 10)}.</p>}
-        </div>
-        <div className="overview-actions">
-          <Link className="button button-primary" href={exploreHref} data-testid="open-in-explore">
-            {filtered ? 'Open these filters in Explore' : 'Explore reads and images'}
-          </Link>
-          <Link className="button" href="/explorer">
-            Query the API (GraphiQL)
-          </Link>
-        </div>
-      </section>
+      <OverviewIntro dataset={data?.dataset ?? null} filtered={filtered} exploreHref={exploreHref} />
 
       <UrlProblems problems={problems} />
       <div className="overview-filters">
@@ -100,113 +77,16 @@ export function OverviewPage() {
           {stats.readCount === 0 ? (
             <p className="empty-state">No reads match these filters. Remove one above.</p>
           ) : (
-            <div className={`chart-grid${loading ? ' is-busy' : ''}`}>
-              <ChartCard
-                title="Reads by reader country"
-                subtitle={`${countriesPhrase(stats.readsByCountry.length)}, most reads first. Click a bar to filter by it.`}
-                className="span-rows"
-              >
-                <div
-                  className="chart-scroll"
-                  tabIndex={0}
-                  role="region"
-                  aria-label="Reads by reader country (scrollable)"
-                >
-                  <RankedBars
-                    data={stats.readsByCountry}
-                    selected={state.filters.countries}
-                    onSelect={toggle('countries')}
-                    labelWidth={150}
-                    title="Reads by reader country"
-                    testId="chart-country"
-                  />
-                </div>
-              </ChartCard>
-              <ChartCard
-                title="Findings reported"
-                subtitle="Reads reporting each finding (certainty ≥ 3). Click to filter."
-              >
-                <RankedBars
-                  data={stats.readsByFinding}
-                  selected={state.filters.findings}
-                  onSelect={toggle('findings')}
-                  labelWidth={230}
-                  title="Findings reported"
-                  testId="chart-finding"
-                />
-              </ChartCard>
-              <ChartCard title="Visual search strategy" subtitle="How the reader searched the image. Click to filter.">
-                <RankedBars
-                  data={stats.readsByStrategy}
-                  selected={state.filters.strategies}
-                  onSelect={toggle('strategies')}
-                  labelWidth={140}
-                  title="Visual search strategy"
-                  testId="chart-strategy"
-                />
-              </ChartCard>
-              <ChartCard title="Reader experience" subtitle="Reads by the reader’s years of experience.">
-                <Histogram
-                  data={histogramData(stats.experienceHistogram)}
-                  xLabel="years"
-                  title="Reader experience"
-                  testId="chart-experience"
-                />
-              </ChartCard>
-              <ChartCard title="Reads per image" subtitle="How many images have 1, 2, 3… matching reads.">
-                <Histogram
-                  data={stats.readsPerImage.map((b) => ({ label: b.label, count: b.count }))}
-                  xLabel="reads of the image"
-                  unit="images"
-                  title="Reads per image"
-                  testId="chart-reads-per-image"
-                />
-              </ChartCard>
-              <ChartCard title="Read duration" subtitle="Seconds from the start of a read to its end.">
-                <Histogram
-                  data={histogramData(stats.durationHistogram)}
-                  xLabel="seconds"
-                  title="Read duration"
-                  testId="chart-duration"
-                />
-              </ChartCard>
-              <ChartCard
-                title="Missed findings by type"
-                subtitle="Reads that did not report a finding present on their image, by why (search: never looked; recognition: looked briefly; decision: looked long enough). Click a segment to filter."
-              >
-                <GazeChart publicTier={publicTier} error={gaze.error} loaded={gaze.data !== null}>
-                  <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
-                  {gaze.data && <MissesByFindingChart rows={gaze.data.missesByFinding} onSelect={selectMiss} />}
-                </GazeChart>
-              </ChartCard>
-              <ChartCard
-                title="Lung coverage by reader experience"
-                subtitle="Mean share of the lung fields within the useful field of view of a fixation; whiskers: lowest and highest read."
-              >
-                <GazeChart publicTier={publicTier} error={gaze.error} loaded={gaze.data !== null}>
-                  <SyntheticNotice synthetic={data.dataset.synthetic} subject="metrics" />
-                  {gaze.data && <CoverageByExperienceChart rows={gaze.data.lungCoverageByExperience} />}
-                </GazeChart>
-              </ChartCard>
-              <ChartCard title="Continent and role" subtitle="Where readers work and their role. Click to filter.">
-                <RankedBars
-                  data={stats.readsByContinent}
-                  selected={state.filters.continents}
-                  onSelect={toggle('continents')}
-                  labelWidth={120}
-                  title="Reads by continent"
-                  testId="chart-continent"
-                />
-                <RankedBars
-                  data={stats.readsByRole}
-                  selected={state.filters.roles}
-                  onSelect={toggle('roles')}
-                  labelWidth={120}
-                  title="Reads by reader role"
-                  testId="chart-role"
-                />
-              </ChartCard>
-            </div>
+            <OverviewCharts
+              stats={stats}
+              synthetic={data.dataset.synthetic}
+              filters={state.filters}
+              busy={loading}
+              gaze={gaze}
+              publicTier={publicTier}
+              toggle={toggle}
+              selectMiss={selectMiss}
+            />
           )}
         </>
       )}
@@ -215,53 +95,41 @@ export function OverviewPage() {
   );
 }
 
-function ChartCard({
-  title,
-  subtitle,
-  className,
-  children,
+type OverviewDataset = NonNullable<OverviewState['data']>['dataset'];
+
+/** What the dataset is, where it comes from, and the ways in. */
+function OverviewIntro({
+  dataset,
+  filtered,
+  exploreHref,
 }: {
-  title: string;
-  subtitle: string;
-  className?: string;
-  children: React.ReactNode;
+  dataset: OverviewDataset | null;
+  filtered: boolean;
+  exploreHref: string;
 }) {
   return (
-    <section className={`chart-card${className ? ` ${className}` : ''}`} aria-label={title}>
-      <h2>{title}</h2>
-      <p className="chart-subtitle">{subtitle}</p>
-      {children}
+    <section className="overview-intro" aria-labelledby="dataset-name">
+      <div>
+        <p className="eyebrow">Dataset</p>
+        <h1 id="dataset-name">{dataset?.name ?? 'CheXthought'}</h1>
+        <p className="overview-description">
+          {dataset?.description ?? 'How radiologists read chest X-rays: images, reads, reasoning and gaze.'}
+        </p>
+        {dataset && (
+          <p className="overview-attribution">
+            <strong>Attribution.</strong> {dataset.attribution}
+          </p>
+        )}
+        {dataset && <p className="muted small">Indexed {dataset.indexedAt.slice(0, 10)}.</p>}
+      </div>
+      <div className="overview-actions">
+        <Link className="button button-primary" href={exploreHref} data-testid="open-in-explore">
+          {filtered ? 'Open these filters in Explore' : 'Explore reads and images'}
+        </Link>
+        <Link className="button" href="/explorer">
+          Query the API (GraphiQL)
+        </Link>
+      </div>
     </section>
   );
-}
-
-function countriesPhrase(n: number): string {
-  return n === 1 ? 'The one country' : `All ${n} countries`;
-}
-
-/** A gaze chart's body: a note for the public tier (per-read metrics are records), the error, or the chart. */
-function GazeChart({
-  publicTier,
-  error,
-  loaded,
-  children,
-}: {
-  publicTier: boolean;
-  error: { code: string; message: string } | null;
-  loaded: boolean;
-  children: React.ReactNode;
-}) {
-  if (publicTier)
-    return (
-      <p className="muted small" role="note">
-        Gaze metrics are computed per read; they are shown to credentialed users only.
-      </p>
-    );
-  if (error)
-    return (
-      <p className="muted small" role="alert">
-        The gaze statistics could not be loaded <code>{error.code}</code>: {error.message}
-      </p>
-    );
-  return loaded ? <>{children}</> : <div className="chart-placeholder" aria-hidden="true" />;
 }

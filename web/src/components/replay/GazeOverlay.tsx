@@ -10,15 +10,14 @@
  */
 import type OpenSeadragon from 'openseadragon';
 import { useEffect, useRef } from 'react';
-import { heatmapGrid, heatmapRgba, heatmapSigmaPx, type HeatmapGrid } from '@/lib/replay-heatmap';
 import { hitTestCircles, transformFromPoints, type ImageToScreen } from '@/lib/replay-geometry';
-import { fixationRange } from '@/lib/replay-track';
 import { useLatest } from '@/lib/use-latest';
 import type { ReplayClock } from '@/lib/replay-clock';
-import { drawLayer, type HitCircle, type LayerDrawOptions, type OverlayLayer } from './draw-gaze';
+import { drawLayer, type HitCircle, type LayerDrawOptions, type LayerDrawResult, type OverlayLayer } from './draw-gaze';
+import { HeatmapLayer, type HeatmapMode } from './draw-heatmap';
 import styles from './replay.module.css';
 
-export type HeatmapMode = 'off' | 'read' | 'window';
+export type { HeatmapMode };
 
 export interface OverlaySettings {
   windowSec: number;
@@ -52,9 +51,6 @@ interface Props {
   underlay?: ((ctx: CanvasRenderingContext2D, m: ImageToScreen, t: number) => number) | null;
 }
 
-/** Heatmap grid resolution (cells on the long side): coarse on purpose, drawn scaled up smoothly. */
-const HEATMAP_CELLS = 128;
-
 export function GazeOverlay({
   viewer,
   clock,
@@ -69,17 +65,7 @@ export function GazeOverlay({
   const props = useLatest({ viewer, layers, settings, imageWidth, imageHeight, onFixationClick, underlay });
   const hits = useRef<HitCircle[]>([]);
   const drawRef = useRef<() => void>(() => {});
-  const heat = useRef<{
-    key: string;
-    grid: HeatmapGrid | null;
-    canvas: HTMLCanvasElement | null;
-    rgba: Uint8ClampedArray | null;
-  }>({
-    key: '',
-    grid: null,
-    canvas: null,
-    rgba: null,
-  });
+  const heatmap = useRef(new HeatmapLayer());
   const pointCtor = useRef<typeof OpenSeadragon.Point | null>(null);
 
   useEffect(() => {
@@ -97,122 +83,23 @@ export function GazeOverlay({
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-
-    const transform = (): ImageToScreen | null => {
-      const { viewer: v, imageWidth: w } = props.current;
-      const P = pointCtor.current;
-      const item = v?.world.getItemAt(0);
-      if (!v || !item || !P) return null;
-      const content = item.getContentSize();
-      const origin = v.viewport.imageToViewerElementCoordinates(new P(0, 0));
-      const corner = v.viewport.imageToViewerElementCoordinates(new P(content.x, content.y));
-      return transformFromPoints(origin, corner, w);
-    };
-
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
     const draw = () => {
-      const { layers: ls, settings: s, imageWidth: w, imageHeight: h, underlay: under } = props.current;
-      const dpr = window.devicePixelRatio || 1;
-      const cw = canvas.clientWidth;
-      const ch = canvas.clientHeight;
-      if (canvas.width !== Math.round(cw * dpr) || canvas.height !== Math.round(ch * dpr)) {
-        canvas.width = Math.round(cw * dpr);
-        canvas.height = Math.round(ch * dpr);
-      }
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.clearRect(0, 0, cw, ch);
-      const m = transform();
+      const { viewer: v, layers: ls, settings: s, imageWidth: w, imageHeight: h, underlay: under } = props.current;
+      clearCanvas(canvas, ctx);
+      const m = imageToScreen(v, pointCtor.current, w);
       hits.current = [];
       if (!m) return;
       const t = clock.time;
-      if (s.heatmap !== 'off') drawHeatmap(ctx, m, ls, t, s, w, h);
+      if (s.heatmap !== 'off')
+        heatmap.current.draw(ctx, m, ls, t, { mode: s.heatmap, windowSec: s.windowSec, width: w, height: h });
       canvas.dataset.underlayShapes = under ? String(under(ctx, m, t)) : '';
-      let current = -1;
-      let currentAt: { x: number; y: number } | null = null;
-      let drawn = 0;
-      for (let i = 0; i < ls.length; i++) {
-        const layer = ls[i]!;
-        const opts: LayerDrawOptions = {
-          windowSec: s.windowSec,
-          showSamples: s.showSamples,
-          showNumbers: s.showNumbers,
-          showReaderView: s.showReaderView,
-          emphasised: s.emphasised.get(i) ?? null,
-          selected: s.selected?.layer === i ? s.selected.fixation : null,
-        };
-        const r = drawLayer(ctx, m, layer, i, layer.timeAt(t), opts, hits.current);
-        if (i === 0) {
-          current = r.currentFixation;
-          currentAt = r.currentAt;
-        }
-        drawn += r.drawn;
-      }
-      canvas.dataset.time = t.toFixed(3);
-      canvas.dataset.currentFixation = current >= 0 ? String(current) : '';
-      canvas.dataset.currentFixationXy = currentAt ? `${currentAt.x.toFixed(1)},${currentAt.y.toFixed(1)}` : '';
-      canvas.dataset.drawnFixations = String(drawn);
-      canvas.dataset.layers = String(ls.length);
-      canvas.dataset.heatmap = s.heatmap;
-      const e0 = s.emphasised.get(0);
-      canvas.dataset.emphasised = e0 && ls[0] ? [...e0].map((i) => ls[0]!.track.fixations[i]?.number).join(',') : '';
+      const results = ls.map((layer, i) =>
+        drawLayer(ctx, m, layer, i, layer.timeAt(t), layerOptions(s, i), hits.current),
+      );
+      describeFrame(canvas, t, ls, s, results);
     };
-
-    /** The heatmap is recomputed only when what it shows changes (the window moves by ≥ 0.1 s). */
-    const drawHeatmap = (
-      c: CanvasRenderingContext2D,
-      m: ImageToScreen,
-      ls: readonly OverlayLayer[],
-      t: number,
-      s: OverlaySettings,
-      w: number,
-      h: number,
-    ) => {
-      const windowed = s.heatmap === 'window' && Number.isFinite(s.windowSec);
-      const key = `${s.heatmap}|${ls.map((l) => l.id).join(',')}|${windowed ? `${s.windowSec}|${Math.round(t * 10)}` : ''}|${ls
-        .map((l) =>
-          fixationRange(
-            l.track.fixations,
-            windowed ? l.timeAt(t) - s.windowSec : -Infinity,
-            windowed ? l.timeAt(t) : Infinity,
-          ).join('-'),
-        )
-        .join(',')}`;
-      const hm = heat.current;
-      if (hm.key !== key) {
-        const sigma = heatmapSigmaPx(ls[0]?.track.pixelsPerDegree);
-        hm.grid = heatmapGrid(
-          ls.map((l) => {
-            const lt = l.timeAt(t);
-            return {
-              fixations: l.track.fixations,
-              from: windowed ? lt - s.windowSec : undefined,
-              to: windowed ? lt : undefined,
-            };
-          }),
-          { width: w, height: h, sigmaPx: sigma, maxCells: HEATMAP_CELLS, target: hm.grid ?? undefined },
-        );
-        const g = hm.grid;
-        if (!hm.canvas) hm.canvas = document.createElement('canvas');
-        if (hm.canvas.width !== g.cols || hm.canvas.height !== g.rows) {
-          hm.canvas.width = g.cols;
-          hm.canvas.height = g.rows;
-        }
-        hm.rgba = heatmapRgba(g, hm.rgba ?? undefined);
-        const octx = hm.canvas.getContext('2d')!;
-        const img = octx.createImageData(g.cols, g.rows);
-        img.data.set(hm.rgba);
-        octx.putImageData(img, 0, 0);
-        hm.key = key;
-      }
-      if (!hm.canvas || !hm.grid || hm.grid.max <= 0) return;
-      c.imageSmoothingEnabled = true;
-      c.imageSmoothingQuality = 'high';
-      const g = hm.grid;
-      c.drawImage(hm.canvas, m.offsetX, m.offsetY, g.cols * g.cellPx * m.scale, g.rows * g.cellPx * m.scale);
-    };
-
     drawRef.current = draw;
     const unsubscribe = clock.subscribe(draw);
     const resize = new ResizeObserver(draw);
@@ -255,4 +142,63 @@ export function GazeOverlay({
   }, [layers, settings, imageWidth, imageHeight, underlay]);
 
   return <canvas ref={canvasRef} className={styles.overlay} data-testid="gaze-overlay" aria-hidden="true" />;
+}
+
+/** Sizes the backing store to the element at the device's pixel ratio and clears it. */
+function clearCanvas(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D) {
+  const dpr = window.devicePixelRatio || 1;
+  const cw = canvas.clientWidth;
+  const ch = canvas.clientHeight;
+  if (canvas.width !== Math.round(cw * dpr) || canvas.height !== Math.round(ch * dpr)) {
+    canvas.width = Math.round(cw * dpr);
+    canvas.height = Math.round(ch * dpr);
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, cw, ch);
+}
+
+/** Image pixels → viewer CSS px, from where the viewer shows the image's corners now (null before it opens). */
+function imageToScreen(
+  viewer: OpenSeadragon.Viewer | null,
+  Point: typeof OpenSeadragon.Point | null,
+  imageWidth: number,
+): ImageToScreen | null {
+  const item = viewer?.world.getItemAt(0);
+  if (!viewer || !item || !Point) return null;
+  const content = item.getContentSize();
+  const origin = viewer.viewport.imageToViewerElementCoordinates(new Point(0, 0));
+  const corner = viewer.viewport.imageToViewerElementCoordinates(new Point(content.x, content.y));
+  return transformFromPoints(origin, corner, imageWidth);
+}
+
+function layerOptions(s: OverlaySettings, i: number): LayerDrawOptions {
+  return {
+    windowSec: s.windowSec,
+    showSamples: s.showSamples,
+    showNumbers: s.showNumbers,
+    showReaderView: s.showReaderView,
+    emphasised: s.emphasised.get(i) ?? null,
+    selected: s.selected?.layer === i ? s.selected.fixation : null,
+  };
+}
+
+/** The frame's state on data attributes, for tests (see the module comment); the first layer's current fixation. */
+function describeFrame(
+  canvas: HTMLCanvasElement,
+  t: number,
+  layers: readonly OverlayLayer[],
+  s: OverlaySettings,
+  results: readonly LayerDrawResult[],
+) {
+  const first = results[0];
+  const at = first?.currentAt;
+  canvas.dataset.time = t.toFixed(3);
+  canvas.dataset.currentFixation = first && first.currentFixation >= 0 ? String(first.currentFixation) : '';
+  canvas.dataset.currentFixationXy = at ? `${at.x.toFixed(1)},${at.y.toFixed(1)}` : '';
+  canvas.dataset.drawnFixations = String(results.reduce((n, r) => n + r.drawn, 0));
+  canvas.dataset.layers = String(layers.length);
+  canvas.dataset.heatmap = s.heatmap;
+  const e0 = s.emphasised.get(0);
+  canvas.dataset.emphasised =
+    e0 && layers[0] ? [...e0].map((i) => layers[0]!.track.fixations[i]?.number).join(',') : '';
 }

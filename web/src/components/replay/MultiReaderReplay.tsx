@@ -15,7 +15,7 @@ import { ReaderLegend } from './ReaderLegend';
 import { overlaySettings, ReplayPage, ReplayStage, useReplayState } from './ReplayStage';
 import { ScanpathSimilarity } from './ScanpathSimilarity';
 import { secondTicks } from './Timeline';
-import { readerColor, readerSummary, toReplayRead } from './replay-model';
+import { readerColor, readerSummary, toReplayRead, type ReplayReadModel } from './replay-model';
 import styles from './replay.module.css';
 
 /** Normalised time: ticks at 0, 25, 50, 75 and 100 % of every read. */
@@ -52,21 +52,7 @@ export function MultiReaderReplay({
   }));
   const { clock, choices, popover } = state;
 
-  const visible = useMemo(() => reads.filter((r) => !hidden.has(r.model.id)), [reads, hidden]);
-  const layers = useMemo<OverlayLayer[]>(
-    () =>
-      visible
-        .filter((r) => r.model.track)
-        .map((r) => ({
-          id: r.model.id,
-          color: r.color,
-          currentColor: r.color,
-          track: r.model.track!,
-          sizing: r.model.sizing,
-          timeAt: (t: number) => readTimeAt(t, mode, clockDuration, r.model.durationSec),
-        })),
-    [visible, mode, clockDuration],
-  );
+  const { layers, segments, formatTime } = useReaderTimelines(reads, hidden, mode, clockDuration);
   const settings = useMemo(
     () => overlaySettings(choices, popover, { showReaderView: false, emphasised: NO_EMPHASIS }),
     [choices, popover],
@@ -81,31 +67,6 @@ export function MultiReaderReplay({
         return next;
       }),
     [],
-  );
-
-  const formatTime = useCallback(
-    (t: number) =>
-      mode === 'absolute' ? formatClock(t) : `${Math.round((clockDuration > 0 ? t / clockDuration : 0) * 100)}%`,
-    [mode, clockDuration],
-  );
-  const segments = useMemo(
-    () =>
-      reads.flatMap((r, row) =>
-        hidden.has(r.model.id)
-          ? []
-          : r.model.steps.map((s) => {
-              const k = mode === 'absolute' ? 1 : clockDuration / Math.max(r.model.durationSec, 1e-6);
-              return {
-                start: s.start * k,
-                end: s.end * k,
-                kind: s.kind,
-                label: `${r.model.reader.country}: ${s.text}`,
-                row,
-                color: r.color,
-              };
-            }),
-      ),
-    [reads, hidden, mode, clockDuration],
   );
 
   const popLayer = popover ? layers[popover.layer] : undefined;
@@ -197,6 +158,61 @@ export function MultiReaderReplay({
       )}
     </ReplayPage>
   );
+}
+
+type ReaderRead = { model: ReplayReadModel; color: string };
+
+/**
+ * What the clock shows of each visible reader: its overlay layer (in its own time: absolute or
+ * normalised), its reasoning steps on its own timeline row, and the clock's time label.
+ */
+function useReaderTimelines(
+  reads: readonly ReaderRead[],
+  hidden: ReadonlySet<string>,
+  mode: TimeMode,
+  clockDuration: number,
+) {
+  const visible = useMemo(() => reads.filter((r) => !hidden.has(r.model.id)), [reads, hidden]);
+  const layers = useMemo<OverlayLayer[]>(
+    () =>
+      visible
+        .filter((r) => r.model.track)
+        .map((r) => ({
+          id: r.model.id,
+          color: r.color,
+          currentColor: r.color,
+          track: r.model.track!,
+          sizing: r.model.sizing,
+          timeAt: (t: number) => readTimeAt(t, mode, clockDuration, r.model.durationSec),
+        })),
+    [visible, mode, clockDuration],
+  );
+  const formatTime = useCallback(
+    (t: number) =>
+      mode === 'absolute' ? formatClock(t) : `${Math.round((clockDuration > 0 ? t / clockDuration : 0) * 100)}%`,
+    [mode, clockDuration],
+  );
+  const segments = useMemo(
+    () =>
+      reads.flatMap((r, row) =>
+        hidden.has(r.model.id)
+          ? []
+          : r.model.steps.map((s) => {
+              const k = mode === 'absolute' ? 1 : clockDuration / Math.max(r.model.durationSec, 1e-6);
+              return {
+                start: s.start * k,
+                end: s.end * k,
+                kind: s.kind,
+                label: `${r.model.reader.country}: ${s.text}`,
+                row,
+                color: r.color,
+              };
+            }),
+      ),
+    [reads, hidden, mode, clockDuration],
+  );
+
+  return { layers, segments, formatTime };
 }
 
 /** The title, the links back, and the clock's mode (absolute seconds or normalised per read). */

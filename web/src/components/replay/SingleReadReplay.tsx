@@ -10,6 +10,7 @@ import type { ReplayReadQuery } from '@/generated/graphql';
 import { DEFAULT_LEAD_SEC, fixationsBeforeWord } from '@/lib/replay-linking';
 import { currentWordIndex, findingMarkers } from '@/lib/replay-reasoning';
 import type { ImageToScreen } from '@/lib/replay-geometry';
+import type { ReplayClock } from '@/lib/replay-clock';
 import { useVocabularyLabels } from '@/lib/vocabulary-labels';
 import { useClockValue } from './clock-hooks';
 import { CoverageLegend } from './CoverageLegend';
@@ -24,7 +25,7 @@ import { ReasoningPanel } from './ReasoningPanel';
 import { ReplayHeader } from './ReplayHeader';
 import { overlaySettings, ReplayPage, ReplayStage, useReplayState } from './ReplayStage';
 import { TrackNotes } from './TrackNotes';
-import { kindLabel, readerColor, toReplayRead } from './replay-model';
+import { kindLabel, readerColor, toReplayRead, type ReplayReadModel } from './replay-model';
 import { useFollowReader } from './useFollowReader';
 
 type Data = ReplayReadQuery & { read: NonNullable<ReplayReadQuery['read']> };
@@ -53,28 +54,11 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
   const [hoverFinding, setHoverFinding] = useState<string | null>(null);
   const coverage = useCoverageScene(data, track, hoverFinding);
 
-  // The word linked to the image: hovered, else clicked (until playback resumes), else the one being said.
-  const [hoverWord, setHoverWord] = useState<number | null>(null);
-  const [pinnedWord, setPinnedWord] = useState<number | null>(null);
-  const playing = useClockValue(clock, (c) => c.playing);
-  const spokenWord = useClockValue(clock, (c) => currentWordIndex(read.words, c.time));
-  if (playing && pinnedWord !== null) setPinnedWord(null);
-  const linkedWord = hoverWord ?? pinnedWord ?? (spokenWord >= 0 ? spokenWord : null);
-  const onLinkWord = useCallback((i: number | null, pin: boolean) => {
-    if (pin) setPinnedWord(i);
-    else setHoverWord(i);
-  }, []);
-
   const layers = useMemo<OverlayLayer[]>(
     () => (track ? [{ id: read.id, color: readerColor(0), track, sizing: read.sizing, timeAt: (t: number) => t }] : []),
     [track, read],
   );
-  const emphasised = useMemo(() => {
-    const m = new Map<number, ReadonlySet<number>>();
-    const w = linkedWord != null ? read.words[linkedWord] : undefined;
-    if (track && w) m.set(0, new Set(fixationsBeforeWord(track.fixations, w.start, choices.leadSec)));
-    return m;
-  }, [linkedWord, read.words, track, choices.leadSec]);
+  const { linkedWord, onLinkWord, emphasised } = useLinkedWord(clock, read, choices.leadSec);
   const settings = useMemo(
     () => overlaySettings(choices, popover, { showReaderView: !follow, emphasised }),
     [choices, popover, follow, emphasised],
@@ -191,6 +175,31 @@ export function SingleReadReplay({ data, initialTime }: { data: Data; initialTim
       </ReplayStage>
     </ReplayPage>
   );
+}
+
+/**
+ * The word linked to the image — hovered, else clicked (until playback resumes), else the one
+ * being said — and the fixations it emphasises (those of its lead window before it).
+ */
+function useLinkedWord(clock: ReplayClock, read: ReplayReadModel, leadSec: number) {
+  const [hoverWord, setHoverWord] = useState<number | null>(null);
+  const [pinnedWord, setPinnedWord] = useState<number | null>(null);
+  const playing = useClockValue(clock, (c) => c.playing);
+  const spokenWord = useClockValue(clock, (c) => currentWordIndex(read.words, c.time));
+  if (playing && pinnedWord !== null) setPinnedWord(null);
+  const linkedWord = hoverWord ?? pinnedWord ?? (spokenWord >= 0 ? spokenWord : null);
+  const onLinkWord = useCallback((i: number | null, pin: boolean) => {
+    if (pin) setPinnedWord(i);
+    else setHoverWord(i);
+  }, []);
+  const { track } = read;
+  const emphasised = useMemo(() => {
+    const m = new Map<number, ReadonlySet<number>>();
+    const w = linkedWord != null ? read.words[linkedWord] : undefined;
+    if (track && w) m.set(0, new Set(fixationsBeforeWord(track.fixations, w.start, leadSec)));
+    return m;
+  }, [linkedWord, read.words, track, leadSec]);
+  return { linkedWord, onLinkWord, emphasised };
 }
 
 /**

@@ -63,21 +63,41 @@ export function drawLayer(
   o: LayerDrawOptions,
   hits: HitCircle[],
 ): LayerDrawResult {
-  const { track, color, sizing } = layer;
-  const currentColor = layer.currentColor ?? '#ff3b30';
+  const { track, color } = layer;
   const from = Number.isFinite(o.windowSec) ? t - o.windowSec : -Infinity;
-
   if (o.showReaderView && track.viewport.length > 0) drawReaderView(ctx, m, track, t, color);
   if (o.showSamples && track.samples.count > 0) drawSamples(ctx, m, track, from, t, color);
 
   const fx = track.fixations;
   const [i0, i1] = fixationRange(fx, from, t);
   const current = fixationIndexAt(fx, t);
-  let currentAt: { x: number; y: number } | null = null;
+  const pass: FixationPass = { ctx, m, layer, layerIndex, t, o, hits, labels: [] };
+  drawSaccades(pass, i0, i1);
+  const currentAt = drawFixations(pass, i0, i1, current);
+  drawEmphasis(pass, i0, i1);
+  drawSelected(pass);
+  drawGazePoint(pass);
+  if (o.showNumbers) drawLabels(ctx, pass.labels);
+  return { currentFixation: current >= 0 ? fx[current]!.number : -1, currentAt, drawn: i1 - i0 };
+}
 
-  // Saccades: straight lines between consecutive fixations in the window.
+/** What the steps of one layer's drawing share; labels and hits collect as they go. */
+interface FixationPass {
+  ctx: CanvasRenderingContext2D;
+  m: ImageToScreen;
+  layer: OverlayLayer;
+  layerIndex: number;
+  t: number;
+  o: LayerDrawOptions;
+  hits: HitCircle[];
+  labels: Label[];
+}
+
+/** Saccades: straight lines between consecutive fixations in the window. */
+function drawSaccades({ ctx, m, layer }: FixationPass, i0: number, i1: number) {
+  const fx = layer.track.fixations;
   ctx.lineWidth = 1.5;
-  ctx.strokeStyle = withAlpha(color, 0.75);
+  ctx.strokeStyle = withAlpha(layer.color, 0.75);
   ctx.beginPath();
   for (let i = i0; i < i1; i++) {
     const f = fx[i]!;
@@ -87,11 +107,15 @@ export function drawLayer(
     else ctx.lineTo(x, y);
   }
   ctx.stroke();
+}
 
-  ctx.font = LABEL_FONT;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  const labels: Label[] = [];
+/** The window's fixations, older ones faded, the current one ringed; returns the current one's centre. */
+function drawFixations(p: FixationPass, i0: number, i1: number, current: number): { x: number; y: number } | null {
+  const { ctx, m, layer, t, o } = p;
+  const { color, sizing } = layer;
+  const fx = layer.track.fixations;
+  const currentColor = layer.currentColor ?? '#ff3b30';
+  let currentAt: { x: number; y: number } | null = null;
   for (let i = i0; i < i1; i++) {
     const f = fx[i]!;
     // A fixation in progress grows with its elapsed time: the future is not shown.
@@ -114,66 +138,65 @@ export function drawLayer(
     ctx.lineWidth = isCurrent ? 3 : 1.5;
     ctx.strokeStyle = isCurrent ? '#ffffff' : withAlpha(color, 0.95 * fade);
     ctx.stroke();
-    if (isCurrent) {
-      ctx.beginPath();
-      ctx.arc(x, y, r + 3, 0, Math.PI * 2);
-      ctx.strokeStyle = currentColor;
-      ctx.lineWidth = 2.5;
-      ctx.stroke();
-    }
+    if (isCurrent) ring(ctx, x, y, r + 3, currentColor, 2.5);
     if (o.showNumbers)
-      labels.push({ text: String(f.number), x, y, alpha: isCurrent ? 1 : fade, rank: isCurrent ? 2 : 0 });
-    hits.push({ x, y, r, layer: layerIndex, fixation: i });
+      p.labels.push({ text: String(f.number), x, y, alpha: isCurrent ? 1 : fade, rank: isCurrent ? 2 : 0 });
+    p.hits.push({ x, y, r, layer: p.layerIndex, fixation: i });
   }
+  return currentAt;
+}
 
-  // Emphasis rings: the linked word's lead window, and the fixation the person clicked.
-  if (o.emphasised && o.emphasised.size > 0) {
-    ctx.setLineDash([5, 3]);
-    ctx.lineWidth = 2.5;
-    ctx.strokeStyle = '#00e5ff';
-    for (const i of o.emphasised) {
-      const f = fx[i];
-      if (!f) continue;
-      const r = Math.max(MIN_RADIUS_PX, sizing.radius(f.end - f.start) * m.scale) + 5;
-      const x = toScreenX(m, f.x);
-      const y = toScreenY(m, f.y);
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.stroke();
-      if (i < i0 || i >= i1) {
-        if (o.showNumbers) labels.push({ text: String(f.number), x, y, alpha: 1, rank: 1 });
-        hits.push({ x, y, r, layer: layerIndex, fixation: i });
-      }
+/** Dashed rings on the linked word's lead window; those outside the time window stay clickable and numbered. */
+function drawEmphasis(p: FixationPass, i0: number, i1: number) {
+  const { ctx, m, layer, o } = p;
+  if (!o.emphasised || o.emphasised.size === 0) return;
+  const fx = layer.track.fixations;
+  ctx.setLineDash([5, 3]);
+  for (const i of o.emphasised) {
+    const f = fx[i];
+    if (!f) continue;
+    const r = Math.max(MIN_RADIUS_PX, layer.sizing.radius(f.end - f.start) * m.scale) + 5;
+    const x = toScreenX(m, f.x);
+    const y = toScreenY(m, f.y);
+    ring(ctx, x, y, r, '#00e5ff', 2.5);
+    if (i < i0 || i >= i1) {
+      if (o.showNumbers) p.labels.push({ text: String(f.number), x, y, alpha: 1, rank: 1 });
+      p.hits.push({ x, y, r, layer: p.layerIndex, fixation: i });
     }
-    ctx.setLineDash([]);
   }
-  if (o.selected != null && fx[o.selected]) {
-    const f = fx[o.selected]!;
-    const r = Math.max(MIN_RADIUS_PX, sizing.radius(f.end - f.start) * m.scale) + 8;
-    ctx.beginPath();
-    ctx.arc(toScreenX(m, f.x), toScreenY(m, f.y), r, 0, Math.PI * 2);
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#ff2bd6';
-    ctx.stroke();
-  }
+  ctx.setLineDash([]);
+}
 
-  // Where the eyes are right now (raw gaze), when there are samples: a small ring, so the
-  // current fixation's number stays readable (it is drawn again on top).
+/** The fixation the person clicked. */
+function drawSelected({ ctx, m, layer, o }: FixationPass) {
+  const f = o.selected != null ? layer.track.fixations[o.selected] : undefined;
+  if (!f) return;
+  const r = Math.max(MIN_RADIUS_PX, layer.sizing.radius(f.end - f.start) * m.scale) + 8;
+  ring(ctx, toScreenX(m, f.x), toScreenY(m, f.y), r, '#ff2bd6', 3);
+}
+
+/**
+ * Where the eyes are right now (raw gaze), when there are samples: a small ring, so the
+ * current fixation's number stays readable (it is drawn again on top).
+ */
+function drawGazePoint({ ctx, m, layer, t }: FixationPass) {
+  const { track } = layer;
   const g = track.samples.count > 0 ? gazeAt(track.samples, t) : null;
-  if (g && t <= track.durationSec) {
-    const x = toScreenX(m, g.x);
-    const y = toScreenY(m, g.y);
-    ctx.beginPath();
-    ctx.arc(x, y, 7, 0, Math.PI * 2);
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#000';
-    ctx.stroke();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = color;
-    ctx.stroke();
-  }
-  if (o.showNumbers) drawLabels(ctx, labels);
-  return { currentFixation: current >= 0 ? fx[current]!.number : -1, currentAt, drawn: i1 - i0 };
+  if (!g || t > track.durationSec) return;
+  const x = toScreenX(m, g.x);
+  const y = toScreenY(m, g.y);
+  ring(ctx, x, y, 7, '#000', 3);
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = layer.color;
+  ctx.stroke();
+}
+
+function ring(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, stroke: string, width: number) {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = stroke;
+  ctx.stroke();
 }
 
 function drawSamples(
