@@ -17,12 +17,15 @@
  *    table scrolls at a steady speed and pages in by cursor.
  *
  * `--trace FILE` writes a Chrome trace of the scroll (timeline, JavaScript samples, layout, GC) for
- * chrome://tracing or the Performance panel: what runs inside each long task. `--scroll-only`
- * skips the clicks.
+ * chrome://tracing or the Performance panel, and prints its summary: the page's main-thread time
+ * in style recalculation, layout, paint and script, and what each task over 50 ms spent it on (a
+ * first one of ~100 ms in V8.InvokeApiInterruptCallbacks is the JavaScript sampler starting).
+ * `--scroll-only` skips the clicks.
  *
  * Nothing is asserted: numbers are printed (and, with --json, written as JSON to stdout).
  * Chromium: CHROMIUM_PATH or /usr/bin/chromium.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { percentile } from './stats.ts';
@@ -252,6 +255,7 @@ async function main() {
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     const clicks = values['scroll-only'] ? null : await benchClicks(page);
     const scroll = await benchScroll(page);
+    const trace = values.trace ? summariseTrace(values.trace) : null;
     const frameStats = stats(scroll.frames.slice(1));
     const lt = stats(scroll.longTasks);
     const result = {
@@ -267,6 +271,7 @@ async function main() {
         longTasks: { count: lt.n, totalMs: scroll.longTasks.reduce((a, b) => a + b, 0), p50: lt.p50, max: lt.max },
         maxRowsInDom: scroll.maxDomRows,
       },
+      trace,
     };
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
@@ -287,6 +292,7 @@ async function main() {
     console.log(
       `  frames at the end waiting for the next page: ${s.framesWaitingForData}; most rows in the DOM at once: ${s.maxRowsInDom}`,
     );
+    if (trace) printTrace(values.trace!, trace);
   } finally {
     await browser.close();
   }
@@ -309,6 +315,73 @@ function printClicks(clicks: Awaited<ReturnType<typeof benchClicks>>) {
     `  page's own (whole − req)  p50 ${ms(clicks.page.p50)}  p95 ${ms(clicks.page.p95)}  max ${ms(clicks.page.max)}`,
   );
   console.log(`  ratio whole / request     p50 ${(clicks.total.p50 / clicks.request.p50).toFixed(2)}×`);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; elementCount?: number; data?: { type?: string } };
+}
+
+/** The phases of a frame's main-thread work, by their trace event names. */
+const PHASES = {
+  style: 'UpdateLayoutTree',
+  layout: 'Layout',
+  paint: 'Paint',
+  script: 'FunctionCall',
+} as const;
+
+/**
+ * The renderer main thread of a trace: the time in each phase (events nest, so script includes
+ * the style and layout it forced), and each task over 50 ms with its longest inner events.
+ */
+function summariseTrace(file: string) {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error(`${file}: no renderer main thread in the trace`);
+  const mine = events
+    .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const durMs = (e: TraceEvent) => e.dur! / 1000;
+  const phases = Object.fromEntries(
+    Object.entries(PHASES).map(([phase, name]) => {
+      const durations = mine.filter((e) => e.name === name).map(durMs);
+      return [phase, { ...stats(durations), totalMs: durations.reduce((a, b) => a + b, 0) }];
+    }),
+  ) as Record<keyof typeof PHASES, ReturnType<typeof stats> & { totalMs: number }>;
+  const longTasks = mine
+    .filter((e) => e.name === 'RunTask' && durMs(e) > 50)
+    .map((task) => {
+      const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!);
+      const top = inside
+        .filter((e) => durMs(e) > 5)
+        .slice(0, 4)
+        .map((e) => ({
+          name: e.name,
+          ms: durMs(e),
+          detail: e.args?.elementCount !== undefined ? `${e.args.elementCount} elements` : e.args?.data?.type,
+        }));
+      return { ms: durMs(task), inside: top };
+    });
+  return { phases, longTasks };
+}
+
+function printTrace(file: string, trace: ReturnType<typeof summariseTrace>) {
+  console.log(`\nTrace ${file}: renderer main thread`);
+  for (const [phase, s] of Object.entries(trace.phases))
+    console.log(
+      `  ${phase.padEnd(8)} ${s.n} events, total ${ms(s.totalMs)}; p50 ${ms(s.p50 || 0)}  p95 ${ms(s.p95 || 0)}  max ${ms(s.max || 0)}`,
+    );
+  console.log(`  tasks over 50 ms: ${trace.longTasks.length}`);
+  for (const t of trace.longTasks)
+    console.log(
+      `    ${ms(t.ms)}: ${t.inside.map((e) => `${e.name} ${ms(e.ms)}${e.detail ? ` (${e.detail})` : ''}`).join(' > ') || 'no inner event over 5 ms'}`,
+    );
 }
 
 main().catch((err) => {

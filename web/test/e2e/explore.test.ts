@@ -1,7 +1,7 @@
 /**
  * /explore in a real browser on the demo dataset: facet clicks agree with the API's totalCount,
  * the URL restores the page, search highlights matches, paging by cursor, sorting, keyboard
- * row navigation, placeholder rows in a fling, error and bad-link states, copy as curl, export,
+ * row navigation, placeholder rows in a fling, rows in place after one, error and bad-link states, copy as curl, export,
  * and the tablet drawer.
  * Long finding names wrap inside their pills, never cut short.
  * Screenshots: explore-reads, explore-images, explore-search, explore-search-1280, explore-pills-1280,
@@ -211,6 +211,44 @@ test('a fling shows placeholder rows; reading speed never does, and the rows com
     await rows.first().locator('td').count(),
     await page.locator('[data-testid="results-table"] th').count(),
   );
+  await page.close();
+});
+
+test('after a fast scroll every rendered row sits at its index, and no row has a style of its own', async () => {
+  const page = await stack.newPage();
+  for (const query of ['', '?q=effusion']) {
+    await openExplore(page, query);
+    // A fling, then rest: the rows on screen render in full where their indexes put them.
+    await page.evaluate(async () => {
+      const scroller = document.querySelector<HTMLElement>('[data-testid="results-scroll"]')!;
+      for (let i = 0; i < 8; i++) {
+        scroller.scrollTop += 900;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    });
+    await page.waitForFunction(() => document.querySelectorAll('td.row-placeholder').length === 0);
+    const rows = await page.evaluate(() => {
+      const body = document.querySelector('[data-testid="results-table"] tbody')!;
+      const top = body.getBoundingClientRect().top;
+      return [...body.querySelectorAll<HTMLElement>('tr[data-href]')].map((tr) => ({
+        index: Number(tr.dataset.index),
+        offset: tr.getBoundingClientRect().top - top,
+        height: tr.getBoundingClientRect().height,
+        style: tr.getAttribute('style'),
+      }));
+    });
+    assert.ok(rows.length > 5 && rows[0]!.index > 0, `${query}: scrolled down (first row ${rows[0]?.index})`);
+    const height = rows[0]!.height;
+    for (const r of rows) {
+      assert.ok(
+        Math.abs(r.offset - r.index * height) < 1,
+        `${query}: row ${r.index} at ${r.offset}, not ${r.index * height}`,
+      );
+      assert.equal(r.height, height, `${query}: row ${r.index}`);
+      // A distinct inline style per row (a translateY each) made style recalculation slow down as rows passed.
+      assert.equal(r.style, null, `${query}: row ${r.index} has a style of its own`);
+    }
+  }
   await page.close();
 });
 

@@ -218,7 +218,7 @@ export function ResultsTable<T>(props: Props<T>) {
       >
         <TableHead<T> table={table} headers={headers} places={layout.cells} sort={sort} />
         <tbody
-          style={{ height: virtualizer.getTotalSize() }}
+          style={bodyStyle(virtualizer.getTotalSize(), items[0]?.start ?? 0, rowHeight)}
           onFocus={onBodyFocus}
           onKeyDown={onBodyKey}
           onClick={onBodyClick}
@@ -227,12 +227,7 @@ export function ResultsTable<T>(props: Props<T>) {
             const row = rows[item.index];
             if (!row)
               return (
-                <tr
-                  key="loader"
-                  className="loader-row"
-                  style={{ transform: `translateY(${item.start}px)`, height: item.size }}
-                  data-index={item.index}
-                >
+                <tr key="loader" className="loader-row" data-index={item.index}>
                   <td style={{ gridColumn: '1 / -1' }}>
                     {pageError ? (
                       <span role="alert">
@@ -253,8 +248,6 @@ export function ResultsTable<T>(props: Props<T>) {
                 key={href}
                 edge={row}
                 index={item.index}
-                start={item.start}
-                size={item.size}
                 focused={item.index === focusIndex}
                 href={href}
                 label={rowLabel(row)}
@@ -340,8 +333,6 @@ interface CellSpec<T> {
 interface RowProps<T> {
   edge: T;
   index: number;
-  start: number;
-  size: number;
   focused: boolean;
   href: string;
   label: string;
@@ -351,19 +342,12 @@ interface RowProps<T> {
 
 /**
  * One row, memoised: while scrolling only the rows that come into view render (a row already
- * on screen keeps its props: same edge, same position). During a fling a row is a placeholder
- * bar (two elements instead of a cell per column). Events are handled on the tbody.
+ * on screen keeps its props). During a fling a row is a placeholder bar (two elements instead
+ * of a cell per column). Events are handled on the tbody. No inline style: see bodyStyle.
  */
-const Row = memo(function Row<T>({ edge, index, start, size, focused, href, label, cells, placeholder }: RowProps<T>) {
+const Row = memo(function Row<T>({ edge, index, focused, href, label, cells, placeholder }: RowProps<T>) {
   return (
-    <tr
-      data-index={index}
-      aria-rowindex={index + 2}
-      aria-label={label}
-      tabIndex={focused ? 0 : -1}
-      style={{ transform: `translateY(${start}px)`, height: size }}
-      data-href={href}
-    >
+    <tr data-index={index} aria-rowindex={index + 2} aria-label={label} tabIndex={focused ? 0 : -1} data-href={href}>
       {placeholder ? (
         <td className="row-placeholder" aria-hidden="true" />
       ) : (
@@ -376,6 +360,18 @@ const Row = memo(function Row<T>({ edge, index, start, size, focused, href, labe
     </tr>
   );
 }) as <T>(props: RowProps<T>) => React.ReactElement;
+
+/**
+ * The rendered rows flow from the top of the body, pushed down to the first one's place by the
+ * body's padding; every row has the same height (the virtualizer's fixed estimate). Positioning
+ * each row by its own `translateY` gave every new row a distinct inline style: each missed
+ * Blink's matched-properties cache and added to it, and until garbage collection the style
+ * recalculation of the rows entering a fast scroll grew from 1 ms to 40–70 ms (the long tasks
+ * of scripts/bench/portal-explore.ts). One distinct style a frame, on the body, stays flat.
+ */
+function bodyStyle(totalSize: number, firstStart: number, rowHeight: number): React.CSSProperties {
+  return { height: totalSize, paddingTop: firstStart, gridAutoRows: rowHeight };
+}
 
 /**
  * Header clicks cycle ascending → descending → the API's default order. (Display columns have
