@@ -16,13 +16,24 @@ export const COMMAND_NODE_FLAGS = {
   ingest: ['--max-semi-space-size=64'],
 };
 
+/** Set in the re-run Node: its parent is the command's first process, and it must not outlive it. */
+const RERUN_ENV = 'CHEXTHOUGHT_NODE_FLAGS_RERUN';
+
 /**
  * Resolves at once when this process already runs with `flags`; otherwise runs `script args`
  * again in a Node that has them, passes signals on, and exits with its status (never resolves).
+ *
+ * The re-run Node dies with the first process, even when that one is killed with SIGKILL (which
+ * it cannot pass on): they share an IPC channel, and the channel closing ends the re-run at once,
+ * as abruptly as the kill would have. Without this, `kill -9` of `chexthought ingest` left the
+ * real ingest running on its own — racing the next ingest of the same prefix for its indices.
  */
 export async function ensureNodeFlags(flags, script, args) {
-  if (flags.every((f) => process.execArgv.includes(f))) return;
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...args], { stdio: 'inherit' });
+  if (flags.every((f) => process.execArgv.includes(f))) return dieWithParent();
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...args], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [RERUN_ENV]: '1' },
+  });
   // Ctrl-C reaches the child through the terminal's process group; this process waits for it.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
     process.on(signal, () => {
@@ -30,4 +41,12 @@ export async function ensureNodeFlags(flags, script, args) {
     });
   const [code, signal] = await new Promise((resolve) => child.on('exit', (c, s) => resolve([c, s])));
   process.exit(signal ? 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 1) : (code ?? 1));
+}
+
+/** In the re-run Node: end with the parent (the channel does not keep this process alive). */
+function dieWithParent() {
+  if (process.env[RERUN_ENV] !== '1' || !process.channel) return;
+  delete process.env[RERUN_ENV]; // not inherited by the processes this one starts
+  process.channel.unref();
+  process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 }
