@@ -44,7 +44,7 @@
  * the server's request event; → the first Elasticsearch request sent; Elasticsearch (first
  * request out → last answer in); → the response finished; → the client has parsed it.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -55,19 +55,10 @@ import { createClient, dropPrefix, indexPrefix, ingestDataset, type EngineClient
 import type { App } from '../../api/src/app.ts';
 import type { CapturedRequest } from '../../api/src/es-requests.ts';
 
-// The service as deployed, 1: `chexthought api` loads TypeScript through tsx's ESM hooks alone
-// (scripts/chexthought.mjs). The tsx CLI (`npm run bench:api`) also hooks CommonJS resolution,
-// which the service would pay on every request (Apollo's query hash requires 'crypto' each
-// time: about 0.1 ms per request measured here): run again under the service's loader.
-if (process.execArgv.some((a) => a.includes('tsx/dist/preflight'))) {
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.on('SIGINT', () => {}); // the child gets it from the terminal and ends the run
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
-    child.on('exit', (c, s) => done([c, s])),
-  );
-  process.exit(signal ? 1 : (code ?? 1));
-}
-
+// The service as deployed, 1: `npm run bench:api` runs this under tsx's ESM hooks alone, the
+// loader `chexthought api` uses (scripts/chexthought.mjs). The tsx CLI would also hook CommonJS
+// resolution, which the service does not pay: Apollo's query hash requires 'crypto' on every
+// request, about 0.1 ms each under that hook.
 // 2: graphql-js skips its development-only checks in production mode. Set before the API (and
 // so graphql) is loaded, hence the dynamic imports.
 process.env.NODE_ENV ??= 'production';
