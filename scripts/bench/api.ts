@@ -21,7 +21,10 @@
  * --rate N total requests/s (default 40), --warmup S (default 5), --duration S (default 20),
  * --sequential (closed loop instead: one request at a time, alternating; the overhead without
  * queueing, useful on a busy machine), --no-dense-track, --dense-track-only, --only a,b (only
- * these queries: facets, search, read+track).
+ * these queries: facets, search, read+track). Sequential runs also say how the tail relates to
+ * garbage collection: this process's GC pauses while measuring (scavenges' p50 and max), the
+ * share of each side's requests a pause overlapped, and each side's p99 over the requests none
+ * did. Client and service share the process, so a pause lands on whichever request is in flight.
  *
  * --access: the cost of protection instead. The same facet and search queries against an open
  * service, a second open one (an A/A control: the machine's noise floor) and a protected one
@@ -47,6 +50,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -264,6 +268,35 @@ interface Sample {
   ok: boolean;
   /** CPU time of this process (every thread) during the request; sequential mode only. */
   cpuMs?: number;
+  /** When it started (performance.now()); sequential mode only. */
+  start?: number;
+}
+
+/** A garbage-collection pause of this process: start and end (performance.now()), and its kind. */
+interface GcPause {
+  start: number;
+  end: number;
+  minor: boolean;
+}
+
+/** Records this process's GC pauses until the returned function is called (it returns them). */
+function recordGcPauses(): () => GcPause[] {
+  const pauses: GcPause[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      pauses.push({
+        start: e.startTime,
+        end: e.startTime + e.duration,
+        minor: kind === perfConstants.NODE_PERFORMANCE_GC_MINOR,
+      });
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return () => {
+    observer.disconnect();
+    return pauses;
+  };
 }
 
 async function load(
@@ -302,7 +335,7 @@ async function load(
       );
       const ms = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
-      if (record) samples.push({ kind: job.kind, ms, ok, cpuMs: (cpu.user + cpu.system) / 1000 });
+      if (record) samples.push({ kind: job.kind, ms, ok, cpuMs: (cpu.user + cpu.system) / 1000, start: t0 });
     }
     return samples;
   }
@@ -327,7 +360,7 @@ async function load(
   return samples;
 }
 
-function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
+function report(samples: Sample[], list: Scenario[], seconds: number, pauses?: GcPause[]): boolean {
   const stats = (kind: string) => {
     const ms = samples
       .filter((s) => s.kind === kind && s.ok)
@@ -369,8 +402,42 @@ function report(samples: Sample[], list: Scenario[], seconds: number): boolean {
       console.log(
         `${''.padEnd(13)} cpu      this process per request: graphql ${g.cpu.toFixed(2)} ms, raw ${r.cpu.toFixed(2)} ms (+${(g.cpu - r.cpu).toFixed(2)} ms)`,
       );
+    if (pauses) console.log(`${''.padEnd(13)} gc       ${gcLine(samples, s.name, pauses)}`);
   }
+  if (pauses) console.log(`\n${pauseSummary(pauses)}`);
   return pass;
+}
+
+/** Each side's share of requests a GC pause overlapped, and its p99 over the others. */
+function gcLine(samples: Sample[], name: string, pauses: GcPause[]): string {
+  const side = (kind: string) => {
+    const own = samples.filter((x) => x.kind === kind && x.ok && x.start !== undefined);
+    const hit = own.filter((x) => pauses.some((p) => p.end > x.start! && p.start < x.start! + x.ms));
+    const clear = own
+      .filter((x) => !hit.includes(x))
+      .map((x) => x.ms)
+      .sort((a, b) => a - b);
+    return { share: own.length ? hit.length / own.length : NaN, p99: percentile(clear, 99) };
+  };
+  const g = side(`graphql ${name}`);
+  const r = side(`raw ${name}`);
+  const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+  return (
+    `a pause overlapped graphql ${pct(g.share)}, raw ${pct(r.share)} of requests; ` +
+    `p99 of the others ${g.p99.toFixed(2)} / ${r.p99.toFixed(2)} ms (${(g.p99 / r.p99).toFixed(2)}×)`
+  );
+}
+
+function pauseSummary(pauses: GcPause[]): string {
+  const minor = pauses
+    .filter((p) => p.minor)
+    .map((p) => p.end - p.start)
+    .sort((a, b) => a - b);
+  const other = pauses.length - minor.length;
+  return (
+    `GC pauses of this process while measuring: ${minor.length} scavenges (p50 ${percentile(minor, 50).toFixed(2)} ms, ` +
+    `max ${(minor.at(-1) ?? NaN).toFixed(2)} ms), ${other} other (marking steps, mark-compact, weak callbacks)`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -713,8 +780,9 @@ async function main() {
           `  ${s.name}: ${s.raw.map((g) => g.map((r) => `${r.method} ${r.path}`).join(' ∥ ')).join(', then ')}`,
         );
       await load(opts, gql, es, list, opts.warmup, false);
+      const stopGc = opts.sequential ? recordGcPauses() : undefined;
       const samples = await load(opts, gql, es, list, opts.duration, true);
-      const pass = report(samples, list, opts.duration);
+      const pass = report(samples, list, opts.duration, stopGc?.());
       console.log(pass ? '\nall targets met' : '\nsome targets missed (see above)');
     } finally {
       await app.close();
