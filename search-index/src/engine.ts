@@ -9,6 +9,7 @@ import {
   errors,
   type TransportRequestOptions,
   type TransportRequestParams,
+  type TransportResult,
 } from '@elastic/elasticsearch';
 
 export { errors as engineErrors };
@@ -80,25 +81,46 @@ export function createClient(options: ClientOptions = {}): Client {
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 2,
     compression: false,
-    ...(options.gate ? { Transport: gatedTransport(options.gate) } : {}),
+    Transport: engineTransport(options.gate),
   });
 }
 
-function gatedTransport(gate: RequestGate): typeof SniffingTransport {
-  return class GatedTransport extends SniffingTransport {
+/**
+ * The client's transport: the base one, but each answer is let go of once handed over, and the
+ * gate (when given) sees each request start and end.
+ *
+ * Why let go: the base transport builds every result with a `warnings` getter, whose closure holds
+ * the whole request's scope (the result, its parsed body, the request body). V8 keeps that alive
+ * through young-generation collections, promoting it, until the next full collection frees it.
+ * Measured on a 77 kB track answer fetched 1,500 times one after another (`--trace-gc-nvp`):
+ * 4.5–5 MB promoted per scavenge and 5–13 ms pauses; with the getter replaced by a plain property,
+ * or with the body let go here, 0.08 MB and 0.7–0.8 ms. A caller that asks for the whole result
+ * (`meta: true`) gets it untouched.
+ */
+function engineTransport(gate?: RequestGate): typeof SniffingTransport {
+  return class EngineTransport extends SniffingTransport {
     // The base class overloads request(); one implementation serves all of them.
     override async request(params: TransportRequestParams, options?: TransportRequestOptions): Promise<never> {
-      gate.before();
+      gate?.before();
+      let result: TransportResult;
       try {
-        const result = (await super.request(params, options)) as never;
-        gate.after();
-        return result;
+        result = await super.request(params, { ...options, meta: true });
       } catch (err) {
-        gate.after(err);
+        gate?.after(err);
         throw err;
       }
+      gate?.after();
+      return (options?.meta === true ? result : handOver(result)) as never;
     }
   } as typeof SniffingTransport;
+}
+
+/** The body of a result, which keeps neither it nor the request body (see engineTransport). */
+function handOver(result: TransportResult): unknown {
+  const { body } = result;
+  result.body = undefined;
+  result.meta.request.params.body = undefined;
+  return body;
 }
 
 /**
