@@ -59,10 +59,21 @@ async function serve(route: GraphqlRoute, req: IncomingMessage, res: ServerRespo
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   const url = req.url ?? '';
   const q = url.indexOf('?');
-  const answer = await route.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
-    context: async () => createContext(route.shared, { log, principal }),
-  });
+  let context: ApiContext | undefined;
+  try {
+    const answer = await route.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
+      context: async () => (context = createContext(route.shared, { log, principal })),
+    });
+    await send(res, answer);
+  } finally {
+    context?.release();
+  }
+}
+
+type HttpAnswer = Awaited<ReturnType<ApolloServer<ApiContext>['executeHTTPGraphQLRequest']>>;
+
+async function send(res: ServerResponse, answer: HttpAnswer): Promise<void> {
   for (const [key, value] of answer.headers) res.setHeader(key, value);
   res.statusCode = answer.status ?? 200;
   if (answer.body.kind === 'complete') {

@@ -17,13 +17,20 @@ export interface SearcherOptions {
 }
 
 export class Searcher {
-  private readonly batch: DataLoader<SearchRequest, SearchResponse>;
+  private batch = this.newBatch();
 
   constructor(
     private readonly es: EngineClient,
     private readonly opts: SearcherOptions = {},
-  ) {
-    this.batch = new DataLoader((reqs) => this.run(reqs), { cache: false, maxBatchSize: 50 });
+  ) {}
+
+  /** Lets go of the last batch, which DataLoader keeps with its answers (context.ts release). */
+  release(): void {
+    this.batch = this.newBatch();
+  }
+
+  private newBatch(): DataLoader<SearchRequest, SearchResponse> {
+    return new DataLoader((reqs) => this.run(reqs), { cache: false, maxBatchSize: 50 });
   }
 
   search(req: SearchRequest): Promise<SearchResponse> {

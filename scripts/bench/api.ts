@@ -42,7 +42,7 @@
  * (collected objects included: short-lived garbage is what young-generation GC pays for);
  * prints KiB allocated per request on each side and the functions that allocate most.
  *
- * --phases: where a GraphQL request's wall time goes, phase by phase (p50 and mean over
+ * --phases: where a GraphQL request's wall time goes, phase by phase (p50, p90 and mean over
  * --iterations requests, each followed by its raw replay as in the comparison): client send →
  * the server's request event; → the first Elasticsearch request sent; Elasticsearch (first
  * request out → last answer in); → the response finished; → the client has parsed it.
@@ -525,7 +525,7 @@ async function phaseTimes(opts: Options, app: App, gql: Gql, es: EngineClient, l
       for (const [name, xs] of phases) {
         xs.sort((a, b) => a - b);
         console.log(
-          `  ${name.padEnd(32)} p50 ${percentile(xs, 50).toFixed(3).padStart(7)}  mean ${mean(xs).toFixed(3).padStart(7)}`,
+          `  ${name.padEnd(32)} p50 ${percentile(xs, 50).toFixed(3).padStart(7)}  p90 ${percentile(xs, 90).toFixed(3).padStart(7)}  mean ${mean(xs).toFixed(3).padStart(7)}`,
         );
       }
     }

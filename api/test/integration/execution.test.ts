@@ -59,3 +59,27 @@ test('every portal operation: the same data and errors as graphql-js on the cont
     );
   }
 });
+
+test('release: the operation context lets go of what it fetched, also through the copy Apollo runs on', async () => {
+  const ctx = createContext(fx.app.shared);
+  // Apollo runs each operation on a shallow copy of the context value (cloneObject in ApolloServer).
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(ctx) as object) as object, ctx) as typeof ctx;
+  const id = fx.data.reads[0]!.id;
+  const first = await copy.loaders.reads.load(id);
+  assert.equal(first?.id, id);
+  const sent = ctx.esRequests.count;
+  assert.equal(await copy.loaders.reads.load(id), first, 'cached before release: no request, the same object');
+  assert.equal(ctx.esRequests.count, sent);
+
+  ctx.release();
+  const again = await copy.loaders.reads.load(id);
+  assert.equal(ctx.esRequests.count, sent + 1, 'fetched again: the cached document was let go of');
+  assert.notEqual(again, first);
+  assert.deepEqual(again, first);
+  const found = await copy.searcher.search({ index: fx.app.shared.indices.reads, query: { ids: { values: [id] } } });
+  assert.deepEqual(
+    found.hits.hits.map((h) => h._id),
+    [id],
+    'the searcher still answers after release',
+  );
+});
