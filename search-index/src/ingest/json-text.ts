@@ -46,3 +46,86 @@ export function removeNullField(json: string, key: string): string {
     .replace(new RegExp(`,\\s*${k}\\s*:\\s*null`), '')
     .replace(new RegExp(`^\\{\\s*${k}\\s*:\\s*null\\s*\\}$`), '{}');
 }
+
+/**
+ * The value of a top-level member of one serialised object, as written (the last one when the
+ * key is repeated, as JSON.parse keeps); null when the object has no such member. Only for text
+ * JSON.parse accepted: the walk skips values by their brackets and quotes without checking them.
+ */
+export function memberText(json: string, key: string): string | null {
+  let found: string | null = null;
+  let i = skipSpace(json, 0);
+  if (json.charCodeAt(i) !== OPEN_BRACE) return null;
+  i = skipSpace(json, i + 1);
+  while (json.charCodeAt(i) === QUOTE) {
+    const keyEnd = stringEnd(json, i);
+    const name = json.slice(i + 1, keyEnd - 1);
+    const start = skipSpace(json, skipSpace(json, keyEnd) + 1); // past the colon
+    const end = valueEnd(json, start);
+    if (name === key || (name.includes('\\') && JSON.parse(`"${name}"`) === key)) found = json.slice(start, end);
+    i = skipSpace(json, end);
+    if (json.charCodeAt(i) !== COMMA) break;
+    i = skipSpace(json, i + 1);
+  }
+  return found;
+}
+
+const OPEN_BRACE = 0x7b;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const BACKSLASH = 0x5c;
+
+function skipSpace(json: string, i: number): number {
+  for (;;) {
+    const c = json.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+    i++;
+  }
+}
+
+/** Just past the string opening at `i` (a quote counts as closing when an even run of backslashes precedes it). */
+function stringEnd(json: string, i: number): number {
+  let from = i + 1;
+  for (;;) {
+    const q = json.indexOf('"', from);
+    let b = q - 1;
+    while (json.charCodeAt(b) === BACKSLASH) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    from = q + 1;
+  }
+}
+
+/** Just past the value starting at `i`. */
+function valueEnd(json: string, i: number): number {
+  const c = json.charCodeAt(i);
+  if (c === QUOTE) return stringEnd(json, i);
+  if (c !== OPEN_BRACE && c !== 0x5b) {
+    let j = i;
+    for (;;) {
+      const d = json.charCodeAt(j);
+      if (
+        d === COMMA ||
+        d === 0x7d ||
+        d === 0x5d ||
+        d === 0x20 ||
+        d === 0x0a ||
+        d === 0x0d ||
+        d === 0x09 ||
+        j >= json.length
+      )
+        return j;
+      j++;
+    }
+  }
+  let depth = 0;
+  for (let j = i; ;) {
+    const d = json.charCodeAt(j);
+    if (d === QUOTE) {
+      j = stringEnd(json, j);
+      continue;
+    }
+    if (d === OPEN_BRACE || d === 0x5b) depth++;
+    else if ((d === 0x7d || d === 0x5d) && --depth === 0) return j + 1;
+    j++;
+  }
+}

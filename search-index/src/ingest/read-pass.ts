@@ -11,7 +11,7 @@ import { searchedTexts } from '../text/lexicon.ts';
 import { ReadAggregates } from './aggregates.ts';
 import type { GoodRead, IngestContext } from './context.ts';
 import { fileSize } from './dataset-files.ts';
-import { appendMembers } from './json-text.ts';
+import { appendMembers, memberText } from './json-text.ts';
 import { readLines } from './ndjson.ts';
 import type { ReadGate } from './read-gate.ts';
 import type { Spool } from './spool.ts';
@@ -45,7 +45,7 @@ export async function validateReads(
       rec.reject({ file: LAYOUT.reads, line, reason: reason!, id: r.ok ? r.value.id : r.id });
       continue;
     }
-    await accept(ctx, pass, r.value, line, spool, lexicon);
+    await accept(ctx, pass, { read: r.value, raw: r.raw, text }, line, spool, lexicon);
     gate.admit(r.value.id);
     if ((pass.goodReads.size & 1023) === 0) progress.update(bytes, pass.goodReads.size);
   }
@@ -68,19 +68,39 @@ function crossCheck(ctx: IngestContext, pass: ReadPass, read: ReadRecord): strin
   return null;
 }
 
-/** The document and its image's nested copy: the filterable fields serialised once, the others appended. */
-function serialised(base: ReadDocumentBase): { json: string; nested: string } {
+/**
+ * The document and its image's nested copy: the filterable fields serialised once, the others
+ * appended. The reasoning (most of a read's bytes: the words' timings) is the line's own text when
+ * validation left it as written (every step has the members the schema would default), instead of
+ * serialising its numbers again.
+ */
+function serialised(base: ReadDocumentBase, line: string, raw: unknown): { json: string; nested: string } {
   const filterable = filterableReadBase(base);
+  const reasoning = verbatimReasoning(line, raw);
   const others: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(base)) if (!(k in filterable)) others[k] = v;
+  for (const [k, v] of Object.entries(base))
+    if (!(k in filterable) && (reasoning === null || k !== 'reasoning')) others[k] = v;
   const nested = JSON.stringify(filterable);
-  return { nested, json: appendMembers(nested, JSON.stringify(others).slice(1, -1)) };
+  let members = JSON.stringify(others).slice(1, -1);
+  if (reasoning !== null) members += `${members ? ',' : ''}"reasoning":${reasoning}`;
+  return { nested, json: appendMembers(nested, members) };
+}
+
+/** The members ReasoningStep defaults when absent: with all of them present, a step is kept as written. */
+const DEFAULTED_STEP_MEMBERS = ['findings', 'hedges', 'words'] as const;
+
+/** The reasoning as written in the line, or null when validation filled in a default. */
+function verbatimReasoning(line: string, raw: unknown): string | null {
+  const steps = (raw as { reasoning?: unknown }).reasoning;
+  if (!Array.isArray(steps)) return null;
+  for (const step of steps) for (const k of DEFAULTED_STEP_MEMBERS) if (!Object.hasOwn(step as object, k)) return null;
+  return memberText(line, 'reasoning');
 }
 
 async function accept(
   ctx: IngestContext,
   pass: ReadPass,
-  read: ReadRecord,
+  { read, raw, text }: { read: ReadRecord; raw: unknown; text: string },
   line: number,
   spool: Spool,
   lexicon: LexiconBuilder,
@@ -91,5 +111,5 @@ async function accept(
   ctx.metrics.addRead(read);
   for (const text of searchedTexts(read)) lexicon.add(text);
   const base = readDocumentBase(read, reader, ctx.images.records.get(read.imageId)!);
-  await spool.write({ id: read.id, line, ...serialised(base) });
+  await spool.write({ id: read.id, line, ...serialised(base, text, raw) });
 }

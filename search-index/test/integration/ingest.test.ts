@@ -221,6 +221,41 @@ describe('ingest of reads in any order, in small requests', () => {
   });
 });
 
+describe('ingest of reasoning written in different ways', () => {
+  test("each read document's reasoning is its record's, defaults filled in, however the line spells it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxt-reasoning-'));
+    for (const f of readdirSync(dataset))
+      if (statSync(join(dataset, f)).isFile()) copyFileSync(join(dataset, f), join(dir, f));
+    type Step = { text: string; findings?: string[]; hedges?: string[]; words?: unknown[] };
+    const reads = ndjsonLines(join(dataset, 'reads.ndjson')).map(
+      (l) => JSON.parse(l) as { id: string; reasoning: Step[] },
+    );
+    // Every third read drops its steps' word timings (the schema defaults them), every third spaces
+    // its JSON out and puts the reasoning first; the rest stay as generated.
+    const lines = reads.map((r, i) => {
+      if (i % 3 === 0) return JSON.stringify({ ...r, reasoning: r.reasoning.map(({ words: _, ...s }) => s) });
+      const { reasoning, ...rest } = r;
+      if (i % 3 === 1) return JSON.stringify({ reasoning, ...rest }, null, 1).replaceAll('\n', ' ');
+      return JSON.stringify(r);
+    });
+    writeFileSync(join(dir, 'reads.ndjson'), lines.join('\n') + '\n');
+    const p = uniquePrefix('reasoning');
+    try {
+      const report = await ingestDataset({ dir, client, prefix: p, rejectsPath: rejects() });
+      assert.equal(report.ok, true, JSON.stringify(report.firstRejects));
+      const a = aliasNames(p);
+      for (const [i, line] of lines.slice(0, 30).entries()) {
+        const record = JSON.parse(line) as { id: string; reasoning: Step[] };
+        const expected = record.reasoning.map((s) => ({ findings: [], hedges: [], words: [], ...s }));
+        const doc = (await client.get<{ reasoning: Step[] }>({ index: a.reads, id: record.id }))._source!;
+        assert.deepEqual(doc.reasoning, expected, `read ${record.id} (way ${i % 3})`);
+      }
+    } finally {
+      await dropPrefix(client, p);
+    }
+  });
+});
+
 describe('ingest of a folder with bad rows', () => {
   test('each bad row is reported with its line, good rows are indexed, the exit code is non-zero', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxt-bad-'));

@@ -5,6 +5,7 @@ import {
   appendMembers,
   appendRawFields,
   jsonMembers,
+  memberText,
   removeNullField,
 } from '../../src/ingest/json-text.ts';
 
@@ -39,4 +40,23 @@ test('members appended give the same object as serialising it whole', () => {
   assert.deepEqual(JSON.parse(appendMembers('{"x":"}"}', members)), { x: '}', a: 1, b: [2, { c: null }] });
   assert.equal(appendMembers('{}', '"a":1'), '{"a":1}');
   assert.equal(appendMembers('{"x":1}', ''), '{"x":1}');
+});
+
+test('a top-level member is found as written, whatever comes before it or inside it', () => {
+  const line =
+    '{ "id" : "a\\"reasoning\\":[0]", "nested": {"reasoning": [1]}, "list": [{"reasoning":"]"}, "}"],' +
+    ' "n": -1.5e3, "reasoning" :\t[ {"text": "x \\\\", "w": [1.0, 2]} ] , "t": true }';
+  const parsed = JSON.parse(line);
+  for (const key of ['id', 'nested', 'list', 'n', 'reasoning', 't'])
+    assert.deepEqual(JSON.parse(memberText(line, key)!), parsed[key], key);
+  assert.equal(memberText(line, 'reasoning'), '[ {"text": "x \\\\", "w": [1.0, 2]} ]');
+  assert.equal(memberText(line, 'w'), null);
+  assert.equal(memberText('{}', 'a'), null);
+  assert.equal(memberText('[1]', 'a'), null);
+});
+
+test('a repeated key gives its last value, as JSON.parse keeps; escaped key names are matched by their value', () => {
+  assert.equal(memberText('{"a":1,"a":[2]}', 'a'), '[2]');
+  assert.equal(memberText('{"\\u0061":3}', 'a'), '3');
+  assert.equal(memberText('{"a":null}', 'a'), 'null');
 });
