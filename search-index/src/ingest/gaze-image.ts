@@ -198,7 +198,13 @@ function asRegion(box: ReadRecord['findings'][number]['region']): Region | null 
 
 export function pack(fixations: readonly Fixation[]): Float64Array {
   const packed = new Float64Array(fixations.length * 4);
-  fixations.forEach((f, i) => packed.set([f.start, f.end, f.x, f.y], i * 4));
+  for (let i = 0, k = 0; i < fixations.length; i++, k += 4) {
+    const f = fixations[i]!;
+    packed[k] = f.start;
+    packed[k + 1] = f.end;
+    packed[k + 2] = f.x;
+    packed[k + 3] = f.y;
+  }
   return packed;
 }
 
