@@ -26,6 +26,14 @@
  * share of each side's requests a pause overlapped, and each side's p99 over the requests none
  * did. Client and service share the process, so a pause lands on whichever request is in flight.
  *
+ * --floor: a third side, the relay: the least any JSON service in front of the engine does for
+ * the same answer. A bare node:http server in this process reads the request body, sends the
+ * query's captured Elasticsearch requests through the same client (so it parses the same
+ * answers), serialises the GraphQL answer captured for that query and sends it; the same client
+ * parses it. No GraphQL parsing, validation or execution, no edge steps: what is left is the
+ * second HTTP hop and one JSON answer serialised and parsed. The relay's ratios to raw are the
+ * floor under the GraphQL side's.
+ *
  * --access: the cost of protection instead. The same facet and search queries against an open
  * service, a second open one (an A/A control: the machine's noise floor) and a protected one
  * (CHEXTHOUGHT_ACCESS=protected, a credentialed API key: key check, rate limit, tier policy,
@@ -48,6 +56,8 @@
  * request out → last answer in); → the response finished; → the client has parsed it.
  */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
@@ -103,6 +113,8 @@ interface Options {
   phases: boolean;
   /** Only these queries (by name); all when empty. */
   only: string[];
+  /** A third side: the relay, the floor under any service's overhead (see the header). */
+  floor: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -121,6 +133,7 @@ function parseArgs(argv: string[]): Options {
     alloc: false,
     phases: false,
     only: [],
+    floor: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -142,6 +155,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--profile') opts.profile = true;
     else if (a === '--alloc') opts.alloc = true;
     else if (a === '--phases') opts.phases = true;
+    else if (a === '--floor') opts.floor = true;
     else if (a === '--only') opts.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else throw new Error(`unknown option ${a} (see the header of scripts/bench/api.ts)`);
   }
@@ -161,6 +175,8 @@ interface Scenario {
    * flight form one group (replayed in parallel); groups follow each other.
    */
   raw: CapturedRequest[][];
+  /** The GraphQL answer, parsed (the relay serialises it again for each request). */
+  answer?: unknown;
 }
 
 async function scenarios(gql: Gql, es: EngineClient, prefix: string): Promise<Scenario[]> {
@@ -242,6 +258,7 @@ async function capture(app: App, gql: Gql, s: Scenario): Promise<void> {
   stopRes();
   if (!res.ok) throw new Error(`${s.name}: GraphQL answered with errors: ${res.body.slice(0, 400)}`);
   s.raw = groups;
+  s.answer = JSON.parse(res.body);
 }
 
 async function replay(es: EngineClient, groups: CapturedRequest[][]): Promise<void> {
@@ -257,6 +274,39 @@ async function replay(es: EngineClient, groups: CapturedRequest[][]): Promise<vo
       ),
     );
   }
+}
+
+/**
+ * The relay of --floor: per request, the body read and parsed, the query's captured requests
+ * replayed, its captured answer serialised and sent. Returns its client.
+ */
+async function startRelay(es: EngineClient, list: Scenario[]): Promise<{ gql: Gql; close: () => Promise<void> }> {
+  const byQuery = new Map(list.map((s) => [s.query, s]));
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const { query } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string };
+      const s = byQuery.get(query)!;
+      replay(es, s.raw).then(
+        () => {
+          const body = JSON.stringify(s.answer);
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+          res.end(body);
+        },
+        (err: unknown) => {
+          res.writeHead(500);
+          res.end(String(err));
+        },
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    gql: gqlClient(`http://127.0.0.1:${port}/`),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,22 +356,25 @@ async function load(
   list: Scenario[],
   seconds: number,
   record: boolean,
+  relay?: Gql,
 ): Promise<Sample[]> {
   type Job = { kind: string; fn: () => Promise<unknown> };
-  const pairs: Array<[Job, Job]> = list.map((s) => [
-    {
-      kind: `graphql ${s.name}`,
-      fn: async () => {
-        const r = await gql(s.query, s.variables);
-        if (!r.ok) throw new Error(r.body.slice(0, 200));
-      },
+  const client = (kind: string, call: Gql, s: Scenario): Job => ({
+    kind: `${kind} ${s.name}`,
+    fn: async () => {
+      const r = await call(s.query, s.variables);
+      if (!r.ok) throw new Error(r.body.slice(0, 200));
     },
+  });
+  const sets: Job[][] = list.map((s) => [
+    client('graphql', gql, s),
     { kind: `raw ${s.name}`, fn: () => replay(es, s.raw) },
+    ...(relay ? [client('relay', relay, s)] : []),
   ]);
-  // Each round runs every query's pair, GraphQL first in even rounds and raw first in odd ones
-  // (ABBA): in a fixed order one side would always follow the other query's heavier request
+  // Each round runs every query's sides, in the order given in even rounds and reversed in odd
+  // ones (ABBA): in a fixed order one side would always follow the other query's heavier request
   // and be charged with its after-effects (garbage, the engine still busy).
-  const jobs = [...pairs.flat(), ...pairs.flatMap(([g, r]) => [r, g])];
+  const jobs = [...sets.flat(), ...sets.flatMap((set) => [...set].reverse())];
   const samples: Sample[] = [];
   if (opts.sequential) {
     const end = performance.now() + seconds * 1000;
@@ -403,6 +456,13 @@ function report(samples: Sample[], list: Scenario[], seconds: number, pauses?: G
         `${''.padEnd(13)} cpu      this process per request: graphql ${g.cpu.toFixed(2)} ms, raw ${r.cpu.toFixed(2)} ms (+${(g.cpu - r.cpu).toFixed(2)} ms)`,
       );
     if (pauses) console.log(`${''.padEnd(13)} gc       ${gcLine(samples, s.name, pauses)}`);
+    const y = stats(`relay ${s.name}`);
+    if (y.n > 0)
+      console.log(
+        `${''.padEnd(13)} relay    ${String(y.n).padStart(4)} ${String(y.failed).padStart(5)} ${f(y.p50)} ${f(y.p90)} ${f(y.p99)}   ` +
+          `the floor: p50 +${(y.p50 - r.p50).toFixed(2)} ms, p99 ${(y.p99 / r.p99).toFixed(2)}× raw` +
+          (Number.isNaN(y.cpu) ? '' : `; cpu ${y.cpu.toFixed(2)} ms`),
+      );
   }
   if (pauses) console.log(`\n${pauseSummary(pauses)}`);
   return pass;
@@ -779,11 +839,16 @@ async function main() {
         console.log(
           `  ${s.name}: ${s.raw.map((g) => g.map((r) => `${r.method} ${r.path}`).join(' ∥ ')).join(', then ')}`,
         );
-      await load(opts, gql, es, list, opts.warmup, false);
-      const stopGc = opts.sequential ? recordGcPauses() : undefined;
-      const samples = await load(opts, gql, es, list, opts.duration, true);
-      const pass = report(samples, list, opts.duration, stopGc?.());
-      console.log(pass ? '\nall targets met' : '\nsome targets missed (see above)');
+      const relay = opts.floor ? await startRelay(es, list) : undefined;
+      try {
+        await load(opts, gql, es, list, opts.warmup, false, relay?.gql);
+        const stopGc = opts.sequential ? recordGcPauses() : undefined;
+        const samples = await load(opts, gql, es, list, opts.duration, true, relay?.gql);
+        const pass = report(samples, list, opts.duration, stopGc?.());
+        console.log(pass ? '\nall targets met' : '\nsome targets missed (see above)');
+      } finally {
+        await relay?.close();
+      }
     } finally {
       await app.close();
     }
