@@ -4,7 +4,8 @@
  * document and its image's nested copy serialised to the spool (the fields later passes learn are
  * appended as text).
  */
-import { LAYOUT, ReadRecord } from '../model.ts';
+import { z } from 'zod';
+import { LAYOUT, ReadRecord, ReasoningStep } from '../model.ts';
 import { filterableReadBase, readDocumentBase, type ReadDocumentBase } from '../indices/reads.ts';
 import type { LexiconBuilder } from '../text/lexicon.ts';
 import { searchedTexts } from '../text/lexicon.ts';
@@ -86,8 +87,10 @@ function serialised(base: ReadDocumentBase, line: string, raw: unknown): { json:
   return { nested, json: appendMembers(nested, members) };
 }
 
-/** The members ReasoningStep defaults when absent: with all of them present, a step is kept as written. */
-const DEFAULTED_STEP_MEMBERS = ['findings', 'hedges', 'words'] as const;
+/** The members ReasoningStep fills in when absent (its defaults): with all of them present, a step is kept as written. */
+const DEFAULTED_STEP_MEMBERS = Object.entries(ReasoningStep.shape).flatMap(([k, schema]) =>
+  schema instanceof z.ZodDefault ? [k] : [],
+);
 
 /** The reasoning as written in the line, or null when validation filled in a default. */
 function verbatimReasoning(line: string, raw: unknown): string | null {
